@@ -407,8 +407,10 @@ export const KINSHIP_NOUNS = set(`ayah ayahanda ibunda kakak adik istri suami pa
  *  before a number in brackets. */
 export const LEGAL_PARTS = set(`ayat butir huruf angka bab pasal paragraf lampiran`);
 /** Common nouns that stand before a person's name at a sentence start ("Agensi Han Seo-yeon
- *  menyatakan …", "Keluarga …"): no word of the name. */
-export const NOUNS_BEFORE_NAMES = set(`agensi manajemen keluarga kubu tim pihak kuasa rekan label kantor`);
+ *  menyatakan …", "Keluarga …"): no word of the name. (What a person did or went through,
+ *  "Prestasi Dewi menunjukkan …", dev d381.) */
+export const NOUNS_BEFORE_NAMES = set(`agensi manajemen keluarga kubu tim pihak kuasa rekan label kantor
+  prestasi penampilan kemenangan kekalahan kepergian kedatangan kehadiran kematian karier`);
 /** First names written short by custom ("Cok" for "Cokorda", "Moh." for "Mohammad"); a
  *  first word ending in a dot is one too. */
 export const SHORT_FIRST_NAMES = set(`cok moh muh mhd moch abd`);

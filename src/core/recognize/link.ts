@@ -12,6 +12,7 @@ import { declaredCodes } from './declared-codes';
 import { sasakTitleOpeningSentence } from './sasak-title-opening';
 import { TERM_GLUE_WORDS, definedTermStart, slashAfterLowerTermWords, syllabicTermStart } from './defined-terms';
 import { dropCommonWordStarts } from './common-noun-starts';
+import { trimWordBeforeGivenName } from './word-before-given-name';
 import { isCountry } from '../kb/country';
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
@@ -383,6 +384,8 @@ export class ArticleLinker {
       keep: (k) => { all.keep.data[k] = 1; all.source.data[k] = PATTERN; },
     });
     trimNounBeforeKnownName(text, all.m, (k) => all.source.data[k] === PATTERN);
+    // "kepada Teh Rania", "Prestasi Dewi …": two words, the second a full name's given name.
+    trimWordBeforeGivenName(text, all.m, (k) => all.source.data[k] === PATTERN, (k) => { all.spaced.data[k] = 0; });
     bareDivisionsToRegionalUnit(all.m);
     // "Labuan Bajo - …", later "nama Labuan Bajo": the dateline's place, no person (dateline-place-person.ts).
     retypeDatelinePlaceNames(text, all.m, {

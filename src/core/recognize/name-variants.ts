@@ -123,7 +123,7 @@ function blankIn(s: string, from: number): number {
 
 /** `word` is a common noun: listed (NOUNS_BEFORE_NAMES, PERSON_ROLES), or written in lower
  *  case as a whole word somewhere in the article. */
-function knownNoun(article: string, word: string): boolean {
+export function knownNoun(article: string, word: string): boolean {
   const lower = word.toLowerCase();
   if (NOUNS_BEFORE_NAMES.has(lower) || PERSON_ROLES.has(lower) || KINSHIP_NOUNS.has(lower)) return true;
   if (lower === word) return false;

@@ -9,11 +9,16 @@
 // Banjar", "Kasat Reskrim Polres …") belongs to the title too (rules/title.ts).
 // ("kalak", "kepala pelaksana" of a disaster agency, is written the same way; so are the
 // army's and navy's commanders, dan- "komandan" + the unit: "Dandim", "Danlanal", "Pangdam".)
+// (a regency's or province's dinas head likewise: "Kadis" for Kepala Dinas, alone or with the
+// dinas's short name, "Kadisdik", "Kadinkes", "Kadishub"; not "Kadin", the chamber of commerce,
+// dev d374; and the civil-service police unit's head, "Kasatpol PP".)
 
 /** The units' short names, which a head's prefix joins (or precedes as its own word). */
 const UNITS = 'reskrim|reskrimum|reskrimsus|resnarkoba|narkoba|lantas|polairud|polair|intelkam|binmas|samapta|sabhara|propam|humas|tahti|pamobvit|krimsus|krimum|tipikor|tipidter|tipidkor|resmob|jatanras|siber|pidum|pidsus|intel';
+/** The short names of a regional government's dinas after "kadis" ("Kadisdik", "Kadishub"). */
+const DINAS = 'dik|dikbud|hub|naker|par|pora|perindag|kes|sos|kominfo|dukcapil|pertan|lh|pupr|kop';
 const SHORT_OFFICE_TITLE = new RegExp(
-  `^(?:ka|kasat|dir|wadir|kabid|kasubdit|kasubbid|kanit|kaur|kasi)(?:${UNITS})$|^kalaks?a?$|^(?:dan|wadan)(?:rem|dim|ramil|lanal|lantamal|lanud|yon|yonif|kodaeral|satgas)$|^pangdam$`);
+  `^(?:ka|kasat|dir|wadir|kabid|kasubdit|kasubbid|kanit|kaur|kasi)(?:${UNITS})$|^kalaks?a?$|^(?:dan|wadan)(?:rem|dim|ramil|lanal|lantamal|lanud|yon|yonif|kodaeral|satgas)$|^pangdam$|^kadis(?:${DINAS})?$|^kadin(?:kes|sos)$|^kasatpol$`);
 const UNIT = new RegExp(`^(?:${UNITS})$`);
 
 /** Lower-case `word` is a one-word office title ("dirreskrimsus", "kalak"). */

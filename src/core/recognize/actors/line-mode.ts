@@ -8,7 +8,10 @@ import { readsAsPerson } from '../name-model';
 export const SOURCE_LABELS = new Set(['sumber', 'foto', 'video', 'grafis', 'infografis', 'kredit']);
 export const HEADLINE_FUNCTION_WORDS = new Set(['di', 'ke', 'dari', 'dan', 'atau', 'untuk', 'yang', 'soal', 'pada', 'dengan',
   'usai', 'jelang', 'bagi', 'oleh', 'akan', 'tak', 'tidak', 'ini', 'itu', 'vs', 'jadi', 'hingga', 'demi', 'the', 'of', 'and', 'in',
-  'karena', 'setelah', 'saat', 'sebagai', 'agar', 'meski', 'sejak', 'tanpa', 'terhadap']);
+  'karena', 'setelah', 'saat', 'sebagai', 'agar', 'meski', 'sejak', 'tanpa', 'terhadap',
+  // (the other short prepositions Title Case leaves in lower case: "… Berubah dalam Semalam",
+  // dev d370, read as body text glued the verb to the organisation before it)
+  'dalam', 'atas', 'lewat', 'melalui', 'tentang', 'selama', 'sebelum', 'kepada', 'antara']);
 
 /** A lower-case word (the start of one, not inside a word). Built once here: the bundler
  *  (esbuild, target node20) turns a regex literal with \p{…} outside brackets into a

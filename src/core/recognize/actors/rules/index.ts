@@ -3,9 +3,11 @@
 // wins over an unknown run, an organisation head over the KB name it starts with).
 import type { ActorRule } from '../rule';
 import { academicDegree } from './academic-degree';
+import { bareDinasHolder } from './bare-dinas-holder';
 import { bodyThenPerson } from './body-then-person';
 import { campaignTeam } from './campaign-team';
 import { dailyBoardRole } from './daily-board-role';
+import { contributorTown } from './contributor-town';
 import { creditLabel } from './credit-label';
 import { englishBodyName } from './english-body-name';
 import { speltAcronymName } from './spelt-acronym-name';
@@ -16,7 +18,9 @@ import { headlineRegionalBody } from './headline-regional-body';
 import { headlineSpeaker } from './headline-speaker';
 import { honorific } from './honorific';
 import { initials } from './initials';
+import { initialsInsideName } from './initials-inside-name';
 import { kbName } from './kb-name';
+import { languageName } from './language-name';
 import { militaryUnit } from './military-unit';
 import { namedPlace } from './named-place';
 import { nonActorHead } from './non-actor-head';
@@ -39,9 +43,9 @@ import { vocative } from './vocative';
 
 /** Body text (normal, credit and source lines). The last rule always applies. */
 export const BODY_RULES: readonly ActorRule[] = [
-  rankBranchCode, initials, academicDegree, seaName, schoolName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, regionalCommandPlace, bodyThenPerson, englishBodyName, speltAcronymName, romanceBodyName, englishModifiedBody, dailyBoardRole, organisationHead, kbName, namedPlace, placeCue, regionalGovernment, federalState, genericWord, vocative, title,
+  rankBranchCode, initials, initialsInsideName, academicDegree, seaName, languageName, schoolName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, regionalCommandPlace, bodyThenPerson, englishBodyName, speltAcronymName, romanceBodyName, englishModifiedBody, dailyBoardRole, bareDinasHolder, organisationHead, contributorTown, kbName, namedPlace, placeCue, regionalGovernment, federalState, genericWord, vocative, title,
   nonActorHead, creditLabel, regionAfterTitle, unknownName,
 ];
 
 /** Headlines in Title Case or capitals and "Baca juga:" lines: KB names and a speaker. */
-export const HEADLINE_RULES: readonly ActorRule[] = [headlineRegionalBody, kbName, headlineSpeaker, skipWord];
+export const HEADLINE_RULES: readonly ActorRule[] = [headlineRegionalBody, languageName, kbName, headlineSpeaker, skipWord];

@@ -16,8 +16,14 @@ function afterSeaWord(ctx: Ctx, i: number): boolean {
   if (e < 1 || p.charCodeAt(e) !== 32 || !SEA_WORD_LAST_CHARS.has(p.charCodeAt(e - 1))) return false;
   let s = e - 1;
   while (s > 0 && isWordChar(p.charCodeAt(s - 1))) s--;
-  for (const w of SEA_WORDS) if (w.length === e - s && p.startsWith(w, s)) return true;
+  for (const w of SEA_WORDS) if (w.length === e - s && p.startsWith(w, s)) return !overseas(p, s, w);
   return false;
+}
+
+/** "seberang laut" right before the place: overseas ("wilayah seberang laut Prancis", a
+ *  country's overseas territory, dev d380), no sea. */
+function overseas(p: string, wordStart: number, w: string): boolean {
+  return w === 'laut' && wordStart >= 9 && p.startsWith('seberang ', wordStart - 9) && !isWordChar(p.charCodeAt(wordStart - 10));
 }
 
 export const seaName: ActorRule = {

@@ -11,6 +11,7 @@ import { isWordCharAt } from '../../../kb/surface';
 import { MONTHS, WEEKDAYS } from '../../../text/calendar-words';
 import { wordAfter, wordBefore, isDigit } from '../../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../../text/lower-word-set';
+import { placePrepositionBefore } from '../place-preposition';
 import {
   COMPANY_BRANCH_WORDS, COMPANY_UNIT_WORDS, LEGAL_PARTS, PLACE_CUES, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
@@ -512,16 +513,19 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const remit = ctx.titleCue && !qualifier && remitBeforeKnownName(ctx, s, e, j);
   const titleCue = !remit && ((ctx.titleCue && !qualifier) || (before !== null && TITLE_HEAD_WORDS.hasAt(p, before.start, before.end) && !qualifier));
   // ("televisi negara di Conakry menyatakan …": after "di" or "ke" the run is where the
-  // speaker is, not who; the verb's subject is further back, dev d263)
-  const speechCue = !remit && ((verb !== null && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end) && !afterPreposition(p, before, start)) ||
+  // speaker is, not who; the verb's subject is further back, dev d263; so after "asal":
+  // "pemandu asal Wamena mengaku", place-preposition.ts)
+  const speechCue = !remit && ((verb !== null && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end) && !placePrepositionBefore(p, before, start)) ||
     // "Seorang pengungsi, Suwarni, menuturkan …": an appositive name before a speech verb.
     (p.charCodeAt(end) === 44 && p.charCodeAt(start - 1) === 32 && p.charCodeAt(start - 2) === 44 && speechVerbAfterComma(p, end)));
   const otherCue = !remit && ((before && (isLowerWordAt(p, before.start, before.end, 'bicara') || POST_CUE_WORDS.hasAt(p, before.start, before.end) ||
       isLowerWordAt(p, before.start, before.end, 'menurut'))) ||
     // "Hasnah, warga Kecamatan Binamu, mengaku …", "Rosmaida, pedagang bakso, …": a name
     // with a person's role in apposition.
-    // (not "Menurutnya, petani …": a sentence adverb, sentence-adverb.ts)
-    (p.charCodeAt(end) === 44 && p.charCodeAt(end + 1) === 32 && personRoleAt(p, end + 2) && !(n === 1 && sentenceAdverbWithNya(p, start, end))) ||
+    // (not "Menurutnya, petani …": a sentence adverb, sentence-adverb.ts; nor "di Dobo, istri
+    // saya …": a place, then the next clause's subject, place-preposition.ts)
+    (p.charCodeAt(end) === 44 && p.charCodeAt(end + 1) === 32 && personRoleAt(p, end + 2) && !(n === 1 && sentenceAdverbWithNya(p, start, end)) &&
+      !placePrepositionBefore(p, before, start)) ||
     // "Anggota … dari Fraksi Partai NasDem, Amelia Kartika Siregar, berencana …": a name of two
     // words or more in apposition right after a body is the person the role before it names.
     (n >= 2 && p.charCodeAt(end) === 44 && apposedAfterBody(ctx, start)) ||
@@ -704,12 +708,6 @@ function prefixedPlace(ctx: Ctx, j: number): KbMatch | null {
   if (j + 1 >= ctx.nt || !adjacent(ctx, j, j + 1) || !REGION_PREFIXES.has(word(ctx, j))) return null;
   const m = kbMatch(ctx, j + 1);
   return m && m.entity.type === 'GPE' ? m : null;
-}
-
-/** "di" or "ke" right before `start` (one space): a place follows, never a person. */
-function afterPreposition(p: string, before: { start: number; end: number } | null, start: number): boolean {
-  return before !== null && start - before.end === 1 && before.end - before.start === 2 &&
-    (isLowerWordAt(p, before.start, before.end, 'di') || isLowerWordAt(p, before.start, before.end, 'ke'));
 }
 
 /** A place word ("di", "ke", …) right before `start`. */
