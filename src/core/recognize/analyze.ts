@@ -21,7 +21,7 @@ export interface AnalyzeOptions {
  *  lists are sorted by start and spans of one list never overlap. */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
   const kb = options.kb ?? defaultKbIndex();
-  return readPlainSpaced(text, (plain) => readWithInferredParagraphs(plain, (units) => {
+  return readPlainSpaced(text, (plain) => readWithInferredParagraphs(plain, kb, (units) => {
     // Each paragraph's findings go to the link pass as soon as they exist and are not
     // kept: on a large text, keeping them all until the end made the garbage collector
     // copy every one of them (a quarter of the run time).

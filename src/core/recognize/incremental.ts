@@ -42,7 +42,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
   let misses = 0;
   return {
     analyze(text: string): AnalysisResult {
-      return readPlainSpaced(text, (plain) => readWithInferredParagraphs(plain, analyzePlain));
+      return readPlainSpaced(text, (plain) => readWithInferredParagraphs(plain, kb, analyzePlain));
     },
     stats: () => ({ hits, misses, size: cache.size }),
     clear(): void {

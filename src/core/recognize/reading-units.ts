@@ -14,6 +14,7 @@
 import { isDash, isSpace, isUpper } from '../text/chars';
 import { forEachParagraph } from '../text/paragraphs';
 import { closesQuotedSentenceAt, endsSentenceAt } from './sentence-end';
+import type { KbIndex } from '../kb/kb-index';
 import type { AnalysisResult } from './types';
 
 /** A line longer than this is no paragraph but an article (or several paragraphs) run
@@ -27,8 +28,8 @@ export const LONG_LINE = 1000;
  *  between the two paragraphs, so every offset stays as it was: the paragraph pass and the
  *  link pass (which reads line starts in the text: "a quote opens its paragraph") both
  *  see the inferred paragraphs. `text` is single-spaced (plain-spaces.ts). */
-export function readWithInferredParagraphs(text: string, read: (text: string) => AnalysisResult): AnalysisResult {
-  const broken = withInferredBreaks(text);
+export function readWithInferredParagraphs(text: string, kb: KbIndex, read: (text: string) => AnalysisResult): AnalysisResult {
+  const broken = withInferredBreaks(text, kb);
   if (broken === text) return read(text);
   const result = read(broken);
   const again = <T extends { start: number; end: number; text: string }>(x: T): T => ({ ...x, text: text.slice(x.start, x.end) });
@@ -39,10 +40,10 @@ export function readWithInferredParagraphs(text: string, read: (text: string) =>
 
 /** `text` with a line break in place of the space before every paragraph a reader sees
  *  inside a line longer than LONG_LINE (the same string when there is none). */
-export function withInferredBreaks(text: string): string {
+export function withInferredBreaks(text: string, kb: KbIndex): string {
   let breaks: number[] | undefined;
   forEachParagraph(text, (start, end) => {
-    if (end - start > LONG_LINE) forEachBreakOfLine(text.slice(start, end), (k) => (breaks ??= []).push(start + k));
+    if (end - start > LONG_LINE) forEachBreakOfLine(text.slice(start, end), kb, (k) => (breaks ??= []).push(start + k));
   });
   if (!breaks) return text;
   const chars = text.split('');
@@ -56,9 +57,10 @@ const STRAIGHT_QUOTE = 34;
 
 /** Calls `fn` with the offset of the space before each paragraph of the long line `p`:
  *  after its headline, and between two sentences where endsParagraph sees an end. */
-function forEachBreakOfLine(p: string, fn: (k: number) => void): void {
-  const start = headlineEnd(p);
-  if (start > 0) fn(start - 1);
+function forEachBreakOfLine(p: string, kb: KbIndex, fn: (k: number) => void): void {
+  const opening = openingBreaks(p, kb);
+  for (const k of opening) fn(k);
+  const start = opening.length > 0 ? opening[opening.length - 1] + 1 : 0;
   const ends = sentenceEnds(p, start);
   let from = start;
   for (let i = 0; i < ends.length; i++) {
@@ -130,44 +132,67 @@ function opensUnit(p: string, k: number): boolean {
  *  ("Waibakul, IDN Times", "JAKARTA, KOMPAS.com", "Jakarta (ANTARA)"). */
 const HEADLINE_REACH = 300;
 
-/** The end of a headline that runs into its dateline on the line ("Komisi IX Cecar BPJS
- *  Kesehatan JAKARTA, KOMPAS.com - Komisi …"), or 0. The headline is a run of words with
- *  no sentence end before the dateline's " - "; the dateline is the place, optionally a
- *  comma and the outlet: its place is the capitalised word before the comma (or before
- *  the dash when no comma stands there), and every word in capitals right before it. */
-export function headlineEnd(p: string): number {
+/** The offsets of the spaces before the units that open a long line: before the dateline
+ *  a headline runs into, and before a byline standing between them ("… Kebingungan
+ *  Penulis: Rina Sari | Editor: Budi CILEGON, KOMPAS.com - …"); none when no headline
+ *  opens the line. */
+export function openingBreaks(p: string, kb: KbIndex): number[] {
+  const dateline = headlineEnd(p, kb);
+  if (dateline === 0) return [];
+  BYLINE.lastIndex = 0;
+  const byline = BYLINE.exec(p.slice(0, dateline));
+  if (byline && p.slice(0, byline.index).trim().split(' ').length >= 2) return [byline.index, dateline - 1];
+  return [dateline - 1];
+}
+
+/** A byline's first word after a space: "Penulis:", "Reporter:", "Rep:", "Oleh",
+ *  "Laporan Wartawan". */
+const BYLINE = / (?:Penulis|Reporter|Rep|Oleh|Laporan [Ww]artawan)\b/g;
+
+/** Where the dateline a headline runs into starts ("Komisi IX Cecar BPJS Kesehatan
+ *  JAKARTA, KOMPAS.com - Komisi …"), or 0. The headline is a run of words with no
+ *  sentence end before the dateline's dash (" - ", " -- ", " – "), a capital after it; the
+ *  dateline is the place, optionally a comma and a short outlet ("Waibakul, IDN Times -",
+ *  "Jakarta, CNN Indonesia --") or an outlet in parentheses ("Ambon (ANTARA) -"), or the
+ *  outlet's domain, a comma and the place ("TEMPO.CO, Jakarta -"): its first word is the
+ *  one before the comma (or before the dash or the parenthesis), and the words before it that make
+ *  a place the knowledge base knows (placeStart). */
+export function headlineEnd(p: string, kb: KbIndex): number {
   const limit = Math.min(p.length, HEADLINE_REACH);
   let dash = -1;
   for (let k = 1; k < limit - 1; k++) {
     const c = p.charCodeAt(k);
-    // A sentence's end or a quote before any dash: no headline-and-dateline opening.
+    // A sentence's end before any dash: no headline-and-dateline opening.
     if (c === 46 && isSpace(p.charCodeAt(k + 1))) return 0;
-    if (c === 33 || c === 63 || c === STRAIGHT_QUOTE || c === LEFT_DOUBLE_QUOTE) return 0;
-    if (isDash(c) && p.charCodeAt(k - 1) === 32 && p.charCodeAt(k + 1) === 32) { dash = k; break; }
+    if (isDash(c) && p.charCodeAt(k - 1) === 32 && (p.charCodeAt(k + 1) === 32 || isDash(p.charCodeAt(k + 1)))) { dash = k; break; }
   }
   if (dash < 0) return 0;
-  // The place ends at the comma before a short outlet ("Waibakul, IDN Times -"), or at the
-  // dash ("Jakarta -"), an outlet in parentheses before it ("Jakarta (ANTARA) -").
+  let body = dash;
+  while (body < p.length && (isDash(p.charCodeAt(body)) || p.charCodeAt(body) === 32)) body++;
+  if (body >= p.length || !isUpper(p.charCodeAt(body))) return 0;
   const comma = p.lastIndexOf(',', dash);
   const outlet = comma > 0 ? p.slice(comma + 1, dash).trim() : '';
   let placeEnd = comma > 0 && outlet.length <= 30 && outlet.split(' ').length <= 3 ? comma : dash - 1;
   if (placeEnd === dash - 1 && p.charCodeAt(dash - 2) === 41) placeEnd = Math.max(0, p.lastIndexOf('(', dash) - 1);
-  let s = wordStart(p, placeEnd);
+  const s = placeStart(p, placeEnd, kb);
   if (s <= 0 || !isUpper(p.charCodeAt(s))) return 0;
-  // A place in capitals takes every word in capitals before it ("KUALA LUMPUR,").
-  if (isCapitalsWord(p, s, placeEnd)) {
-    for (;;) {
-      const before = s - 1;
-      if (before <= 0 || p.charCodeAt(before) !== 32) break;
-      const t = wordStart(p, before);
-      if (t <= 0 || !isCapitalsWord(p, t, before)) break;
-      s = t;
-    }
-  }
   // The headline before the place: at least two words.
-  const head = p.slice(0, s).trim();
-  if (head.split(' ').length < 2) return 0;
+  if (p.slice(0, s).trim().split(' ').length < 2) return 0;
   return s;
+}
+
+/** The first word of the dateline's place ending at `placeEnd`: the word before it, or
+ *  the two or three words before it when the knowledge base knows them as a place
+ *  ("Kuala Lumpur (ANTARA)", "Bandar Seri Begawan (ANTARA)", "BANDAR LAMPUNG -"). */
+function placeStart(p: string, placeEnd: number, kb: KbIndex): number {
+  let best = wordStart(p, placeEnd);
+  let t = best;
+  for (let n = 0; n < 2; n++) {
+    if (t <= 1 || p.charCodeAt(t - 1) !== 32) break;
+    t = wordStart(p, t - 1);
+    if (kb.lookup(p.slice(t, placeEnd))?.type === 'GPE') best = t;
+  }
+  return best;
 }
 
 function wordStart(p: string, end: number): number {
@@ -176,12 +201,3 @@ function wordStart(p: string, end: number): number {
   return s;
 }
 
-function isCapitalsWord(p: string, from: number, to: number): boolean {
-  let letters = 0;
-  for (let i = from; i < to; i++) {
-    const c = p.charCodeAt(i);
-    if (c >= 97 && c <= 122) return false;
-    if (c >= 65 && c <= 90) letters++;
-  }
-  return letters >= 2;
-}

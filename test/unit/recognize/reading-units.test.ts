@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
 import { createIncrementalAnalyzer } from '../../../src/core/recognize/incremental';
-import { headlineEnd, LONG_LINE, withInferredBreaks } from '../../../src/core/recognize/reading-units';
+import { defaultKbIndex } from '../../../src/core/recognize/default-kb';
+import { headlineEnd, LONG_LINE, openingBreaks, withInferredBreaks } from '../../../src/core/recognize/reading-units';
+
+const kb = defaultKbIndex();
 
 // An invented interview, written for this test: a headline, a dateline, narration, and
 // questions each answered by a quote of its own paragraph.
@@ -42,7 +45,7 @@ describe('reading units of an article delivered as one long line', () => {
   });
 
   it('breaks after the headline, around quotes and questions and before a label; not between narration sentences', () => {
-    const broken = withInferredBreaks(oneLine);
+    const broken = withInferredBreaks(oneLine, kb);
     assert.equal(broken.length, oneLine.length);
     assert.deepEqual(broken.split('\n'), [
       PARAGRAPHS[0],
@@ -56,17 +59,27 @@ describe('reading units of an article delivered as one long line', () => {
     ]);
   });
 
+  it('a byline between the headline and the dateline is a unit of its own', () => {
+    const p = 'Harga Ikan Jatuh di Tual Penulis: Rina Sari | Editor: Budi Santoso TUAL, KOMPAS.com - Harga ikan';
+    assert.deepEqual(openingBreaks(p, kb), [p.indexOf(' Penulis'), p.indexOf(' TUAL')]);
+  });
+
   it('leaves lines of ordinary length and texts with their own paragraphs as they are', () => {
-    assert.equal(withInferredBreaks(multi), multi);
+    assert.equal(withInferredBreaks(multi, kb), multi);
     const short = 'Kami siap. "Besok berangkat," kata Rina. Apakah sudah siap? "Sudah."';
-    assert.equal(withInferredBreaks(short), short);
+    assert.equal(withInferredBreaks(short, kb), short);
   });
 
   it('a headline ends before the dateline it runs into', () => {
-    assert.equal(headlineEnd('Harga Ikan Jatuh di Pulau Sagu Sagu, Kabar Pesisir - Harga ikan'), 'Harga Ikan Jatuh di Pulau Sagu '.length);
-    assert.equal(headlineEnd('Harga Ikan Jatuh TUAL, KOMPAS.com - Harga ikan'), 'Harga Ikan Jatuh '.length);
+    assert.equal(headlineEnd('Harga Ikan Jatuh di Pulau Sagu Sagu, Kabar Pesisir - Harga ikan', kb), 'Harga Ikan Jatuh di Pulau Sagu '.length);
+    assert.equal(headlineEnd('Harga Ikan Jatuh TUAL, KOMPAS.com - Harga ikan', kb), 'Harga Ikan Jatuh '.length);
+    assert.equal(headlineEnd('Harga Ikan Jatuh Kuala Lumpur (ANTARA) - Harga ikan', kb), 'Harga Ikan Jatuh '.length);
+    assert.equal(headlineEnd('Harga Ikan Jatuh Jakarta, CNN Indonesia -- Harga ikan', kb), 'Harga Ikan Jatuh '.length);
+    assert.equal(headlineEnd('Harga Ikan Jatuh TEMPO.CO, Jakarta - Harga ikan', kb), 'Harga Ikan Jatuh '.length);
+    // A lower-case word after the dash: an aside, no dateline.
+    assert.equal(headlineEnd('Nelayan Tual Menunggu - yang biasa melaut - pembeli', kb), 0);
     // No dash near the start, or a sentence before it: no headline.
-    assert.equal(headlineEnd('Harga ikan jatuh. Nelayan di Tual - yang biasa melaut - menunggu.'), 0);
-    assert.equal(headlineEnd('Nelayan menunggu pembeli dari luar pulau sejak pekan lalu tanpa hasil apa pun.'), 0);
+    assert.equal(headlineEnd('Harga ikan jatuh. Nelayan di Tual - yang biasa melaut - menunggu.', kb), 0);
+    assert.equal(headlineEnd('Nelayan menunggu pembeli dari luar pulau sejak pekan lalu tanpa hasil apa pun.', kb), 0);
   });
 });
