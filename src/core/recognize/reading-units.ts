@@ -176,8 +176,10 @@ export function headlineEnd(p: string, kb: KbIndex): number {
   if (placeEnd === dash - 1 && p.charCodeAt(dash - 2) === 41) placeEnd = Math.max(0, p.lastIndexOf('(', dash) - 1);
   const s = placeStart(p, placeEnd, kb);
   if (s <= 0 || !isUpper(p.charCodeAt(s))) return 0;
-  // The headline before the place: at least two words.
-  if (p.slice(0, s).trim().split(' ').length < 2) return 0;
+  // The headline before the place: at least three words, and no aside in parentheses
+  // ("Pada Senin (12/1) Bupati Tual - Rudi - meninjau …" is a sentence with a dash aside).
+  const head = p.slice(0, s).trim();
+  if (head.split(' ').length < 3 || head.includes('(')) return 0;
   return s;
 }
 

@@ -78,6 +78,8 @@ describe('reading units of an article delivered as one long line', () => {
     assert.equal(headlineEnd('Harga Ikan Jatuh TEMPO.CO, Jakarta - Harga ikan', kb), 'Harga Ikan Jatuh '.length);
     // A lower-case word after the dash: an aside, no dateline.
     assert.equal(headlineEnd('Nelayan Tual Menunggu - yang biasa melaut - pembeli', kb), 0);
+    // A sentence whose dash aside names a place: no headline.
+    assert.equal(headlineEnd('Pada Senin (12/1) Bupati Tual - Rudi Hartono - meninjau dermaga.', kb), 0);
     // No dash near the start, or a sentence before it: no headline.
     assert.equal(headlineEnd('Harga ikan jatuh. Nelayan di Tual - yang biasa melaut - menunggu.', kb), 0);
     assert.equal(headlineEnd('Nelayan menunggu pembeli dari luar pulau sejak pekan lalu tanpa hasil apa pun.', kb), 0);
