@@ -46,9 +46,14 @@ export function withInferredBreaks(text: string, kb: KbIndex): string {
     if (end - start > LONG_LINE) forEachBreakOfLine(text.slice(start, end), kb, (k) => (breaks ??= []).push(start + k));
   });
   if (!breaks) return text;
-  const chars = text.split('');
-  for (const k of breaks) chars[k] = '\n';
-  return chars.join('');
+  const parts: string[] = [];
+  let from = 0;
+  for (const k of breaks) {
+    parts.push(text.slice(from, k));
+    from = k + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('\n');
 }
 
 const LEFT_DOUBLE_QUOTE = 0x201c;
