@@ -13,7 +13,7 @@
  * The first three must cost less than one point of actor F1; the last two must change
  * nothing at all.
  */
-import type { GoldActor, GoldDocument, GoldQuote } from './gold-types';
+import type { GoldActor, GoldDocument, GoldQuote, GoldReported } from './gold-types';
 
 export const PERTURBATIONS = ['nbsp', 'double-space', 'one-line', 'crlf', 'straight-quotes'] as const;
 export type Perturbation = (typeof PERTURBATIONS)[number];
@@ -84,10 +84,13 @@ function rewriteFor(doc: GoldDocument, kind: Perturbation): Rewrite {
 /** The perturbed article with every gold span carried over (its text re-read from the new text). */
 export function perturbDocument(doc: GoldDocument, kind: Perturbation): GoldDocument {
   const { text, map } = rewriteFor(doc, kind);
-  const move = <T extends GoldActor | GoldQuote>(x: T): T => {
+  const move = <T extends GoldActor | GoldQuote | GoldReported>(x: T): T => {
     const start = map[x.start];
     const end = map[x.end];
     return { ...x, start, end, text: text.slice(start, end) };
   };
-  return { name: doc.name, articleText: text, actors: doc.actors.map(move), quotes: doc.quotes.map(move) };
+  const moved: GoldDocument = { name: doc.name, articleText: text, actors: doc.actors.map(move), quotes: doc.quotes.map(move) };
+  // Only articles annotated for reported speech carry statements: keep the field absent otherwise.
+  if (doc.reported) moved.reported = doc.reported.map(move);
+  return moved;
 }

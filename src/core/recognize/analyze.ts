@@ -6,6 +6,7 @@ import { defaultKbIndex } from './default-kb';
 import { ArticleLinker, type LinkOptions } from './link';
 import { analyzeParagraph } from './paragraph';
 import { readPlainSpaced } from './plain-spaces';
+import { readWithInferredParagraphs } from './reading-units';
 import type { AnalysisResult } from './types';
 
 export interface AnalyzeOptions {
@@ -20,14 +21,14 @@ export interface AnalyzeOptions {
  *  lists are sorted by start and spans of one list never overlap. */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
   const kb = options.kb ?? defaultKbIndex();
-  return readPlainSpaced(text, (plain) => {
+  return readPlainSpaced(text, (plain) => readWithInferredParagraphs(plain, kb, (units) => {
     // Each paragraph's findings go to the link pass as soon as they exist and are not
     // kept: on a large text, keeping them all until the end made the garbage collector
     // copy every one of them (a quarter of the run time).
-    const linker = new ArticleLinker(plain);
-    forEachParagraph(plain, (start, end) => linker.add(start, end, analyzeParagraph(plain.slice(start, end), kb)));
+    const linker = new ArticleLinker(units);
+    forEachParagraph(units, (start, end) => linker.add(start, end, analyzeParagraph(units.slice(start, end), kb)));
     return linker.finish(linkOptions(options, kb));
-  });
+  }));
 }
 
 export function linkOptions(options: AnalyzeOptions, kb: KbIndex): LinkOptions {

@@ -11,6 +11,7 @@
 //   analyzer.stats();                  // { hits, misses, size } of the paragraph cache
 import type { KbIndex } from '../kb/kb-index';
 import { paragraphRanges } from '../text/paragraphs';
+import { readWithInferredParagraphs } from './reading-units';
 import { linkOptions, type AnalyzeOptions } from './analyze';
 import { defaultKbIndex } from './default-kb';
 import { linkArticle } from './link';
@@ -41,7 +42,7 @@ export function createIncrementalAnalyzer(options: IncrementalOptions = {}): Inc
   let misses = 0;
   return {
     analyze(text: string): AnalysisResult {
-      return readPlainSpaced(text, analyzePlain);
+      return readPlainSpaced(text, (plain) => readWithInferredParagraphs(plain, kb, analyzePlain));
     },
     stats: () => ({ hits, misses, size: cache.size }),
     clear(): void {

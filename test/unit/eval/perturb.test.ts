@@ -31,6 +31,18 @@ describe('eval perturbations', () => {
     assert.equal(get('straight-quotes').quotes[0].text, '"Kami siap,"');
   });
 
+  it('carries reported statements over like the other spans (and leaves them absent when unannotated)', () => {
+    const said = 'Kami siap';
+    const withStatements: GoldDocument = { ...doc, reported: [{ start: text.indexOf(said), end: text.indexOf(said) + said.length, text: said, speaker: 'Rina Sari' }] };
+    for (const kind of PERTURBATIONS) {
+      const p = perturbDocument(withStatements, kind);
+      assert.equal(p.reported?.length, 1, kind);
+      assert.equal(p.reported[0].text, said, kind);
+      assert.equal(p.articleText.slice(p.reported[0].start, p.reported[0].end), said, kind);
+      assert.equal(perturbDocument(doc, kind).reported, undefined, kind);
+    }
+  });
+
   it('--perturb takes one name or all', () => {
     assert.deepEqual(parseArgs(['--perturb', 'nbsp']).perturb, ['nbsp']);
     assert.deepEqual(parseArgs(['--perturb', 'all']).perturb, PERTURBATIONS);
