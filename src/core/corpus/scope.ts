@@ -6,7 +6,9 @@
 //
 // An article is a file whose path (relative to its workspace folder, '/'-separated)
 //  - matches `include` (default **\/*.txt),
-//  - lies in one of `folders` (none named: anywhere in the workspace folder),
+//  - lies in one of `folders` (none named: anywhere in the workspace folder; 'none': in
+//    a workspace of several folders, one that the corpus settings leave out, see
+//    corpusFoldersOf),
 //  - is not excluded by `exclude`, by VS Code's `files.exclude` (a pattern that matches
 //    a folder excludes everything below it), or as an annotation sidecar (*.sorot.json),
 //  - and is not in a folder Sorot exported to (one holding EXPORT_MANIFEST) or below it:
@@ -26,8 +28,9 @@ export const SIDECAR_GLOB = '**/*.sorot.json';
 export { EXPORT_MANIFEST };
 
 export interface CorpusSettings {
-  /** Folders relative to the workspace folder ('' for all of it); empty: all of it. */
-  folders: readonly string[];
+  /** Folders relative to the workspace folder ('' for all of it); empty: all of it;
+   *  'none': this workspace folder holds no article (corpusFoldersOf says when). */
+  folders: readonly string[] | 'none';
   /** Which files are articles, relative to the workspace folder. */
   include: string;
   /** Globs of files or folders that are never articles. */
@@ -60,6 +63,7 @@ export interface CorpusScope {
 /** The settings as typed in settings.json, read defensively: a wrong type falls back to
  *  the default instead of breaking every feature that asks. */
 export interface RawCorpusSettings {
+  /** An array of folder strings, or 'none' (corpusFoldersOf). */
   folders?: unknown;
   include?: unknown;
   exclude?: unknown;
@@ -76,11 +80,43 @@ export function corpusSettings(raw: RawCorpusSettings): CorpusSettings {
       ? Object.entries(raw.filesExclude as Record<string, unknown>).filter(([, on]) => on === true).map(([glob]) => glob)
       : [];
   return {
-    folders: [...new Set((strings(raw.folders) ?? []).map(normaliseFolder))],
+    folders: raw.folders === 'none' ? 'none' : [...new Set((strings(raw.folders) ?? []).map(normaliseFolder))],
     include,
     exclude: strings(raw.exclude) ?? [...DEFAULT_EXCLUDE],
     filesExclude,
   };
+}
+
+/** `sorot.corpus.folders` for one workspace folder, as VS Code's inspect() gives it: the
+ *  folder's own value (its .vscode/settings.json; in a workspace of one folder, the
+ *  workspace's), the workspace's (in a workspace of several folders, its .code-workspace
+ *  file) and the user's. */
+export interface FoldersSettingValues {
+  own?: unknown;
+  workspace?: unknown;
+  user?: unknown;
+}
+
+/** Which folders of one workspace folder hold articles, as corpusSettings reads `folders`:
+ *  the closest list set (own, then the workspace's, then the user's: VS Code's order),
+ *  each entry made relative by `relative` (undefined: a place outside this workspace
+ *  folder, an absolute path of another one).
+ *  - That list names no folder, or none is set: the whole workspace folder ([]), as always in a workspace
+ *    of one folder, unless `otherFolderMarked` (another workspace folder's own value
+ *    names folders): then 'none'. Marking folder A of a workspace of several folders
+ *    writes A's own value, and must not make folder B's .txt files articles.
+ *  - A value whose entries all lie outside this workspace folder: 'none' too, not the
+ *    whole folder (an empty list would read as "all of it"). */
+export function corpusFoldersOf(values: FoldersSettingValues, relative: (entry: string) => string | undefined, otherFolderMarked: boolean): string[] | 'none' {
+  const value = [values.own, values.workspace, values.user].find((v) => v !== undefined);
+  if (!namesFolders(value)) return otherFolderMarked ? 'none' : [];
+  const inside = value.filter((f): f is string => typeof f === 'string' && f.trim() !== '').map(relative).filter((f): f is string => f !== undefined);
+  return inside.length > 0 ? inside : 'none';
+}
+
+/** True when a setting's value is a list naming at least one folder. */
+export function namesFolders(value: unknown): value is unknown[] {
+  return Array.isArray(value) && value.some((f) => typeof f === 'string' && f.trim() !== '');
 }
 
 /** Forward slashes, no "./" prefix, no trailing slash; '' for the workspace folder itself. */
@@ -103,6 +139,7 @@ export function corpusScope(settings: CorpusSettings, exportFolders: readonly st
   const exports = [...new Set(exportFolders.map(normaliseFolder))];
   const openedFiles = opened && [...new Set(opened.map(normaliseFolder))].filter((p) => p !== '');
   const openedSet = openedFiles && new Set(openedFiles);
+  const folders = settings.folders;
   const excludes = [SIDECAR_GLOB, ...settings.exclude, ...settings.filesExclude];
   const inFolder = (path: string, folder: string): boolean => folder === '' || path.toLowerCase().startsWith(`${folder.toLowerCase()}/`);
   /** A glob excludes a path when it matches the path or one of the folders above it. */
@@ -113,27 +150,29 @@ export function corpusScope(settings: CorpusSettings, exportFolders: readonly st
     opened: openedFiles,
     isArticle(relativePath) {
       const path = normaliseFolder(relativePath);
-      if (path === '' || path.startsWith('../') || path === '..') return false;
+      if (path === '' || path.startsWith('../') || path === '..' || folders === 'none') return false;
       if (openedSet && !openedSet.has(path)) return false;
       if (!matchesGlob(path, settings.include)) return false;
-      if (settings.folders.length > 0 && !settings.folders.some((f) => inFolder(path, f))) return false;
+      if (folders.length > 0 && !folders.some((f) => inFolder(path, f))) return false;
       if (exports.some((f) => inFolder(path, f))) return false;
       return !excluded(path);
     },
     excludesFolder(relativePath) {
       const path = normaliseFolder(relativePath);
       if (path === '') return false;
+      if (folders === 'none') return true; // its files are looked at, none of its folders
       if (exports.some((f) => f === path || inFolder(path, f))) return true;
       // "**/node_modules/**" matches "node_modules/" (anything below), "**/.git" the folder itself
       return excludes.some((g) => matchesGlob(path, g) || matchesGlob(`${path}/`, g));
     },
     listGlobs() {
       if (openedFiles) return openedFiles.map(escapeGlob);
-      if (settings.folders.length === 0 || settings.folders.includes('')) return [settings.include];
+      if (folders === 'none') return [];
+      if (folders.length === 0 || folders.includes('')) return [settings.include];
       // A folder-relative glob ("**/x") can be listed per folder; any other is listed once
       // and filtered by isArticle.
       if (!settings.include.startsWith('**/')) return [settings.include];
-      return settings.folders.map((f) => `${escapeGlob(f)}/${settings.include}`);
+      return folders.map((f) => `${escapeGlob(f)}/${settings.include}`);
     },
     excludeGlob() {
       const all = [...new Set([...excludes, ...exports.map((f) => (f === '' ? '**' : `${escapeGlob(f)}/**`))])];

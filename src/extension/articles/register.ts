@@ -142,7 +142,7 @@ async function filterArticles(provider: ArticlesProvider, showFilter: () => void
  *  later change at times, and its message, set last, was the stale one. */
 function openedOnlyMessage(scope: WorkspaceCorpusScope): string | undefined {
   if (!scope.listsOpenedArticles()) return undefined;
-  return vscode.l10n.t('Only the files you opened as news articles are listed. To read a whole folder, right-click it in the Explorer and choose "Use Folder as Corpus".');
+  return vscode.l10n.t('Only the files you opened as news articles are listed. To read every .txt file of a workspace folder, choose "Use Workspace Folder as Corpus" in this view\'s "..." menu.');
 }
 
 function filterMessage(provider: ArticlesProvider): string | undefined {

@@ -121,21 +121,48 @@ async function addCorpusFolder(uri?: vscode.Uri): Promise<void> {
     return;
   }
   const value = settingPathFor(folder);
-  const folders = readFolders();
+  const where = foldersSetting(folder);
+  const folders = readFolders(where);
   // The folder first: either setting marks the workspace a corpus (corpus-offer.ts), and a
   // Sorot that counted only the files opened as articles counts by the settings from then
   // on; the association alone would have made it the whole workspace for a moment.
-  if (!folders.includes(value)) {
-    await vscode.workspace
-      .getConfiguration('sorot.corpus')
-      .update('folders', [...folders, value], vscode.ConfigurationTarget.Workspace);
-  }
-  await setAssociation(value, true);
+  if (!folders.includes(value)) await writeFolders(where, [...folders, value]);
+  await setAssociation(value, true, where.root);
 }
 
-/** The files.associations pattern that gives a corpus folder's articles our language. */
-export function associationPattern(folder: string): string {
-  return folder === '.' ? '**/*.txt' : `**/${folder.replace(/^\.\//, '').replace(/\/+$/, '')}/**/*.txt`;
+/** Where a corpus folder inside `uri`'s workspace folder is written. In a workspace of
+ *  one folder: the workspace settings, as always. In a workspace of several: that
+ *  workspace folder's own settings (its .vscode/settings.json), not the .code-workspace
+ *  file, whose "." would name every workspace folder; the others then hold no article
+ *  (corpusFoldersOf, core/corpus/scope.ts). */
+interface FoldersSetting {
+  folder: vscode.WorkspaceFolder | undefined;
+  target: vscode.ConfigurationTarget;
+  /** The workspace folder's directory name, for its association pattern (several folders only). */
+  root: string | undefined;
+}
+
+function foldersSetting(uri: vscode.Uri | undefined): FoldersSetting {
+  const folder = uri && vscode.workspace.getWorkspaceFolder(uri);
+  const several = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+  return several && folder
+    ? { folder, target: vscode.ConfigurationTarget.WorkspaceFolder, root: folder.uri.path.replace(/\/$/, '').split('/').pop() }
+    : { folder, target: vscode.ConfigurationTarget.Workspace, root: undefined };
+}
+
+async function writeFolders(where: FoldersSetting, folders: string[]): Promise<void> {
+  await vscode.workspace.getConfiguration('sorot.corpus', where.folder?.uri).update('folders', folders, where.target);
+}
+
+/** The files.associations pattern that gives a corpus folder's articles our language.
+ *  `root`: in a workspace of several folders, the workspace folder's directory name (the
+ *  association is a setting of the whole workspace, and VS Code matches a pattern with a
+ *  slash against the absolute path): "**\/*.txt" would give every folder's .txt files the
+ *  article language, and so wake Sorot for them. */
+export function associationPattern(folder: string, root?: string): string {
+  const inner = folder === '.' ? '' : `${folder.replace(/^\.\//, '').replace(/\/+$/, '')}/`;
+  if (root !== undefined) return `**/${root}/${inner}**/*.txt`;
+  return inner === '' ? '**/*.txt' : `**/${inner}**/*.txt`;
 }
 
 /**
@@ -143,10 +170,10 @@ export function associationPattern(folder: string): string {
  * opens its articles as Sorot articles: that language (not every plain-text file) is
  * what activates the extension, and it works before Sorot has even started.
  */
-async function setAssociation(folder: string, on: boolean): Promise<void> {
+async function setAssociation(folder: string, on: boolean, root: string | undefined): Promise<void> {
   const files = vscode.workspace.getConfiguration('files');
   const current = { ...(files.inspect<Record<string, string>>('associations')?.workspaceValue ?? {}) };
-  const pattern = associationPattern(folder);
+  const pattern = associationPattern(folder, root);
   if (on === (current[pattern] === ARTICLE_LANGUAGE)) return;
   if (on) current[pattern] = ARTICLE_LANGUAGE;
   else delete current[pattern];
@@ -154,23 +181,30 @@ async function setAssociation(folder: string, on: boolean): Promise<void> {
 }
 
 async function removeCorpusFolder(uri?: vscode.Uri): Promise<void> {
-  const folders = readFolders();
-  let value: string | undefined;
-  if (uri) value = settingPathFor(uri);
-  else {
-    value = await vscode.window.showQuickPick(folders, {
-      title: vscode.l10n.t('Stop treating a folder as a corpus'),
-    });
+  type Row = vscode.QuickPickItem & { where: FoldersSetting; value: string };
+  let rows: Row[];
+  if (uri) {
+    const value = settingPathFor(uri);
+    rows = [foldersSetting(uri), foldersSetting(undefined)].filter((w) => readFolders(w).includes(value)).map((where) => ({ label: value, where, value }));
+  } else {
+    // every corpus folder written: the workspace's, and in a workspace of several
+    // folders each workspace folder's own
+    const owners = [foldersSetting(undefined), ...((vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? vscode.workspace.workspaceFolders!.map((f) => foldersSetting(f.uri)) : [])];
+    const picked = await vscode.window.showQuickPick(
+      owners.flatMap((where) => readFolders(where).map((value) => ({ label: value, description: where.root !== undefined ? where.folder?.name : undefined, where, value }))),
+      { title: vscode.l10n.t('Stop treating a folder as a corpus') },
+    );
+    rows = picked ? [picked] : [];
   }
-  if (value === undefined || !folders.includes(value)) return;
-  await setAssociation(value, false);
-  await vscode.workspace
-    .getConfiguration('sorot.corpus')
-    .update('folders', folders.filter((f) => f !== value), vscode.ConfigurationTarget.Workspace);
+  const row = rows[0];
+  if (!row) return;
+  await setAssociation(row.value, false, row.where.root);
+  await writeFolders(row.where, readFolders(row.where).filter((f) => f !== row.value));
 }
 
-/** `sorot.corpus.folders` as written in the workspace settings. */
-function readFolders(): string[] {
-  const v = vscode.workspace.getConfiguration('sorot.corpus').inspect<unknown>('folders')?.workspaceValue;
-  return Array.isArray(v) ? v.filter((f): f is string => typeof f === 'string') : [];
+/** `sorot.corpus.folders` as written where `where` says (not inherited, not the default). */
+function readFolders(where: FoldersSetting): string[] {
+  const v = vscode.workspace.getConfiguration('sorot.corpus', where.folder?.uri).inspect<unknown>('folders');
+  const own = where.target === vscode.ConfigurationTarget.WorkspaceFolder ? v?.workspaceFolderValue : v?.workspaceValue;
+  return Array.isArray(own) ? own.filter((f): f is string => typeof f === 'string') : [];
 }

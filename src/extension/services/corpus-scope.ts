@@ -10,7 +10,7 @@
 // (corpus-start.ts), whatever annotation files the researcher wrote since.
 import * as vscode from 'vscode';
 import {
-  corpusScope, corpusSettings, exportFolderOf, normaliseFolder, EXPORT_MANIFEST,
+  corpusFoldersOf, corpusScope, corpusSettings, exportFolderOf, namesFolders, normaliseFolder, EXPORT_MANIFEST,
   type CorpusScope, type CorpusSettings,
 } from '../../core/corpus/scope';
 import { walkCorpus, type CorpusListing, type DirectoryReader } from '../../core/corpus/walk-corpus';
@@ -48,13 +48,22 @@ function setValue<T>(section: vscode.WorkspaceConfiguration, key: string): T | u
 }
 
 /** The corpus settings of one workspace folder. Until migration.ts has moved them, the
- *  former `sorot.articles.glob` / `sorot.articles.exclude` still count. */
+ *  former `sorot.articles.glob` / `sorot.articles.exclude` still count. In a workspace of
+ *  several folders, a folder whose settings name no corpus folder holds no article while
+ *  another folder's own settings name some (corpusFoldersOf: marking folder A writes A's
+ *  settings, and folder B stays out). */
 export function readCorpusSettings(folder?: vscode.WorkspaceFolder): CorpusSettings {
   const corpus = vscode.workspace.getConfiguration('sorot.corpus', folder?.uri);
   const articles = vscode.workspace.getConfiguration('sorot.articles', folder?.uri);
-  const folders = corpus.get<unknown>('folders');
+  const values = corpus.inspect<unknown>('folders');
+  const otherFolderMarked = folder !== undefined && (vscode.workspace.workspaceFolders ?? []).some((other) =>
+    other.uri.toString() !== folder.uri.toString() && namesFolders(vscode.workspace.getConfiguration('sorot.corpus', other.uri).inspect<unknown>('folders')?.workspaceFolderValue));
   return corpusSettings({
-    folders: Array.isArray(folders) && folder ? folders.map((f) => (typeof f === 'string' ? relativeFolder(folder, f) : f)).filter((f) => f !== undefined) : folders,
+    folders: corpusFoldersOf(
+      { own: values?.workspaceFolderValue, workspace: values?.workspaceValue, user: values?.globalValue },
+      (entry) => (folder ? relativeFolder(folder, entry) : entry),
+      otherFolderMarked,
+    ),
     include: setValue(corpus, 'include') ?? setValue(articles, 'glob'),
     exclude: setValue(corpus, 'exclude') ?? setValue(articles, 'exclude'),
     filesExclude: vscode.workspace.getConfiguration('files', folder?.uri).get('exclude'),

@@ -64,6 +64,14 @@ describe('"This File Only" counts that file alone', function () {
     const welcome = await waitFor(async () => (await welcomeTexts()).find((t) => t.includes(WELCOME)), 'the welcome of a workspace that is no corpus');
     assert.match(welcome, /Use Folder as Corpus/);
     await screenshot('file-only-welcome', { delayMs: 500 });
+    // the Actors view, empty, offers what the Articles view offers: the workspace folder in one click
+    assert.equal(await api.corpusChoice!.refresh(), 'one');
+    await vscode.commands.executeCommand('sorot.actors.focus');
+    const actorsWelcome = await waitFor(async () => (await welcomeTexts()).find((t) => t.includes('No actors yet')), 'the Actors welcome');
+    assert.match(actorsWelcome, /Use Workspace Folder as Corpus/);
+    assert.match(actorsWelcome, /Another Folder…/);
+    await screenshot('file-only-actors-welcome', { delayMs: 800 });
+    await vscode.commands.executeCommand('sorot.articles.focus');
   });
 
   it('"This File Only" lists and counts that file alone, and the other files stay plain text', async function () {
@@ -87,7 +95,7 @@ describe('"This File Only" counts that file alone', function () {
     assert.ok(actors.some((a) => a.canonical === 'Hendra Wicaksono'), `the mayor is counted: ${actors.map((a) => a.canonical).join(', ')}`);
     assert.deepEqual(actors.filter((a) => a.articles !== 1).map((a) => `${a.canonical} ${a.articles}`), [], 'every actor in that one article');
     // the view says how to read the whole folder (a message, over the one row)
-    await waitFor(() => api.articles!.view.message?.includes('Use Folder as Corpus'), 'the way to read the folder, over the rows');
+    await waitFor(() => api.articles!.view.message?.includes('"Use Workspace Folder as Corpus" in this view\'s "..." menu'), 'the way to read the folder, over the rows');
     await api.articles!.view.reveal((await api.articles!.provider.nodeFor(files.article))!, { select: false, expand: true }).then(undefined, () => undefined);
     await screenshot('file-only-articles', { delayMs: 800 });
     // another file of the folder: plain text, and not counted
