@@ -41,7 +41,7 @@ import { closesTurn, opensTurn } from './turns';
 import { turnLabelBefore } from './turn-labels';
 import { apposedNameFrom } from './apposed-rank';
 import { JOURNALIST_WORDS } from './unnamed-journalist';
-import { contactAsideEnd } from './contact-aside';
+import { contactAsideEnd, insideContactAside } from './contact-aside';
 import { apposedNameClosed } from './apposed-after-clause';
 import { channelDescriptionAt } from './channel-owner';
 import { opensWithDocumentSource } from './document-source';
@@ -997,6 +997,13 @@ function inChannel(p: string, start: number, floor: number): boolean {
 function personOutsideChannel(p: string, mentions: LocalMention[], from: number, to: number): number | null {
   let person = lastPersonBefore(mentions, from, to);
   while (person !== null && inChannel(p, mentions[person].start, from)) {
+    const earlier = lastPersonBefore(mentions, from, mentions[person].start);
+    if (earlier === null) break;
+    person = earlier;
+  }
+  // "Yohana, saat dihubungi Bisnis, mengatakan": the outlet that reached the speaker is no
+  // subject when a person was named before it (contact-aside.ts).
+  while (person !== null && insideContactAside(p, mentions[person].start)) {
     const earlier = lastPersonBefore(mentions, from, mentions[person].start);
     if (earlier === null) break;
     person = earlier;
