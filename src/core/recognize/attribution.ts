@@ -599,6 +599,13 @@ function obliqueBeforeColon(p: string, m: LocalMention): boolean {
   return m.type === 'GPE' || p.slice(w.start, w.end).toLowerCase() !== SOURCE_WORD;
 }
 
+/** The subject `m` of the verb at `verbStart` stands in a description of someone unnamed:
+ *  one saying so ("… yang tidak mau disebut namanya") or a place describing an unnamed
+ *  source ("Seorang pejabat kementerian di Paris"; role-described-place.ts). */
+function unnamedSubject(p: string, floor: number, m: LocalMention, verbStart: number): boolean {
+  return saysUnnamed(p, m.end, verbStart) || (m.type === 'GPE' && placeDescribesUnnamed(p, floor, m.start));
+}
+
 /** "Kremlin mengatakan “…”", "Stoltenberg mengatakan bahwa Putin “tahu …”": the subject
  *  of the last reporting verb of the sentence before the quote. */
 function verbBefore(p: string, q: QuoteSpan, mentions: LocalMention[], spans: QuoteSpan[]): LocalAttribution | null {
@@ -610,6 +617,10 @@ function verbBefore(p: string, q: QuoteSpan, mentions: LocalMention[], spans: Qu
     if (isLowerWordAt(p, w.start, w.end, 'menurutnya')) return { kind: 'anaphora', cue: p.slice(w.start, w.end) };
     if (SPEECH_VERB_WORDS.hasAt(p, w.start, w.end)) {
       const subj = subjectBefore(p, w.start, floor, mentions);
+      // "Seorang pejabat kementerian di Paris yang tidak mau disebut namanya mengatakan
+      // kesepakatan itu “tidak mungkin” …": an unnamed source's fragment is nobody's, as its
+      // statement is (reported/find.ts speakerBefore), never the place in the description.
+      if (subj?.kind === 'mention' && unnamedSubject(p, floor, mentions[subj.mention], w.start)) return { kind: 'none' };
       if (subj) return { ...subj, cue: p.slice(w.start, w.end) } as LocalAttribution;
       return null;
     }

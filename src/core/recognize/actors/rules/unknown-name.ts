@@ -512,8 +512,11 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const remit = ctx.titleCue && !qualifier && remitBeforeKnownName(ctx, s, e, j);
   const titleCue = !remit && ((ctx.titleCue && !qualifier) || (before !== null && TITLE_HEAD_WORDS.hasAt(p, before.start, before.end) && !qualifier));
   // ("televisi negara di Conakry menyatakan …": after "di" or "ke" the run is where the
-  // speaker is, not who; the verb's subject is further back, dev d263)
-  const speechCue = !remit && ((verb !== null && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end) && !afterPreposition(p, before, start)) ||
+  // speaker is, not who; the verb's subject is further back, dev d263; so after "asal" meaning
+  // "from": "Seorang pemandu wisata asal Wamena mengatakan …" names where the unnamed guide
+  // is from, speakers49b)
+  const speechCue = !remit && ((verb !== null && SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end) && !afterPreposition(p, before, start) &&
+      !(before !== null && start - before.end === 1 && isLowerWordAt(p, before.start, before.end, 'asal') && !asalAsLongAs(ctx, before, s, e))) ||
     // "Seorang pengungsi, Suwarni, menuturkan …": an appositive name before a speech verb.
     (p.charCodeAt(end) === 44 && p.charCodeAt(start - 1) === 32 && p.charCodeAt(start - 2) === 44 && speechVerbAfterComma(p, end)));
   const otherCue = !remit && ((before && (isLowerWordAt(p, before.start, before.end, 'bicara') || POST_CUE_WORDS.hasAt(p, before.start, before.end) ||
