@@ -42,6 +42,7 @@ import { turnLabelBefore } from './turn-labels';
 import { apposedNameFrom } from './apposed-rank';
 import { JOURNALIST_WORDS } from './unnamed-journalist';
 import { contactAsideEnd, insideContactAside } from './contact-aside';
+import { unnamedOpenerAfterAdjunct } from './unnamed-after-adjunct';
 import { apposedNameClosed } from './apposed-after-clause';
 import { channelDescriptionAt } from './channel-owner';
 import { opensWithDocumentSource } from './document-source';
@@ -1160,7 +1161,9 @@ function anonymousSources(p: string, starts: number[], ns: number, mentions: Loc
     // "Menurut seorang pejabat Estonia, …": an unnamed source, with no verb needed.
     // "Menurut Pasal 7 peraturan itu, …": a document, no actor either (document-source.ts).
     if (c === 77 && (matchesAt(MENURUT_ANONYMOUS_RE, p, k) || opensWithDocumentSource(p, k))) { out = appendSmall(out, { at: k, mention: -1 }); continue; }
-    const openerEnd = unnamedSourceOpenerEnd(p, k);
+    // ("Dalam video, seorang pria … menyebut …": after a fronted adjunct too, unnamed-after-adjunct.ts)
+    let openerEnd = unnamedSourceOpenerEnd(p, k);
+    if (openerEnd < 0) openerEnd = unnamedOpenerAfterAdjunct(p, k);
     if (openerEnd < 0) {
       // "Warga setempat yang enggan disebut namanya mengatakan …": asked not to be named.
       const verb = unnamedSubjectVerb(p, k, si + 1 < ns ? starts[si + 1] : p.length, mentions);
