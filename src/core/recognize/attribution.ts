@@ -43,6 +43,7 @@ import { apposedNameFrom } from './apposed-rank';
 import { JOURNALIST_WORDS } from './unnamed-journalist';
 import { contactAsideEnd, insideContactAside } from './contact-aside';
 import { unnamedOpenerAfterAdjunct } from './unnamed-after-adjunct';
+import { frontedTopicComma } from './fronted-topic';
 import { apposedNameClosed } from './apposed-after-clause';
 import { channelDescriptionAt } from './channel-owner';
 import { opensWithDocumentSource } from './document-source';
@@ -799,6 +800,7 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
   let si = 0;
   let firstSureOfSentence = -1;
   let firstOfSentence = -1;
+  let topicComma = -1;
   let sentence = -1;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
@@ -808,7 +810,12 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
       // "Seusai rapat, Sudarmanto menemui …": an adjunct's capitalised first word read as a
       // weak name opens nothing; the first name after the adjunct's comma opens the sentence.
       if (m.source === 'weak' && m.start === skipSpaces(p, starts[si]) && opensFrontedAdjunct(p, m.start, m.end)) firstOfSentence = firstAfterComma(p, mentions, m.end, si + 1 < ns ? starts[si + 1] : p.length);
+      // "Soal kartu merah Reza, pelatih itu …": a name inside a fronted topic opens nothing
+      // (fronted-topic.ts); the first name after the topic's comma opens the sentence.
+      topicComma = frontedTopicComma(p, starts[si]);
+      if (topicComma > m.start) firstOfSentence = firstAfterComma(p, mentions, topicComma, si + 1 < ns ? starts[si + 1] : p.length);
     }
+    if (m.start < topicComma) continue;
     if (firstSureOfSentence < 0 && m.source !== 'weak') firstSureOfSentence = i;
     if (spans.length > 0 && insideSpan(spans, m.start)) continue;
     // "Dmitri S. Peskov, mengatakan": an appositive comma may sit before the verb.
