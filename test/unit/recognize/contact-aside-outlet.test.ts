@@ -26,6 +26,12 @@ describe('a name in the contact aside is not the subject (contact-aside.ts insid
     assert.deepEqual(quotes(t), ['Arman Siregar']);
   });
 
+  it('passes over the official who met the speaker ("ketika ditemui Camat Sutrisno mengatakan")', () => {
+    const t = 'Warga Kampung Baru, Budi Hartono, ketika ditemui Camat Sutrisno mengatakan air belum mengalir. "Kami menunggu," katanya.';
+    assert.deepEqual(statements(t), ['Budi Hartono']);
+    assert.deepEqual(quotes(t), ['Budi Hartono']);
+  });
+
   it('finds the aside only right after the contact verb', () => {
     const t = 'Ia berkata saat dihubungi Bisnis bahwa pabrik tutup.';
     const at = t.indexOf('Bisnis');
