@@ -41,7 +41,9 @@ import { closesTurn, opensTurn } from './turns';
 import { turnLabelBefore } from './turn-labels';
 import { apposedNameFrom } from './apposed-rank';
 import { JOURNALIST_WORDS } from './unnamed-journalist';
-import { contactAsideEnd } from './contact-aside';
+import { contactAsideEnd, insideContactAside } from './contact-aside';
+import { unnamedOpenerAfterAdjunct } from './unnamed-after-adjunct';
+import { frontedTopicComma } from './fronted-topic';
 import { apposedNameClosed } from './apposed-after-clause';
 import { channelDescriptionAt } from './channel-owner';
 import { opensWithDocumentSource } from './document-source';
@@ -599,6 +601,13 @@ function obliqueBeforeColon(p: string, m: LocalMention): boolean {
   return m.type === 'GPE' || p.slice(w.start, w.end).toLowerCase() !== SOURCE_WORD;
 }
 
+/** The subject `m` of the verb at `verbStart` stands in a description of someone unnamed:
+ *  one saying so ("… yang tidak mau disebut namanya") or a place describing an unnamed
+ *  source ("Seorang pejabat kementerian di Paris"; role-described-place.ts). */
+function unnamedSubject(p: string, floor: number, m: LocalMention, verbStart: number): boolean {
+  return saysUnnamed(p, m.end, verbStart) || (m.type === 'GPE' && placeDescribesUnnamed(p, floor, m.start));
+}
+
 /** "Kremlin mengatakan “…”", "Stoltenberg mengatakan bahwa Putin “tahu …”": the subject
  *  of the last reporting verb of the sentence before the quote. */
 function verbBefore(p: string, q: QuoteSpan, mentions: LocalMention[], spans: QuoteSpan[]): LocalAttribution | null {
@@ -610,6 +619,10 @@ function verbBefore(p: string, q: QuoteSpan, mentions: LocalMention[], spans: Qu
     if (isLowerWordAt(p, w.start, w.end, 'menurutnya')) return { kind: 'anaphora', cue: p.slice(w.start, w.end) };
     if (SPEECH_VERB_WORDS.hasAt(p, w.start, w.end)) {
       const subj = subjectBefore(p, w.start, floor, mentions);
+      // "Seorang pejabat kementerian di Paris yang tidak mau disebut namanya mengatakan
+      // kesepakatan itu “tidak mungkin” …": an unnamed source's fragment is nobody's, as its
+      // statement is (reported/find.ts speakerBefore), never the place in the description.
+      if (subj?.kind === 'mention' && unnamedSubject(p, floor, mentions[subj.mention], w.start)) return { kind: 'none' };
       if (subj) return { ...subj, cue: p.slice(w.start, w.end) } as LocalAttribution;
       return null;
     }
@@ -787,6 +800,7 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
   let si = 0;
   let firstSureOfSentence = -1;
   let firstOfSentence = -1;
+  let topicComma = -1;
   let sentence = -1;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
@@ -796,7 +810,12 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
       // "Seusai rapat, Sudarmanto menemui …": an adjunct's capitalised first word read as a
       // weak name opens nothing; the first name after the adjunct's comma opens the sentence.
       if (m.source === 'weak' && m.start === skipSpaces(p, starts[si]) && opensFrontedAdjunct(p, m.start, m.end)) firstOfSentence = firstAfterComma(p, mentions, m.end, si + 1 < ns ? starts[si + 1] : p.length);
+      // "Soal kartu merah Reza, pelatih itu …": a name inside a fronted topic opens nothing
+      // (fronted-topic.ts); the first name after the topic's comma opens the sentence.
+      topicComma = frontedTopicComma(p, starts[si]);
+      if (topicComma > m.start) firstOfSentence = firstAfterComma(p, mentions, topicComma, si + 1 < ns ? starts[si + 1] : p.length);
     }
+    if (m.start < topicComma) continue;
     if (firstSureOfSentence < 0 && m.source !== 'weak') firstSureOfSentence = i;
     if (spans.length > 0 && insideSpan(spans, m.start)) continue;
     // "Dmitri S. Peskov, mengatakan": an appositive comma may sit before the verb.
@@ -1001,6 +1020,13 @@ function personOutsideChannel(p: string, mentions: LocalMention[], from: number,
     if (earlier === null) break;
     person = earlier;
   }
+  // "Yohana, saat dihubungi Bisnis, mengatakan": the outlet that reached the speaker is no
+  // subject when a person was named before it (contact-aside.ts).
+  while (person !== null && insideContactAside(p, mentions[person].start)) {
+    const earlier = lastPersonBefore(mentions, from, mentions[person].start);
+    if (earlier === null) break;
+    person = earlier;
+  }
   // "Kapolres X, didampingi Kasat Reskrim Y, mengatakan": a person named after a companion
   // word is no subject when a person was named before it (companion-subject.ts).
   while (person !== null) {
@@ -1142,7 +1168,9 @@ function anonymousSources(p: string, starts: number[], ns: number, mentions: Loc
     // "Menurut seorang pejabat Estonia, …": an unnamed source, with no verb needed.
     // "Menurut Pasal 7 peraturan itu, …": a document, no actor either (document-source.ts).
     if (c === 77 && (matchesAt(MENURUT_ANONYMOUS_RE, p, k) || opensWithDocumentSource(p, k))) { out = appendSmall(out, { at: k, mention: -1 }); continue; }
-    const openerEnd = unnamedSourceOpenerEnd(p, k);
+    // ("Dalam video, seorang pria … menyebut …": after a fronted adjunct too, unnamed-after-adjunct.ts)
+    let openerEnd = unnamedSourceOpenerEnd(p, k);
+    if (openerEnd < 0) openerEnd = unnamedOpenerAfterAdjunct(p, k);
     if (openerEnd < 0) {
       // "Warga setempat yang enggan disebut namanya mengatakan …": asked not to be named.
       const verb = unnamedSubjectVerb(p, k, si + 1 < ns ? starts[si + 1] : p.length, mentions);

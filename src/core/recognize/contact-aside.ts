@@ -21,3 +21,21 @@ export function contactAsideEnd(p: string, at: number): number {
   CONTACT_ASIDE_RE.lastIndex = at;
   return CONTACT_ASIDE_RE.test(p) ? CONTACT_ASIDE_RE.lastIndex : at;
 }
+
+/** The contact verb's agent: "saat dihubungi Bisnis", "ketika dikonfirmasi wartawan Kompas",
+ *  "sewaktu ditemui Antara", "ketika ditemui Camat Sutrisno" (a title before the name). Checked backwards from a mention's start; the aside need not
+ *  be closed by a comma ("saat dihubungi Bisnis pada Selasa mengatakan …"). */
+const CONTACT_AGENT_BEFORE_RE = /(?:^|[\s,])(?:saat|ketika|sewaktu) di(?:hubungi|konfirmasi|temui|wawancarai|mintai konfirmasi|mintai tanggapan|tanya)(?: oleh)?(?: (?:wartawan|jurnalis|reporter|redaksi))?(?: \p{Lu}[\p{L}.]*){0,3} $/u;
+
+/** How far back the agent's contact phrase can start: "sewaktu dimintai konfirmasi oleh
+ *  wartawan " and three title words. */
+const CONTACT_AGENT_REACH = 90;
+
+/** Whether the name starting at `start` is the one who reached the speaker in a contact
+ *  aside (the outlet or reporter), so never the subject of the verb after the aside: the
+ *  speaker is the person named before "saat dihubungi". */
+export function insideContactAside(p: string, start: number): boolean {
+  // Asked for candidate subjects only (one per reporting verb), so a slice is cheap here.
+  if (start < 2 || p.charCodeAt(start - 1) !== 32) return false;
+  return CONTACT_AGENT_BEFORE_RE.test(p.slice(Math.max(0, start - CONTACT_AGENT_REACH), start));
+}

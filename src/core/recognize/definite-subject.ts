@@ -12,6 +12,7 @@ import { verbPastAdverbs } from './verb-adverbs';
 import type { LocalMention } from './mention';
 import { VIEW_VERB_WORDS, viewedAs } from './reported/view-as';
 import { frontedAdjunctEnd } from './fronted-adjunct';
+import { frontedTopicEnd } from './fronted-topic';
 
 /** Nouns that head a description of one person: titles and roles ("pelatih", "direktur",
  *  "politikus"), people by trade or role ("pemain", "saksi", "warga"), and by sex or age.
@@ -67,9 +68,10 @@ export function definiteSubjectAt(p: string, at: number, mentions: readonly Loca
   if (DESCRIPTION_HEAD_WORDS.hasAt(p, k, firstEnd) || isLowerWordAt(p, k, firstEnd, 'sang')) {
     w = { start: k, end: firstEnd };
   } else {
-    // "Namun, pelatih itu …", "Seusai laga, pelatih itu …" (fronted-adjunct.ts)
+    // "Namun, pelatih itu …", "Seusai laga, pelatih itu …" (fronted-adjunct.ts), "Soal kartu
+    // merah Reza, pelatih itu …" (fronted-topic.ts)
     const after = connectiveEnd(p, k);
-    k = after >= 0 ? after : frontedAdjunctEnd(p, k);
+    k = after >= 0 ? after : frontedAdjunctEnd(p, k) >= 0 ? frontedAdjunctEnd(p, k) : frontedTopicEnd(p, k);
     if (k < 0) return null;
     w = wordAfter(p, k);
     if (w === null || w.start !== k) return null;

@@ -125,7 +125,7 @@ const LISTICLE_RE = /^\s*(?:(?:ini|begini|berikut)(?:\s+\d+)?\s+(?:cara|tips|tri
 
 /** The one person after `from` (within the reach) whose title words satisfy `test`; undefined
  *  when none is, or two different people are. */
-function onlyTitled(text: string, from: number, actors: readonly ActorMention[], test: (title: string) => boolean): ActorMention | undefined {
+export function onlyTitled(text: string, from: number, actors: readonly ActorMention[], test: (title: string) => boolean): ActorMention | undefined {
   const first = firstTitled(text, from, actors, test);
   if (first === undefined) return undefined;
   const second = firstTitled(text, first.end, actors, test);
@@ -199,7 +199,7 @@ function headsBody(title: string, body: string): boolean {
 }
 
 /** `phrase` occurs in `s` as whole words. */
-function hasWords(s: string, phrase: string): boolean {
+export function hasWords(s: string, phrase: string): boolean {
   for (let i = s.indexOf(phrase); i !== -1; i = s.indexOf(phrase, i + 1)) {
     const before = i === 0 ? 32 : s.charCodeAt(i - 1);
     const after = i + phrase.length >= s.length ? 32 : s.charCodeAt(i + phrase.length);

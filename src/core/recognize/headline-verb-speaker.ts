@@ -11,6 +11,7 @@
 // Penyelidikan Independen", "Pelatih Minta Maaf" name a thing: no statement).
 import { isSpace, isUpper, wordAfter } from '../text/chars';
 import { speakerBeforeColon } from './headline-colon-speaker';
+import { roleHolderInBody } from './headline-role-holder';
 import { TITLE_HEAD_WORDS } from './lexicon';
 import { firstStartingAt } from './mention';
 import { HEADLINE_VERBS, headlineClause } from './reported/headline';
@@ -78,7 +79,7 @@ function headlineSpeaker(text: string, from: number, to: number, lineEnd: number
     if (named.start === from) return named;
     if (named.type === 'PER') return onlyTitleWords(text, from, named.start) ? named : undefined;
   }
-  const found = speakerBeforeColon(text, from, end, lineEnd, actors);
+  const found = speakerBeforeColon(text, from, end, lineEnd, actors) ?? roleHolderInBody(text, from, end, lineEnd, actors);
   return found !== undefined && (found.type === 'PER' || found.type === 'ORG') ? found : undefined;
 }
 

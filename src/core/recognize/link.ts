@@ -83,6 +83,7 @@ import { Introductions } from './introductions';
 import { type Answered, answeredNow, answererAfterQuestion, questionedParty, speaksToAsker } from './answer-turns';
 import { postsCloserEnd } from './posts-closer';
 import { namedAsObject, narrationSubject, describedNarrationSubject } from './narration-subject';
+import { insideFrontedTopic } from './fronted-topic';
 import { unnamedIntroducedWith } from './unnamed-introduced';
 import { channelNarrationOwner } from './channel-narration';
 import { addressedPerson, addressedWord, addressTermOf, bareAddressTerm, speaksAsSelf } from './vocative-addressee';
@@ -613,6 +614,13 @@ const NOT_THE_SUBJECT = /(?:^|[^\p{L}])(?:ia|dia|beliau|kepada|didampingi|oleh|d
  *  points back to another or makes it an object. */
 function paragraphSubject(text: string, paraStart: number, mention: number): boolean {
   return !NOT_THE_SUBJECT.test(text.slice(paraStart, mention));
+}
+
+/** The person whose mention starts at `mention` is named inside a topic fronted before its
+ *  sentence's comma ("Soal kartu merah Reza, pelatih itu …"): what is talked about, not the
+ *  paragraph's speaker (fronted-topic.ts). */
+function namedInTopic(text: string, paraStart: number, mention: number): boolean {
+  return insideFrontedTopic(text, sentenceStartBefore(text, mention, paraStart), mention);
 }
 
 /** text[from, to) contains a colon. */
@@ -1515,7 +1523,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           const titled = (info & TITLED) !== 0;
           if (who === null && titled) who = titleFallbackOf(text, all, first, paras.quoteFallback.get(qi - 1), kb);
           if (who === null && kind === ATT_ANAPHORA && !bodyHead && !titled && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null &&
-              salientPara < pi && !paraHadEvent && paragraphSubject(text, base, all.m[lastPerson].start)) who = all.m[lastPerson];
+              salientPara < pi && !paraHadEvent && paragraphSubject(text, base, all.m[lastPerson].start) && !namedInTopic(text, base, all.m[lastPerson].start)) who = all.m[lastPerson];
           if (who === null && !bodyHead && !titled) who = salient ?? (lastPerson >= 0 ? all.m[lastPerson] : null);
           if (who !== null && kind === ATT_ANAPHORA && !ministerSubjectAgrees(text, ministers, who, start)) who = null;
           // "…, kata pria itu." after "Istrinya, Lestari, …": not the wife (described-gender.ts).
@@ -1598,10 +1606,14 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // (a "-nya" or pronoun cue resolved by what came before: the learned choice may
         // re-decide it, speaker-model/)
         const pointsBack = who === null && kind === ATT_ANAPHORA && !bodyHead && !titled && !unnamedMeant && (info & DEFINITE) === 0;
+        // (the last person named here stands in a fronted topic: passed over by reading the
+        // text, so the learned choice, which sees only the name's place, leaves it)
+        const topicNamed = lastPerson >= 0 && all.para.data[lastPerson] === pi && namedInTopic(text, base, all.m[lastPerson].start);
         if (who === null && kind === ATT_ANAPHORA && !bodyHead && !titled && (info & DESCRIBED) === 0 && lastPerson >= 0 && all.para.data[lastPerson] === pi && salient !== null &&
-            ((firstOfPara && salientPara < pi) || (hasLastQuote && lastQuotePara === pi && !turnSinceQuote && all.m[lastPerson].start >= lastQuoteEnd))) {
+            ((firstOfPara && salientPara < pi) || (hasLastQuote && lastQuotePara === pi && !turnSinceQuote && all.m[lastPerson].start >= lastQuoteEnd)) && !topicNamed) {
           // "Manajer Persib, Dedi, enggan menanggapi. “…” katanya.": a person this paragraph
-          // introduced before its first quote is the one meant, as for "Ia mengatakan" above.
+          // introduced before its first quote is the one meant, as for "Ia mengatakan" above;
+          // not one named inside a fronted topic ("Soal kartu merah Reza, pelatih itu …").
           who = all.m[lastPerson];
         }
         if (who === null && kind === ATT_ANAPHORA && !titled && lastTurnAsked && lastQuotePara === pi - 1 && beforeLastPara >= pi - ANSWER_REACH &&
@@ -1635,7 +1647,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           who = agreeing;
         }
         out.cue = kind === ATT_DESCRIPTION ? cue || 'subject' : cue;
-        if (pointsBack && !labelledTurn && !sexAgreed) pointingBack.add(out);
+        if (pointsBack && !labelledTurn && !sexAgreed && !topicNamed) pointingBack.add(out);
       } else if (namedNext !== null) {
         who = namedNext;
         whoPara = pi + 1;
@@ -2084,6 +2096,10 @@ function definiteReferent(text: string, all: Mentions, head: string | undefined,
   // ("Dirreskrimsus juga menyebut …": the title itself read as a name is not whom it points to.)
   if (lastPerson >= 0 && head !== undefined && head.startsWith(all.m[lastPerson].text.toLowerCase()) &&
       (head.length === all.m[lastPerson].text.length || head.charCodeAt(all.m[lastPerson].text.length) === 32)) {
+    do lastPerson--; while (lastPerson >= 0 && !isPerson(all, lastPerson));
+  }
+  // ("Soal kartu merah Reza, pelatih itu mengatakan …": nor a name inside a fronted topic.)
+  while (lastPerson >= 0 && namedInTopic(text, text.lastIndexOf('\n', all.m[lastPerson].start) + 1, all.m[lastPerson].start)) {
     do lastPerson--; while (lastPerson >= 0 && !isPerson(all, lastPerson));
   }
   // A person this paragraph named before the description is looked at first: only those

@@ -1,0 +1,23 @@
+// "Drama Transfer …: PSIS Klaim Sudah Sepakat, Agen Sebut Belum Ada Tanda Tangan": a headline
+// names a speaker by a bare role that one person holds in the story (the player's agent, the
+// concert's promoter, the crane's operator), and the body introduces that person with the role
+// in lower case ("agen sang pemain, Daisuke Morimoto, …"). The headline's statement is that
+// person's when the body introduces exactly one person with the role; roles many people hold
+// ("Warga", "Petani") stay nobody's, as a label over a crowd.
+import { isUpper, wordAfter } from '../text/chars';
+import { LowerWordSet } from '../text/lower-word-set';
+import { hasWords, onlyTitled } from './headline-colon-speaker';
+import type { ActorMention } from './types';
+
+/** Roles a story's one person holds toward a player, an event or a machine. Not a team's
+ *  "Pelatih": the dev gold leaves "…, Pelatih Akui Lini Tengah Kalah Jumlah" unannotated. */
+const ROLE_OF_ONE_WORDS = new LowerWordSet(['agen', 'promotor', 'operator', 'nakhoda', 'pilot', 'masinis', 'kurator', 'penyelenggara']);
+
+/** The one person the body introduces with the single role word [from, to) ("Agen"), or
+ *  undefined. */
+export function roleHolderInBody(text: string, from: number, to: number, lineEnd: number, actors: readonly ActorMention[]): ActorMention | undefined {
+  const w = wordAfter(text, from, to);
+  if (w === null || w.start !== from || w.end !== to || !isUpper(text.charCodeAt(w.start)) || !ROLE_OF_ONE_WORDS.hasAt(text, w.start, w.end)) return undefined;
+  const role = text.slice(w.start, w.end).toLowerCase();
+  return onlyTitled(text, lineEnd, actors, (title) => hasWords(title.toLowerCase(), role));
+}
