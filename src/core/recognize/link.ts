@@ -1742,10 +1742,12 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         who = voiced;
         whoPara = voicedPara;
         out.cue = CONTEXT_CUE.continuation;
-      } else if (hasLastQuote && lastSpeaker !== null && !lastTurnAsked && asksByBareAddress(text, start, end, out.text, lastQuotePara, pi)) {
+      } else if (hasLastQuote && lastSpeaker !== null && !lastTurnAsked && asksByBareAddress(text, start, end, out.text, lastQuotePara, pi) &&
+          !answeredByAnother(paras, all, qi - 1, pi, lastSpeaker)) {
         // "…," kata Kadar seusai rapat. / "“Apakah semua anggota sepakat, Pak?”": a question
         // that calls somebody "Pak" right after that somebody spoke is put to them by a
-        // reporter nobody names, not theirs (unnamed-questions.ts).
+        // reporter nobody names, not theirs (unnamed-questions.ts); not when the answer after it
+        // is another person's by its own cue (answeredByAnother).
         askedUnnamed = true;
         out.cue = CONTEXT_CUE.exchange;
       } else if (spokeSinceQuote && salient !== null && salientPara >= pi - 1) {
@@ -2176,6 +2178,19 @@ function statementSpeakerIn(all: Mentions, reported: readonly ReportedStatement[
     return k < all.m.length && all.m[k].start === at ? all.m[k] : null;
   }
   return null;
+}
+
+/** The quote after quote `qi` (of paragraph `pi`), in this paragraph or the next, names by
+ *  its own cue a person other than `last` ("“Sudah sepuluh tahun, Pak,” jawab Sumiati"):
+ *  the question `qi` asks was put to that person, by the one holding the floor (an official
+ *  on a visit asking a resident), not to `last` by a reporter (review49). */
+function answeredByAnother(paras: Paragraphs, all: Mentions, qi: number, pi: number, last: ActorMention): boolean {
+  const next = qi + 1;
+  if (next >= paras.quoteStart.length || (paras.quoteInfo.data[next] & (ATT_MASK | REPORTED)) !== ATT_MENTION) return false;
+  const para = next < paras.firstQuote.data[pi + 1] ? pi : pi + 1;
+  if (para >= paras.start.length || next >= paras.firstQuote.data[para + 1]) return false;
+  const k = all.first.data[para] + paras.quoteMention.data[next];
+  return isPerson(all, k) && all.m[k].canonical !== last.canonical;
 }
 
 function isPerson(all: Mentions, k: number): boolean {

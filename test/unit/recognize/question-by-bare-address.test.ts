@@ -34,4 +34,16 @@ describe('a question put to the last speaker by a bare term of address (session 
     const text = lead + 'Kadar lalu menoleh ke arah kepala dinas. "Sudah dihitung semua, Pak?" ujarnya.';
     assert.deepEqual(quotesOf(text).slice(1), ['"Sudah dihitung semua, Pak?" => ' + official()]);
   });
+  it('a question the next quote\'s own cue shows another person answering is the last speaker\'s, put to that person (review49)', () => {
+    // (a visit: the official asks a resident; "jawab Sumiati" names who was asked)
+    const text = lead + '"Sudah berapa lama berjualan di sini, Bu?"\n\n"Sudah sepuluh tahun, Pak," jawab Sumiati, pedagang sayur di pasar itu.';
+    assert.deepEqual(quotesOf(text).slice(1), [
+      '"Sudah berapa lama berjualan di sini, Bu?" => ' + official(),
+      '"Sudah sepuluh tahun, Pak," => Sumiati',
+    ]);
+  });
+  it('an answer the last speaker\'s own cue gives him keeps the question nobody\'s (guard)', () => {
+    const text = lead + '"Kapan dananya cair, Pak?"\n\n"Bulan depan," jawab Kadar.';
+    assert.deepEqual(quotesOf(text).slice(1), ['"Kapan dananya cair, Pak?" => null', '"Bulan depan," => ' + official()]);
+  });
 });

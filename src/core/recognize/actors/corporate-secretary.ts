@@ -8,8 +8,9 @@
 import { adjacent, kbMatch, lowIs, wordIs, type Ctx } from './ctx';
 
 /** Words after "Perusahaan" that make it a company's legal form (Perusahaan Daerah, Perusahaan
- *  Umum, Perusahaan Perseroan). */
-const LEGAL_FORM_WORDS = new Set(['daerah', 'umum', 'perseroan']);
+ *  Umum, Perusahaan Perseroan) or a water company's legal name ("Perusahaan Air Minum Tirta
+ *  Kahuripan", review49). */
+const LEGAL_FORM_WORDS = new Set(['daerah', 'umum', 'perseroan', 'air']);
 
 /** Token i is "Perusahaan" of the title "Sekretaris Perusahaan" (both capitalised). */
 export function corporateSecretaryWord(ctx: Ctx, i: number): boolean {

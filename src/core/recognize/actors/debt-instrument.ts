@@ -3,7 +3,7 @@
 // notes), not a body, though "MTN" is also a telecom company's name ("MTN Group", read by its
 // own words). The signal is the grammar around the acronym (issue 13's rule for codes and
 // kinds, generic-acronym.ts), not a list of instrument codes (dev d367).
-import { wordAfter, wordBefore } from '../../text/chars';
+import { isUpper, wordAfter, wordBefore } from '../../text/chars';
 import { LowerWordSet } from '../../text/lower-word-set';
 
 /** Debt instruments a company issues, coordinated with another one ("obligasi dan MTN"). */
@@ -19,7 +19,9 @@ const INSTRUMENT_NOUNS = new LowerWordSet(['penerbitan', 'pemegang', 'bunga', 'k
 export function debtInstrumentAt(p: string, start: number, end: number): boolean {
   const before = wordBefore(p, start, Math.max(0, start - 40));
   if (before !== null && before.end === start - 1) {
-    if (INSTRUMENT_NOUNS.hasAt(p, before.start, before.end)) return true;
+    // (not before a capitalised word: a bank's name goes on with its region or its own word,
+    // "bunga BPD Bali", "bunga BPR Lestari", and a bank pays interest; review49)
+    if (INSTRUMENT_NOUNS.hasAt(p, before.start, before.end)) return !nameGoesOn(p, end);
     if (COORDINATORS.hasAt(p, before.start, before.end)) {
       const first = wordBefore(p, before.start, Math.max(0, before.start - 40));
       if (first !== null && first.end === before.start - 1 && INSTRUMENTS.hasAt(p, first.start, first.end)) return true;
@@ -30,4 +32,10 @@ export function debtInstrumentAt(p: string, start: number, end: number): boolean
   if (!COORDINATORS.hasAt(p, after.start, after.end)) return false;
   const second = wordAfter(p, after.end);
   return second !== null && second.start === after.end + 1 && INSTRUMENTS.hasAt(p, second.start, second.end);
+}
+
+/** A capitalised word follows the acronym ending at `end`. */
+function nameGoesOn(p: string, end: number): boolean {
+  const after = wordAfter(p, end);
+  return after !== null && after.start === end + 1 && isUpper(p.charCodeAt(after.start));
 }

@@ -103,6 +103,10 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
   let prev: { start: number; end: number } | null = null;
   while (w && words < WORDS_LOOKED_AT) {
     words++;
+    // "pemain yang gagal akan dicoret": a verb with a verb complement and no verb after it is
+    // the relative clause's whole verb group; an auxiliary after it opens the content's own
+    // predicate (review49), as "yang gagal lolos seleksi bisa …" does after the complement.
+    if (afterYang && prev !== null && VERB_COMPLEMENT_VERBS.hasAt(p, prev.start, prev.end) && RELATIVE_AUXILIARY_WORDS.hasAt(p, w.start, w.end)) afterYang = false;
     if (!afterYang) {
       if ((PREDICATE_WORDS.hasAt(p, w.start, w.end) && !mulaiDari(p, w, to)) || approximateAmount(p, w, to, words, from) || isPrefixedVerb(p, w.start, w.end)) return words > 1 || !isLowerWordAt(p, w.start, w.end, 'sebagai');
       if (prev !== null && BARE_PREDICATE_WORDS.hasAt(p, w.start, w.end) && barePredicateAt(p, prev, w, to)) return true;
@@ -118,7 +122,7 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
       afterYang = !existential && !(prev !== null && WH_WORDS.hasAt(p, prev.start, prev.end));
       relativeAux = afterYang;
     } else {
-      afterYang = afterYang && relativeAux && RELATIVE_AUXILIARY_WORDS.hasAt(p, w.start, w.end);
+      afterYang = afterYang && relativeAux && (RELATIVE_AUXILIARY_WORDS.hasAt(p, w.start, w.end) || VERB_COMPLEMENT_VERBS.hasAt(p, w.start, w.end));
     }
     prev = w;
     w = nextWord(p, w.end, to);
@@ -132,14 +136,15 @@ const EXISTENTIAL_OPENERS = new LowerWordSet(['ada', 'banyak', 'baru']);
 /** Question words heading a clause with "yang" ("siapa yang akan menanggung …"). */
 const WH_WORDS = new LowerWordSet(['siapa', 'apa']);
 /** Auxiliaries and adverbs that open a relative clause's verb group ("yang hanya diteken",
- *  "yang sempat terisolasi"): the verb after them is the relative clause's. So do the verbs
- *  that take another verb as their complement ("yang batal berangkat", "yang gagal lolos",
- *  "yang enggan pindah", session 49): the second verb is still the relative clause's. */
+ *  "yang sempat terisolasi"): the verb after them is the relative clause's. */
 const RELATIVE_AUXILIARY_WORDS = new LowerWordSet(`
   akan tidak tak belum telah sudah sedang masih harus bisa dapat perlu hanya sempat pernah segera terus tetap baru juga
   kerap sering selalu jarang mampu mau boleh tengah
-  batal gagal urung enggan ingin hendak
 `.trim().split(/\s+/));
+/** So do the verbs that take another verb as their complement ("yang batal berangkat", "yang
+ *  gagal lolos", "yang enggan pindah", session 49): the second verb is still the relative
+ *  clause's. Without one ("yang gagal akan dicoret") they are its verb. */
+const VERB_COMPLEMENT_VERBS = new LowerWordSet(['batal', 'gagal', 'urung', 'enggan', 'ingin', 'hendak']);
 
 /** "biaya pembuatan replika sekitar Rp420 juta": after a noun subject of two words or more,
  *  "sekitar" with a figure is the clause's nominal predicate (a quantity stated), when no

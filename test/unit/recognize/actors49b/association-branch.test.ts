@@ -26,4 +26,12 @@ describe('actors49b: an association\'s branch board with its region is one organ
     ];
     for (const [text, not] of cases) assert.ok(!actors(text).includes(not), `${text}: ${actors(text).join(' | ')}`);
   });
+  it('reads no computer maker as a branch board after "PC" (review49)', () => {
+    // ("PC" is also a personal computer, and a brand follows it: the two-letter levels want an acronym)
+    const text = 'Penjualan PC Asus Indonesia naik 20 persen pada kuartal ketiga, kata analis IDC.';
+    assert.ok(!actors(text).includes('ORG PC Asus Indonesia'), actors(text).join(' | '));
+    const pw = 'Ketua PW IPNU Jawa Timur, Ahmad Fauzi, membuka konferensi wilayah.';
+    assert.ok(actors(pw).includes('ORG PW IPNU Jawa Timur'), actors(pw).join(' | '));
+  });
 });
+

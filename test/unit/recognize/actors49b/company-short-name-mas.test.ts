@@ -26,6 +26,8 @@ describe('actors49b: a company\'s short name in "Mas" and the corporate secretar
       ['Perusahaan Listrik Negara menaikkan tarif pada Januari.', 'ORG Perusahaan Listrik Negara = Perusahaan Listrik Negara'],
       ['Sekretaris Perusahaan Daerah Pasar Jaya, Budi Santoso, membenarkan kabar itu.', 'ORG Perusahaan Daerah Pasar Jaya = Perusahaan Daerah Pasar Jaya'],
       ['Sekretaris Daerah Kabupaten Kampar, Yusri, membuka rapat.', 'PER Yusri = Yusri'],
+      // (review49: "Perusahaan Air Minum", a water company's legal name, as "Perusahaan Daerah")
+      ['Sekretaris Perusahaan Air Minum Tirta Kahuripan, Dani Ramdani, menyebut pasokan normal.', 'ORG Perusahaan Air Minum Tirta Kahuripan = Perusahaan Air Minum Tirta Kahuripan'],
     ];
     for (const [text, want] of cases) assert.ok(actors(text).includes(want), `${text}: ${actors(text).join(' | ')}`);
     const bot = 'Ia menulis bahwa chatbot bernama Si Mas itu membocorkan data warga.';

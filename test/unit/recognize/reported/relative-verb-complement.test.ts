@@ -24,4 +24,11 @@ describe('reported speech: a verb with a verb complement inside a "yang" clause 
     assert.deepEqual(statementsOf('Ahmad Fauzi mengatakan keberangkatan kloter ketiga batal karena cuaca buruk.'),
       ['keberangkatan kloter ketiga batal karena cuaca buruk => Ahmad Fauzi']);
   });
+  it('such a verb with no verb after it is the relative clause\'s whole verb group: an auxiliary after it opens the predicate (review49)', () => {
+    assert.deepEqual(statementsOf('Pelatih Sutrisno menyebut pemain yang gagal akan dicoret dari skuad.'),
+      ['pemain yang gagal akan dicoret dari skuad => Sutrisno']);
+    assert.deepEqual(statementsOf('Kepala Sekolah Sutrisno menyebut siswa yang enggan tetap harus mengikuti ujian ulang.'),
+      ['siswa yang enggan tetap harus mengikuti ujian ulang => Sutrisno']);
+  });
 });
+
