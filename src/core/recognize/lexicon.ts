@@ -111,7 +111,7 @@ export const TITLE_WORDS = set(`
   presiden perdana kepala staf direktur ketua deputi asisten juru duta panglima komandan
   gubernur pemerintah pemerintahan angkatan darat laut udara tentara militer intelijen
   operasi operasional strategis publik hubungan internasional regional diplomatik
-  berkuasa terpilih interim sementara petahana agung mahkota federal republik kerajaan
+  berkuasa terpilih interim sementara petahana agung mahkota federal republik kerajaan tunggal
   kota provinsi daerah mayor kolonel letnan brigadir laksamana marsekal purnawirawan purn
   foreign affairs defense defence state general secretary prime vice deputy chief press pers
   pol purn polisi partner officer haji umrah urusan islam eksternal internal korporat penyakit menular executive operating financial
