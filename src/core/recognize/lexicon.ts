@@ -161,7 +161,7 @@ export const ORG_HEADS = set(`
   koperasi gabungan komunitas balai masyarakat stasiun
   perumda perumdam satgas palang sanggar kontingen
   departemen jabatan jaringan laboratorium penjaga ksp kua sppg pb kud
-  kesultanan kerajaan perpustakaan
+  kesultanan kerajaan perpustakaan kasultanan kasunanan kedatuan keraton kadipaten
 `);
 
 /** Organisation heads that name a group of people ("Komunitas Tionghoa", "Masyarakat Adat")
