@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
 
 const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
-const statements = (t: string) => analyze(t).reported.map((r) => `${t.slice(r.start, r.end)}<${r.speaker ?? ''}`);
+const statements = (t: string) => (analyze(t).reported ?? []).map((r) => `${t.slice(r.start, r.end)}<${r.speaker ?? ''}`);
 
 describe('fix49a: title words glued into names', () => {
   it('reads "Hakim Tunggal" as a title', () => {
