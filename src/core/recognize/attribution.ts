@@ -6,6 +6,7 @@ import { quoteClosingHeadline } from './headline-colon-quote';
 import { CITATION_WORDS } from './cited-name-words';
 import { personBeforeRelativeAside } from './relative-aside-subject';
 import { speakerBeforeAddressee } from './colon-addressee';
+import { passiveLabelSubject } from './passive-label';
 import { capitalised, WEEKDAYS } from '../text/calendar-words';
 import { countWords, isDash, isRegexWhitespace, isSpace, isUpper, isWordChar, wordAfter, wordBefore, wordEndFrom } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
@@ -581,7 +582,10 @@ function colonBefore(p: string, q: QuoteSpan, mentions: LocalMention[]): LocalAt
   if (k === 0 || p.charCodeAt(k - 1) !== 58) return null;
   const m = lastMentionEndingAt(mentions, k - 1);
   if (m < 0 || obliqueBeforeColon(p, mentions[m])) return null;
-  return { kind: 'mention', mention: speakerBeforeAddressee(p, mentions, m), cue: ':' };
+  // ("Awak Kapal Ditahan Maladewa: “…”": the passive's agent is no speaker, passive-label.ts)
+  const subject = passiveLabelSubject(p, k - 1, mentions);
+  if (subject === -1) return { kind: 'none' };
+  return { kind: 'mention', mention: subject ?? speakerBeforeAddressee(p, mentions, m), cue: ':' };
 }
 
 /** Prepositions that make the name after them an oblique of the words before the colon:

@@ -98,6 +98,12 @@ export function speakerBeforeColon(text: string, from: number, colon: number, li
     const role = words.join(' ').toLowerCase();
     return onlyTitled(text, lineEnd, actors, (t) => hasWords(t.toLowerCase(), role));
   }
+  // "…, Hakim Minta Jaksa Hadirkan Saksi": a trial's judge in a headline is its presiding or
+  // single judge, whom the body names so ("Hakim Ketua X", "Hakim Tunggal X"), or the one
+  // judge the body names (fix49a; in the body "hakim" stays a role several share).
+  if (words.length === 1 && inside === undefined && JUDGE_LABEL_RE.test(words[0])) {
+    return firstTitled(text, lineEnd, actors, (t) => PRESIDING_JUDGE_RE.test(t)) ?? onlyTitled(text, lineEnd, actors, (t) => hasWords(t.toLowerCase(), 'hakim'));
+  }
   // Only an office one person holds: "Analis:" over an article quoting three analysts is
   // nobody in particular. A company's head ("CEO:") is one too.
   if (!(OFFICE_TITLE_WORDS.has(words[0].toLowerCase()) || COMPANY_HEAD_WORDS.has(words[0].toLowerCase())) || (words.length === 1 && incompleteTitle(words[0]))) return undefined;
@@ -122,6 +128,11 @@ const HOLDER_ROLE_WORDS: ReadonlySet<string> = new Set(['pemilik', 'pengelola', 
 /** A headline's list or tips after the colon: "Ini Cara …", "Begini Tips …", "Berikut
  *  Daftarnya", "5 Tips …", "Cara …" (a role's label over advice for everyone who holds it). */
 const LISTICLE_RE = /^\s*(?:(?:ini|begini|berikut)(?:\s+\d+)?\s+(?:cara|tips|trik|daftar|deretan|langkah|hal|fakta|alasan|syarat|ciri)|berikut\b|\d+\s+(?:cara|tips|trik|langkah|hal|fakta|alasan|syarat|ciri)\b|(?:cara|tips|trik|kiat)\s)/i;
+
+/** A headline's bare judge ("Hakim"), and the titles of the judge it stands for: the
+ *  presiding judge of a panel or a single judge (pretrial hearings), read in any case. */
+const JUDGE_LABEL_RE = /^Hakim$/;
+const PRESIDING_JUDGE_RE = /(?:^|[\s,])hakim (?:ketua|tunggal)(?:[\s,]|$)/i;
 
 /** The one person after `from` (within the reach) whose title words satisfy `test`; undefined
  *  when none is, or two different people are. */

@@ -5,6 +5,7 @@
 // attribution.ts's colonBefore, then to nobody; review47: the same words first). Link pass,
 // after every body quote has its speaker.
 import { firstStartingAt } from './mention';
+import { passiveLabelSubject } from './passive-label';
 import type { ActorMention, Quote } from './types';
 
 /** The cue of such a quote: no word of the text attributes it (docs/formats.md; the hover
@@ -26,7 +27,16 @@ export function headlineQuoteSpeakers(text: string, lines: readonly number[], ac
     const colon = text.indexOf(':', s);
     if (colon < 0 || colon >= e) continue;
     const qi = firstStartingAt(quotes, colon);
-    if (qi >= quotes.length || quotes[qi].end > e || quotes[qi].speaker !== null || !topicBefore(text, s, colon)) continue;
+    if (qi >= quotes.length || quotes[qi].end > e || quotes[qi].speaker !== null) continue;
+    // ("Budi Santoso Diperiksa KPK: “…”": the one acted upon speaks, once the article's names
+    // are read; "Awak Kapal Ditahan Maladewa: “…”" names nobody, a topic, passive-label.ts)
+    const passive = passiveLabelSubject(text, colon, actors);
+    if (passive !== undefined && passive >= 0) {
+      const subject = actors[passive];
+      quotes[qi] = { ...quotes[qi], speaker: subject.canonical, speakerMention: { start: subject.start, end: subject.end }, cue: ':' };
+      continue;
+    }
+    if (passive === undefined && !topicBefore(text, s, colon)) continue;
     // The body often quotes the headline's words again, with their speaker (review47: the
     // first person quoted was the victim, the headline's words the police chief's).
     const same = sameWordsQuoted(quotes, qi, e);

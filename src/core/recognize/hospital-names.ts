@@ -30,6 +30,11 @@ const HOSPITAL_NAMESAKES = new Set(['Cipto Mangunkusumo', 'Zainoel Abidin', 'Has
 export function isHospitalNamesake(name: string): boolean {
   return HOSPITAL_NAMESAKES.has(name);
 }
+/** How many words of `words` (written after "dr.") a known namesake opening them takes: 0
+ *  for none ("Zainoel Abidin Andi Rahman" opens with a namesake of two). */
+export function hospitalNamesakeWords(words: readonly string[]): number {
+  return words.length >= 2 && HOSPITAL_NAMESAKES.has(`${words[0]} ${words[1]}`) ? 2 : 0;
+}
 
 /** Hospital type abbreviations and the official words they stand for (the gold: d04, d178,
  *  d234 "RSU Negara", d332 "RSD dr. Soebandi", the "RSUP Dr Sardjito" of the old set). */

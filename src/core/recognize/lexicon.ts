@@ -111,7 +111,7 @@ export const TITLE_WORDS = set(`
   presiden perdana kepala staf direktur ketua deputi asisten juru duta panglima komandan
   gubernur pemerintah pemerintahan angkatan darat laut udara tentara militer intelijen
   operasi operasional strategis publik hubungan internasional regional diplomatik
-  berkuasa terpilih interim sementara petahana agung mahkota federal republik kerajaan
+  berkuasa terpilih interim sementara petahana agung mahkota federal republik kerajaan tunggal
   kota provinsi daerah mayor kolonel letnan brigadir laksamana marsekal purnawirawan purn
   foreign affairs defense defence state general secretary prime vice deputy chief press pers
   pol purn polisi partner officer haji umrah urusan islam eksternal internal korporat penyakit menular executive operating financial
@@ -161,7 +161,7 @@ export const ORG_HEADS = set(`
   koperasi gabungan komunitas balai masyarakat stasiun
   perumda perumdam satgas palang sanggar kontingen
   departemen jabatan jaringan laboratorium penjaga ksp kua sppg pb kud
-  kesultanan kerajaan perpustakaan
+  kesultanan kerajaan perpustakaan kasultanan kasunanan kedatuan keraton kadipaten
 `);
 
 /** Organisation heads that name a group of people ("Komunitas Tionghoa", "Masyarakat Adat")

@@ -17,7 +17,7 @@ function tokensOf(p: string): Ctx {
   return { p, ts, te, nt, ids } as unknown as Ctx;
 }
 /** The helper's answer for the sentence's opening run of `words` capitalised words. */
-const nameStart = (p: string, words: number): number => nameStartAfterTradeNoun(tokensOf(p), 0, words);
+const nameStart = (p: string, words: number): number => nameStartAfterTradeNoun(tokensOf(p), 0, words).start;
 const actors = (p: string): string[] => analyze(p).actors.map((a) => `${a.text}/${a.type}`);
 
 describe('a trade noun written as a title before a name (trade-before-name.ts, code49)', () => {
@@ -27,9 +27,25 @@ describe('a trade noun written as a title before a name (trade-before-name.ts, c
     assert.deepEqual(actors('Perajin Wulan Anggraini menganyam tikar pandan.'), ['Wulan Anggraini/PER']);
   });
 
+  // fix49a: the trade's goods between the noun and a full name go with the noun (they were
+  // kept whole: "Pedagang Bakso Joko Susilo"); a one-word name after the noun is kept.
+  it('returns the full name\'s start after the trade\'s goods', () => {
+    assert.equal(nameStart('Pedagang Bakso Joko Susilo mengaku omzetnya turun.', 4), 2);
+    assert.deepEqual(actors('Pedagang Sayur Siti Aminah mengeluh pembeli sepi.'), ['Siti Aminah/PER']);
+    assert.deepEqual(actors('Pedagang Sapi Rambu Ana menjual dua ekor sapi.'), ['Rambu Ana/PER']);
+    assert.deepEqual(actors('Sopir Ojek Budi Santoso menunggu penumpang.'), ['Budi Santoso/PER']);
+  });
+  it('keeps a one-word name after the noun', () => {
+    assert.deepEqual(actors('Petani Sutrisno menanam jagung di lahannya.'), ['Sutrisno/PER']);
+    assert.deepEqual(actors('Pedagang Aminah menjual sayur. "Sepi sekali," kata Aminah.'), ['Aminah/PER', 'Aminah/PER']);
+  });
+  it('leaves groups and places after the noun alone', () => {
+    assert.deepEqual(actors('Pedagang Sayur di pasar itu mengeluh.'), []);
+    assert.deepEqual(actors('Warga Sukamaju mengungsi ke balai desa.'), []);
+    assert.deepEqual(actors('Pedagang Pasar Beringharjo mengeluh sepi.'), []);
+  });
+
   it('returns the run\'s start where the noun is no trade title before a given name', () => {
-    // goods after the trade noun: no given name
-    assert.equal(nameStart('Pedagang Bakso Joko Susilo mengaku omzetnya turun.', 4), 0);
     // a kinship noun names a relation of the person after it
     assert.equal(nameStart('Suami Sulastri, Bambang, menunggu di luar.', 2), 0);
     // a noun and its qualifier: the group of people

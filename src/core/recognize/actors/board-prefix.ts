@@ -18,8 +18,9 @@ import { ASSOCIATION_HEADS } from '../lexicon';
 import { LEADING_REGION_PREFIX } from '../regional-names';
 
 /** Boards' levels written short: central (PB, PP, DPP), provincial (Pengprov, DPD, DPW, Pengda,
- *  Pengwil), regency or city (Pengkab, Pengkot, Pengcab, DPC). */
-const BOARD_LEVELS = new Set(['PB', 'PP', 'DPP', 'Pengprov', 'Pengda', 'Pengwil', 'DPD', 'DPW', 'Pengkab', 'Pengkot', 'Pengcab', 'DPC']);
+ *  Pengwil; PW, a mass organisation's "Pimpinan Wilayah": "PW Muhammadiyah Jawa Timur", fix49a),
+ *  regency or city (Pengkab, Pengkot, Pengcab, DPC). */
+const BOARD_LEVELS = new Set(['PB', 'PP', 'DPP', 'Pengprov', 'Pengda', 'Pengwil', 'DPD', 'DPW', 'PW', 'Pengkab', 'Pengkot', 'Pengcab', 'DPC']);
 const LONGEST_LEVEL = 8;
 /** A sports federation's levels: after these only, a lone word read as a person's may be the
  *  federation ("PP Perpani", "Pengprov Perbasi"); never after a party's or a council's. */

@@ -21,7 +21,7 @@ import { titleWordIsSurname } from './title-word-surname';
 import { shortFormInBracketsEnd } from './short-form-in-brackets';
 import { TITLE_HEAD_WORDS, PLACE_PREPOSITION_WORDS, SPEECH_VERB_WORDS, ADDRESS_TERMS, ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, EVENT_TAILS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import type { LocalMention } from '../mention';
-import { HOSPITAL_ABBREVIATIONS, PUBLIC_HOSPITAL_TYPES, isHospitalNamesake } from '../hospital-names';
+import { HOSPITAL_ABBREVIATIONS, PUBLIC_HOSPITAL_TYPES, hospitalNamesakeWords, isHospitalNamesake } from '../hospital-names';
 import { F_ACRONYM, F_DIRECTION, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
 import { branchTownEnd } from './branch-town';
 import { compoundGivenNameAt } from './compound-given-name';
@@ -65,6 +65,11 @@ export function orgExtent(ctx: Ctx, i: number): number {
     if (!connector && head === 'pengadilan' && p.slice(te[j - 1], ts[j]) === ' pada ' && lowIs(ctx, j, 'pengadilan')) { j++; continue; }
     // "Rumah Sakit Umum Pusat Dr. Sardjito": an institution named after a doctor keeps the title's dot.
     if (!adjacent(ctx, j - 1, j) && !connector && !(institution && titleDot(ctx, j - 1, j)) && !doctorAfterHospital(ctx, i, j)) break;
+    // ("RSUD dr. Zainoel Abidin Andi Rahman mengatakan": the hospital, then its title holder)
+    if (!adjacent(ctx, j - 1, j)) {
+      const holder = hospitalEndBeforeHolder(ctx, i, j);
+      if (holder > 0) return holder;
+    }
     // "Liga Arab dan Uni Afrika" is two names; "Kepala Balai … Bonar Simanjuntak dan Direktur
     // Eksekutif Walhi …": a title after the connector starts the next person's (dev d202).
     // "University of Michigan": an English institution "of" a place is named with the place.
@@ -84,7 +89,7 @@ export function orgExtent(ctx: Ctx, i: number): number {
       // knows the whole as one alias; it was cut into "RSUD Kota" and the city.)
       const regionNamed = institution && m.entity.type === 'GPE' && (lowIs(ctx, j - 1, 'kota') || lowIs(ctx, j - 1, 'kabupaten')) && adjacent(ctx, j - 1, j);
       if (institution && m.entity.type === 'GPE' && j > i + 1 && !isCountry(m.entity) &&
-          !onlySubjectWords(ctx, i + 1, j) && !regionNamed) break;
+          !onlySubjectWords(ctx, i + 1, j) && !regionNamed) return townPrefixBefore(ctx, i, j) ? j - 1 : j;
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
       if (regionNamed && !isCountry(m.entity)) return k;
@@ -240,7 +245,7 @@ function doctorHoldsTitleAndSpeaks(ctx: Ctx, i: number, j: number): boolean {
   const { p, ts, te, nt } = ctx;
   let k = j;
   while (k + 1 < nt && adjacent(ctx, k, k + 1)) k++;
-  if (k === j || isHospitalNamesake(p.slice(ts[j], te[k]))) return false;
+  if (k === j || isHospitalNamesake(p.slice(ts[j], te[k])) || namesakeThenHolder(ctx, j, k) > 0) return false;
   for (let r = j + 1; r <= k; r++) if (kbMatch(ctx, r) !== null) return false;
   const next = wordAfter(p, te[k]);
   if (next === null || next.start !== te[k] + 1 || !SPEECH_VERB_WORDS.hasAt(p, next.start, next.end)) return false;
@@ -255,6 +260,46 @@ function doctorHoldsTitleAndSpeaks(ctx: Ctx, i: number, j: number): boolean {
   }
   return false;
 }
+/** For the capitalised words j..k after a hospital's "dr.": how many a known namesake opening
+ *  them takes when two or more words that read as a person's name follow it ("RSUD dr. Zainoel
+ *  Abidin Andi Rahman mengatakan": the title phrase before the hospital is Andi Rahman's, review
+ *  of session 49), else 0. None of the words may be a known name, a title or a body's head. */
+function namesakeThenHolder(ctx: Ctx, j: number, k: number): number {
+  const words: string[] = [];
+  for (let r = j; r <= k && r < j + 2; r++) words.push(ctx.p.slice(ctx.ts[r], ctx.te[r]));
+  const n = hospitalNamesakeWords(words);
+  if (n === 0 || k - (j + n) < 1) return 0;
+  for (let r = j + n; r <= k; r++) if (kbMatch(ctx, r) !== null || has(ctx, r, F_ORG_HEAD | F_TITLE_HEAD)) return 0;
+  // (a speech verb after the words, or the name model's reading when none follows)
+  const next = wordAfter(ctx.p, ctx.te[k]);
+  const speaks = next !== null && next.start === ctx.te[k] + 1 && SPEECH_VERB_WORDS.hasAt(ctx.p, next.start, next.end);
+  return speaks || readsAsPerson(ctx.p, ctx.ts[j + n], ctx.te[k]) ? n : 0;
+}
+
+/** The hospital head i named after a known doctor whose name starts at token j ends at the
+ *  token it returns (after the namesake) when a person's name follows (namesakeThenHolder),
+ *  else -1. */
+function hospitalEndBeforeHolder(ctx: Ctx, i: number, j: number): number {
+  if (!HOSPITAL_HEADS.has(low(ctx, i)) || j < i + 1) return -1;
+  const gap = ctx.p.slice(ctx.te[j - 1], ctx.ts[j]);
+  if (gap !== ' dr. ' && gap !== ' Dr. ' && gap !== ' dr ' && gap !== ' Dr ') return -1;
+  let k = j;
+  while (k + 1 < ctx.nt && adjacent(ctx, k, k + 1)) k++;
+  const n = namesakeThenHolder(ctx, j, k);
+  return n > 0 ? j + n : -1;
+}
+
+/** Words that open the name of a town on a river mouth, a cape or a bay before the river's
+ *  or the region's name ("Kuala Kapuas", "Muara Teweh", "Tanjung Selor"). */
+const TOWN_PREFIX_WORDS = new Set(['kuala', 'muara', 'tanjung', 'teluk', 'pangkalan', 'sungai']);
+
+/** Token j-1, right before the place j that ends institution i's name, opens the town's name
+ *  ("RSUD dr. H. Soemarno Sosroatmodjo Kuala Kapuas": the hospital ends before "Kuala", not
+ *  after it), and a word of the name stands before it. */
+function townPrefixBefore(ctx: Ctx, i: number, j: number): boolean {
+  return j - 1 > i + 1 && adjacent(ctx, j - 1, j) && TOWN_PREFIX_WORDS.has(low(ctx, j - 1)) && adjacent(ctx, j - 2, j - 1);
+}
+
 /** Heads of a unit inside an institution, and the institutions it may belong to. */
 const UNIT_HEADS = new Set(['pusat', 'fakultas', 'lembaga', 'laboratorium', 'departemen']);
 const PARENT_INSTITUTION = /^(?:Universitas|Institut|University|Institute)\b/;

@@ -22,6 +22,9 @@ const HEAD_PERSON_AT_MOST = 0.15;
 /** ... and an organisation this much more probable than a person ("Cok" of "Cok Sanusi":
  *  PER 0.09 but ORG 0.02, a given name the model does not know, is left whole). */
 const HEAD_BODY_MARGIN = 0.1;
+/** ... or an organisation this much more probable than a person, whatever the person's
+ *  probability ("Waskita Karya" ORG 0.71, PER 0.27; "Cok" of "Cok Sanusi" reads ORG 0.02). */
+const CLEAR_BODY_MARGIN = 0.4;
 /** A word this likely a person's name alone opens the holder's name ("Kevin" 0.86, "Sri"
  *  0.50); a body's last word reads lower ("Nusantara" 0.06, "Rimba" 0.14). */
 const GIVEN_NAME_AT_LEAST = 0.4;
@@ -39,7 +42,9 @@ export function gluedHolderStart(ctx: Ctx, s: number, e: number): number {
   const k = e - s >= 4 && scoreRun(ctx, e - 3, e - 2)[PER] >= GIVEN_NAME_AT_LEAST ? e - 3 : e - 2;
   if (personMargin(ctx, k, e) < TAIL_PERSON_MARGIN) return -1;
   const head = scoreRun(ctx, s, k);
-  return head[PER] <= HEAD_PERSON_AT_MOST && head[ORG] >= head[PER] + HEAD_BODY_MARGIN ? k : -1;
+  // (a head the model reads as a body by a wide margin may read as a person's name a little
+  // more: "Waskita Karya" PER 0.27, ORG 0.71, before "Muhammad Hanugroho", fix49a)
+  return (head[PER] <= HEAD_PERSON_AT_MOST && head[ORG] >= head[PER] + HEAD_BODY_MARGIN) || head[ORG] >= head[PER] + CLEAR_BODY_MARGIN ? k : -1;
 }
 
 /** "Penyanyi Nayla Kirana hadir …": the first word of the unknown run [s, e) of three words

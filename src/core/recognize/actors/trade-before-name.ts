@@ -2,22 +2,57 @@
 // role or trade opening a sentence before words the name model reads as a person's name is
 // the person's trade, written as a title (no word of the name, as "Pengacara" before a name
 // is not; fresh48a, dev d359). The word right after the noun must itself read as a given
-// name: "Pedagang Bakso Joko Susilo", "Sopir Ojek Budi Santoso" name the goods or the vehicle
-// of the trade first, and dropping the noun alone left "Bakso Joko Susilo" (fix48c,
-// review48b). A kinship noun names a relation of the person after it ("Suami Sulastri,
-// Bambang": name-variants.ts reads it), and a noun with its qualifier ("Guru Honorer") is
-// the group of people. One owner for both questions put to the name model.
+// name, or be the goods or the vehicle of the trade before a full name: "Pedagang Bakso Joko
+// Susilo", "Sopir Ojek Budi Santoso", "Pedagang Sapi Rambu Ana" name the trade's goods first,
+// and dropping the noun alone left "Bakso Joko Susilo" (fix48c, review48b); the goods word
+// goes with the noun (fix49a). One word after the noun that the model reads as no given name
+// but not as a common word either ("Pedagang Aminah") is a name the article must confirm (a
+// weak mention, fix49a): a village after "Warga" reads the same way. A kinship noun names a
+// relation of the person after it ("Suami Sulastri, Bambang": name-variants.ts reads it), and
+// a noun with its qualifier ("Guru Honorer") is the group of people. One owner for the
+// questions put to the name model.
 import { KINSHIP_NOUNS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS } from '../lexicon';
-import { readsAsPerson } from '../name-model';
+import { classProbs, nameScorer, O, readsAsPerson, tokensAfter, tokensBefore } from '../name-model';
 import { low, type Ctx } from './ctx';
 
-/** Where the person's name starts in the capitalised run [s, e) opening a sentence: s + 1
- *  when token s is a trade noun written as a title and the run after it reads as a person's
- *  name opened by a given name; else s. */
-export function nameStartAfterTradeNoun(ctx: Ctx, s: number, e: number): number {
+/** How sure the model must be that the word after the noun is a common word to read it as
+ *  the trade's goods or vehicle ("Bakso" 0.96, "Sapi" 0.85, "Ojek" 0.75 in context). */
+const GOODS_SURE = 0.75;
+/** Below this probability of "no name" the one word after the noun may be a name. */
+const MAY_BE_NAME = 0.5;
+
+/** Where the person's name starts in the capitalised run [s, e) opening a sentence, and how
+ *  sure the reading is. */
+export interface NameAfterTrade {
+  /** s when no trade noun is dropped; else the name's first token. */
+  start: number;
+  /** The name read as a person's by the model (false: one word the article must confirm). */
+  sure: boolean;
+}
+
+/** NameAfterTrade for the capitalised run [s, e) opening a sentence: past token s when it is
+ *  a trade noun written as a title and the words after it (past the trade's goods) read as a
+ *  person's name. */
+export function nameStartAfterTradeNoun(ctx: Ctx, s: number, e: number): NameAfterTrade {
   const { p, ts, te } = ctx;
-  if (e - s < 2 || !PERSON_NOUN_WORDS.hasAt(p, ts[s], te[s]) || KINSHIP_NOUNS.has(low(ctx, s)) || PEOPLE_QUALIFIER_WORDS.hasAt(p, ts[s + 1], te[s + 1])) return s;
+  const none: NameAfterTrade = { start: s, sure: true };
+  if (e - s < 2 || !PERSON_NOUN_WORDS.hasAt(p, ts[s], te[s]) || KINSHIP_NOUNS.has(low(ctx, s)) || PEOPLE_QUALIFIER_WORDS.hasAt(p, ts[s + 1], te[s + 1])) return none;
   // The given name, then the whole name (one question when the name is the one word).
-  if (!readsAsPerson(p, ts[s + 1], te[s + 1])) return s;
-  return e - s === 2 || readsAsPerson(p, ts[s + 1], te[e - 1]) ? s + 1 : s;
+  if (readsAsPerson(p, ts[s + 1], te[s + 1])) return e - s === 2 || readsAsPerson(p, ts[s + 1], te[e - 1]) ? { start: s + 1, sure: true } : none;
+  const first = noNameProbability(ctx, s + 1, s + 2);
+  // "Pedagang Sapi Rambu Ana": the goods, then a full name.
+  if (first >= GOODS_SURE) {
+    if (e - s < 4) return none;
+    return readsAsPerson(p, ts[s + 2], te[e - 1]) ? { start: s + 2, sure: true } : none;
+  }
+  // "Pedagang Aminah": one word, neither a given name nor a common word to the model.
+  return e - s === 2 && first < MAY_BE_NAME ? { start: s + 1, sure: false } : none;
+}
+
+const PROBS = classProbs();
+/** The shipped model's probability that the words [a, b) are no name, in their context. */
+function noNameProbability(ctx: Ctx, a: number, b: number): number {
+  const words: string[] = [];
+  for (let k = a; k < b; k++) words.push(ctx.p.slice(ctx.ts[k], ctx.te[k]));
+  return nameScorer().score(words, tokensBefore(ctx.p, ctx.ts[a]), tokensAfter(ctx.p, ctx.te[b - 1]), PROBS)[O];
 }

@@ -150,6 +150,8 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   let s = i;
   let e = j;
   const inValue = i >= ctx.valueFrom && (ctx.mode === 'credit' || ctx.mode === 'source');
+  // ("Petani Sutrisno menanam …": a name the model reads as a person's after a trade noun)
+  let tradeNamed = false;
   // "e-RDKK", "e-KTP", "e-Katalog": an electronic system or document, no actor.
   if (electronicPrefixBefore(p, ts[i])) return j;
   // "berjudul "Pulung Gantung"": a work's title, no actor (work-title.ts).
@@ -190,7 +192,9 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     if (e - s === 2 && PERSON_NOUN_WORDS.hasAt(p, ts[s], te[s]) && PEOPLE_QUALIFIER_WORDS.hasAt(p, ts[s + 1], te[s + 1])) return j;
     // "Perajin Hamdani Syarifuddin bekerja …": such a noun before a person's name opened by a
     // given name is the person's trade, no word of the name (trade-before-name.ts).
-    s = nameStartAfterTradeNoun(ctx, s, e);
+    const named = nameStartAfterTradeNoun(ctx, s, e);
+    tradeNamed = named.start > s && named.sure;
+    s = named.start;
   }
   // "Tribun-Medan.com", "Pos-Kupang.com": a capitalised outlet domain with hyphens is an
   // organisation (the KB knows the common ones; this is for the others).
@@ -636,10 +640,11 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   }
   // "Salah satu pengungsi, Sutinah (58), mengaku …": an age in brackets after one word
   // makes it a person's name.
+  // ("Petani Sutrisno": one word after a trade noun, read as a given name, trade-before-name.ts)
   // ("pembalap asal Thailand Chanon": one word after a role's origin is the person; so is
   // one given an age in apposition, "Ilham, joki berusia 10 tahun", person-of-age.ts.)
   pushMention(ctx, start, nameLike ? givenNameEnd(p, end) : end, 'PER',
-    nameLike || ageInBrackets(p, start, end) || personAfterOrigin(ctx, s) || personOfAge(p, end) || oneNameApposedToRole(ctx, s, e) || introducedAsRole(ctx, s, e) ? 'pattern' : 'weak');
+    nameLike || tradeNamed || ageInBrackets(p, start, end) || personAfterOrigin(ctx, s) || personOfAge(p, end) || oneNameApposedToRole(ctx, s, e) || introducedAsRole(ctx, s, e) ? 'pattern' : 'weak');
   return j;
 }
 
