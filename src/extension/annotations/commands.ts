@@ -17,7 +17,7 @@ import {
   type Annotation,
   type AnnotationKind,
   type ArticleStatus,
-  type Choice,
+  articleActorChoices,
   type KindFields,
   type SuggestionDecision,
   type SuggestionDecisionKind,
@@ -510,14 +510,8 @@ export class AnnotationCommands {
    *  KB ids, the speaker of those words, and the stance targets already used here. */
   private async flowContext(doc: vscode.TextDocument, ex: string, start: number, end: number): Promise<FlowContext> {
     const analysis = this.analysisOf(doc);
-    const counts = new Map<string, Choice & { mentions: number }>();
-    for (const m of analysis?.actors ?? []) {
-      const cur = counts.get(m.canonical) ?? { label: m.canonical, type: m.type, mentions: 0 };
-      cur.mentions++;
-      if (m.entityId) cur.id = m.entityId;
-      counts.set(m.canonical, cur);
-    }
-    const actors = [...counts.values()].sort((a, b) => b.mentions - a.mentions || a.label.localeCompare(b.label));
+    // With the forms the article writes them in, so typing "Rusia" finds Russia.
+    const actors = articleActorChoices(analysis?.actors ?? []);
     const suggested = analysis && defaultActor(doc.getText(), start, end, analysis);
     const state = await this.service.get(doc.uri);
     const usedTargets = [...new Set((state ? allAnnotations(state) : [])
