@@ -34,6 +34,8 @@ export interface Choice {
   /** For actors of the article: other forms the article writes them in ("Rusia", "AS"),
    *  most frequent first, a few (written-forms.ts articleActorChoices). */
   written?: string[];
+  /** For actors the KB knows: a few of its aliases the article does not use ("Federasi Rusia"). */
+  aliases?: string[];
 }
 
 export type PickEntry =
@@ -69,6 +71,7 @@ export function buildPickList(input: PickListInput): PickList {
     if (option?.type !== undefined) choice.type = option.type;
     if (option?.mentions !== undefined) choice.mentions = option.mentions;
     if (option?.written !== undefined) choice.written = option.written;
+    if (option?.aliases !== undefined) choice.aliases = option.aliases;
     entries.push({ type: 'choice', choice, role: input.current ? 'current' : 'suggested' });
   }
   const seen: Choice[] = first ? [first] : [];
@@ -133,7 +136,7 @@ export function normalizeLabel(label: string): string {
  * often for or against a person, a party, a country: "against NATO"), each once. The
  * actors come only where free targets are allowed: a closed list of .sorot/schema.json
  * allows no others. An actor keeps its type, mentions and written forms so the picker can
- * show them (and typing "Rusia" finds the target Russia).
+ * show them (and typing "Rusia" finds the target Russia); not its KB id, which a target lacks.
  */
 export function stanceTargetOptions(input: { configured: readonly string[]; used: readonly string[]; actors: readonly Choice[]; freeText: boolean }): Choice[] {
   const out: Choice[] = [];
@@ -148,7 +151,7 @@ export function stanceTargetOptions(input: { configured: readonly string[]; used
   for (const label of input.used) add({ label });
   if (input.freeText) {
     for (const actor of input.actors) {
-      add({ label: actor.label, ...(actor.type ? { type: actor.type } : {}), ...(actor.mentions ? { mentions: actor.mentions } : {}), ...(actor.written?.length ? { written: actor.written } : {}) });
+      add({ label: actor.label, ...(actor.type ? { type: actor.type } : {}), ...(actor.mentions ? { mentions: actor.mentions } : {}), ...(actor.written?.length ? { written: actor.written } : {}), ...(actor.aliases?.length ? { aliases: actor.aliases } : {}) });
     }
   }
   return out;

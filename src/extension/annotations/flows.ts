@@ -90,10 +90,15 @@ function suggestionText(reason: DefaultActor['reason'] | undefined): string {
   }
 }
 
-/** "written: Rusia, Moskwa": the forms the article writes an actor in, shown so the
- *  picker's filter (matchOnDescription) finds the actor by what the researcher reads. */
+/** "written: Rusia, Moskwa · also: Federasi Rusia": the forms the article writes an actor
+ *  in, then KB aliases, shown so the picker's filter (matchOnDescription) finds the actor
+ *  by what the researcher reads. */
 function writtenText(c: Choice): string | undefined {
-  return c.written?.length ? vscode.l10n.t('written: {0}', c.written.join(', ')) : undefined;
+  const parts = [
+    c.written?.length ? vscode.l10n.t('written: {0}', c.written.join(', ')) : undefined,
+    c.aliases?.length ? vscode.l10n.t('also: {0}', c.aliases.join(', ')) : undefined,
+  ].filter(Boolean);
+  return parts.length ? parts.join(' · ') : undefined;
 }
 
 function actorRenderer(reason: DefaultActor['reason'] | undefined): (entry: Extract<PickEntry, { type: 'choice' }>) => vscode.QuickPickItem {

@@ -34,6 +34,23 @@ describe('written forms of the actors an annotation picker offers', () => {
     assert.deepEqual(articleActorChoices(many)[0].written, ['Jokowi', 'Presiden Jokowi', 'Presiden Joko Widodo']);
   });
 
+  it('adds a few KB aliases the article does not use, and finds the actor by them', () => {
+    const kb: Record<string, string[]> = {
+      russia: ['Russia', 'Rusia', 'Federasi Rusia', 'Russian Federation', 'federasi  rusia', 'Rusia Federasi', 'Negeri Beruang Merah', 'RF'],
+      'retno-marsudi': ['Retno Marsudi', 'Retno'],
+    };
+    const withAliases = articleActorChoices(MENTIONS, (id) => kb[id] ?? []);
+    assert.deepEqual(withAliases[0], {
+      label: 'Russia', type: 'GPE', mentions: 4, id: 'russia', written: ['Rusia', 'Moskwa'],
+      aliases: ['Federasi Rusia', 'Russian Federation', 'Rusia Federasi', 'Negeri Beruang Merah'],
+    });
+    assert.equal(withAliases[1].aliases, undefined, 'no alias the name or the article already gives');
+    const list = buildPickList({ options: withAliases, freeText: true });
+    const outcome = resolvePick(list, 'federasi rusia', undefined, true);
+    assert.ok(outcome.ok);
+    assert.equal(outcome.choice.id, 'russia');
+  });
+
   it('compares letter case, accents and white space aside', () => {
     assert.equal(foldForPick('  Recep Tayyip\nErdoğan '), 'recep tayyip erdogan');
     assert.ok(namesChoice({ label: 'Recep Tayyip Erdoğan', written: ['Erdoğan'] }, 'erdogan'));
