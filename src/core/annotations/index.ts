@@ -22,6 +22,7 @@ export * from './sidecar-moves';
 export * from './corrections';
 export * from './anchored-lists';
 export * from './pick-list';
+export * from './written-forms';
 export * from './default-actor';
 export * from './article-status';
 export * from './actor-identity';

@@ -16,8 +16,12 @@
  * contains the text, only the typed-text entry is left, so Enter takes the text. That
  * filtering runs in the window on the list as it was shown: the same keys give the same
  * answer. `resolvePick` then turns the entry chosen and the final text into the value.
+ * An actor also carries the forms the article writes it in ("Rusia" for Russia,
+ * written-forms.ts): the picker shows them, so the window's filter finds the actor by
+ * them, and typed text equal to one of them is that actor, with its id.
  */
 import type { ActorType } from '../recognize/types';
+import { namesChoice } from './written-forms';
 
 /** One value a picker offers: a label and, for actors the KB knows, the entity id. */
 export interface Choice {
@@ -27,6 +31,11 @@ export interface Choice {
   /** For actors of the article: their type and how often the article names them. */
   type?: ActorType;
   mentions?: number;
+  /** For actors of the article: other forms the article writes them in ("Rusia", "AS"),
+   *  most frequent first, a few (written-forms.ts articleActorChoices). */
+  written?: string[];
+  /** For actors the KB knows: a few of its aliases the article does not use ("Federasi Rusia"). */
+  aliases?: string[];
 }
 
 export type PickEntry =
@@ -61,6 +70,8 @@ export function buildPickList(input: PickListInput): PickList {
     if (first.id !== undefined) choice.id = first.id;
     if (option?.type !== undefined) choice.type = option.type;
     if (option?.mentions !== undefined) choice.mentions = option.mentions;
+    if (option?.written !== undefined) choice.written = option.written;
+    if (option?.aliases !== undefined) choice.aliases = option.aliases;
     entries.push({ type: 'choice', choice, role: input.current ? 'current' : 'suggested' });
   }
   const seen: Choice[] = first ? [first] : [];
@@ -92,9 +103,11 @@ export type PickOutcome =
  * filter left nothing to choose) with `typed` in the box.
  * - A listed entry is its value.
  * - The typed-text entry (or nothing) is the typed text, trimmed: the listed value with
- *   exactly that label when there is one (so it keeps its id), else a new name without
- *   an id when free text is allowed. Empty text, or free text where only listed values
- *   are allowed, is refused: the picker stays open.
+ *   exactly that label when there is one (so it keeps its id), else the first listed value
+ *   whose label or written form it is, letter case and accents aside ("rusia" is the
+ *   actor Russia the article writes "Rusia"), else a new name without an id when free
+ *   text is allowed. Empty text, or free text where only listed values are allowed, is
+ *   refused: the picker stays open.
  */
 export function resolvePick(list: PickList, typed: string, chosen: number | undefined, freeText: boolean): PickOutcome {
   const entry = chosen === undefined ? undefined : list.entries[chosen];
@@ -103,6 +116,9 @@ export function resolvePick(list: PickList, typed: string, chosen: number | unde
   if (!text) return { ok: false, why: 'nothing-typed', typed: text };
   for (const e of list.entries) {
     if (e.type === 'choice' && normalizeLabel(e.choice.label) === text) return { ok: true, choice: e.choice, typed: true };
+  }
+  for (const e of list.entries) {
+    if (e.type === 'choice' && namesChoice(e.choice, text)) return { ok: true, choice: e.choice, typed: true };
   }
   if (!freeText) return { ok: false, why: 'not-in-list', typed: text };
   return { ok: true, choice: { label: text }, typed: true };
@@ -119,7 +135,8 @@ export function normalizeLabel(label: string): string {
  * typed for earlier stances of this article, then the actors of the article (a stance is
  * often for or against a person, a party, a country: "against NATO"), each once. The
  * actors come only where free targets are allowed: a closed list of .sorot/schema.json
- * allows no others. An actor keeps its type and mentions so the picker can show them.
+ * allows no others. An actor keeps its type, mentions and written forms so the picker can
+ * show them (and typing "Rusia" finds the target Russia); not its KB id, which a target lacks.
  */
 export function stanceTargetOptions(input: { configured: readonly string[]; used: readonly string[]; actors: readonly Choice[]; freeText: boolean }): Choice[] {
   const out: Choice[] = [];
@@ -133,7 +150,9 @@ export function stanceTargetOptions(input: { configured: readonly string[]; used
   for (const label of input.configured) add({ label });
   for (const label of input.used) add({ label });
   if (input.freeText) {
-    for (const actor of input.actors) add({ label: actor.label, ...(actor.type ? { type: actor.type } : {}), ...(actor.mentions ? { mentions: actor.mentions } : {}) });
+    for (const actor of input.actors) {
+      add({ label: actor.label, ...(actor.type ? { type: actor.type } : {}), ...(actor.mentions ? { mentions: actor.mentions } : {}), ...(actor.written?.length ? { written: actor.written } : {}), ...(actor.aliases?.length ? { aliases: actor.aliases } : {}) });
+    }
   }
   return out;
 }

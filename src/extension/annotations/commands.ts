@@ -17,7 +17,7 @@ import {
   type Annotation,
   type AnnotationKind,
   type ArticleStatus,
-  type Choice,
+  articleActorChoices,
   type KindFields,
   type SuggestionDecision,
   type SuggestionDecisionKind,
@@ -29,7 +29,7 @@ import { allAnnotations, type AnnotationChange } from '../services/annotations/a
 import { writing } from '../services/write-guard';
 import { configuredAnnotator, ensureAnnotator, perAnnotatorFiles } from '../services/annotations/annotator';
 import { isAnnotatable } from './decorations';
-import { excerpt, summary } from '../services/annotations/describe';
+import { excerpt, summary, type ActorNames } from '../services/annotations/describe';
 import { pickKind, runFlow, type FlowContext } from './flows';
 import { pick } from '../quick-input';
 import { loadWorkspaceSchemaConfig } from './schema-config';
@@ -48,6 +48,8 @@ export class AnnotationCommands {
     private readonly service: AnnotationService,
     private readonly analysisOf: AnalysisLookup,
     private readonly articleOf: ArticleOf = async (doc) => (isAnnotatable(doc) ? doc : undefined),
+    /** The KB, for the aliases the actor pickers show and match besides the article's forms. */
+    private readonly kb?: ActorNames,
   ) {}
 
   register(): vscode.Disposable[] {
@@ -510,14 +512,9 @@ export class AnnotationCommands {
    *  KB ids, the speaker of those words, and the stance targets already used here. */
   private async flowContext(doc: vscode.TextDocument, ex: string, start: number, end: number): Promise<FlowContext> {
     const analysis = this.analysisOf(doc);
-    const counts = new Map<string, Choice & { mentions: number }>();
-    for (const m of analysis?.actors ?? []) {
-      const cur = counts.get(m.canonical) ?? { label: m.canonical, type: m.type, mentions: 0 };
-      cur.mentions++;
-      if (m.entityId) cur.id = m.entityId;
-      counts.set(m.canonical, cur);
-    }
-    const actors = [...counts.values()].sort((a, b) => b.mentions - a.mentions || a.label.localeCompare(b.label));
+    // With the forms the article writes them in and a few KB aliases, so typing "Rusia"
+    // (or "Federasi Rusia") finds Russia.
+    const actors = articleActorChoices(analysis?.actors ?? [], (id) => this.kb?.actors.entities.get(id)?.aliases ?? []);
     const suggested = analysis && defaultActor(doc.getText(), start, end, analysis);
     const state = await this.service.get(doc.uri);
     const usedTargets = [...new Set((state ? allAnnotations(state) : [])

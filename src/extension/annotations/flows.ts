@@ -90,12 +90,24 @@ function suggestionText(reason: DefaultActor['reason'] | undefined): string {
   }
 }
 
+/** "written: Rusia, Moskwa · also: Federasi Rusia": the forms the article writes an actor
+ *  in, then KB aliases, shown so the picker's filter (matchOnDescription) finds the actor
+ *  by what the researcher reads. */
+function writtenText(c: Choice): string | undefined {
+  const parts = [
+    c.written?.length ? vscode.l10n.t('written: {0}', c.written.join(', ')) : undefined,
+    c.aliases?.length ? vscode.l10n.t('also: {0}', c.aliases.join(', ')) : undefined,
+  ].filter(Boolean);
+  return parts.length ? parts.join(' · ') : undefined;
+}
+
 function actorRenderer(reason: DefaultActor['reason'] | undefined): (entry: Extract<PickEntry, { type: 'choice' }>) => vscode.QuickPickItem {
   return (entry) => {
     const c = entry.choice;
     const about = [
       entry.role === 'current' ? vscode.l10n.t('current value') : entry.role === 'suggested' ? suggestionText(reason) : undefined,
       c.type && c.mentions ? mentionsText(c.type, c.mentions) : c.type,
+      writtenText(c),
     ].filter(Boolean);
     return { label: c.type ? `${ICONS[c.type]} ${c.label}` : c.label, description: about.join(' · ') };
   };
@@ -103,7 +115,9 @@ function actorRenderer(reason: DefaultActor['reason'] | undefined): (entry: Extr
 
 /** The step every kind starts with: who says it. Offers the actors of the article, a few
  *  extra choices, or any name typed; starts on the current value when editing, else on
- *  the speaker of the selected words. The answer keeps the KB id of a known actor. */
+ *  the speaker of the selected words. The answer keeps the KB id of a known actor, also
+ *  when the name typed is one the article writes it in ("Rusia" for Russia). The one
+ *  owner of this question: claimant, holder and source all ask it here. */
 function pickActor(ctx: FlowContext, title: string, placeholder: string, current: Choice | undefined, extra: string[] = []): Promise<Choice | undefined> {
   const options: Choice[] = [...ctx.actors, ...extra.map((label) => ({ label }))];
   return pickFromList({
@@ -224,7 +238,9 @@ async function stanceFlow(ctx: FlowContext, cur?: StanceFields): Promise<KindFie
       label: e.choice.type ? `${ICONS[e.choice.type]} ${e.choice.label}` : e.choice.label,
       description: e.role === 'current'
         ? vscode.l10n.t('current value')
-        : e.choice.type ? vscode.l10n.t('{0} · actor in this article', e.choice.type) : configured.has(e.choice.label) ? undefined : vscode.l10n.t('used in this article'),
+        : e.choice.type
+          ? [vscode.l10n.t('{0} · actor in this article', e.choice.type), writtenText(e.choice)].filter(Boolean).join(' · ')
+          : configured.has(e.choice.label) ? undefined : vscode.l10n.t('used in this article'),
     }),
     typedLabel: vscode.l10n.t('Use what you typed as a new target'),
     notListed: (typed) => vscode.l10n.t('“{0}” is not one of the stance targets of .sorot/schema.json, which allows no others. Pick one from the list.', typed),

@@ -37,7 +37,7 @@ export function registerAnnotations(
   articleOf?: ArticleOf,
 ): AnnotationsApi {
   const decorations = new AnnotationDecorations(service, annotators, context.extensionUri, layers);
-  const commands = new AnnotationCommands(service, (doc) => (isArticleDocument(doc) ? analyses.get(doc).result : undefined), articleOf);
+  const commands = new AnnotationCommands(service, (doc) => (isArticleDocument(doc) ? analyses.get(doc).result : undefined), articleOf, kb);
   context.subscriptions.push(
     service,
     registerShowAnnotators(annotators, service),

@@ -22,6 +22,8 @@ const TEXT = [
   '',
   'Petani di Karawang menyambut rencana itu dengan hati-hati.',
   '',
+  'Pedagang terigu menunggu kiriman gandum dari Rusia, sedangkan AS belum membuka kuota baru.',
+  '',
 ].join('\n');
 
 let api: SorotApi;
@@ -230,6 +232,21 @@ describe('Annotation flows keep what was typed (issue 11: 1-5)', function () {
     const stance = await created;
     assert.equal(stance?.stance.target, 'Sri Mulyani Indrawati', 'the canonical name of the actor picked');
     assert.equal(stance?.stance.polarity, 'against');
+  });
+
+  it('finds an actor by the form the article writes it in: "Rusia" is Russia, with its id (newcomer walk)', async () => {
+    // Listed by its canonical name, the actor is shown with the forms the article writes it
+    // in, and typing one of them (any letter case) and Enter at once takes it.
+    select(editor, 'menunggu kiriman gandum');
+    const created = vscode.commands.executeCommand<StanceAnnotation | undefined>('sorot.annotateStance');
+    await answer('(1/3)', { type: 'rusia' });
+    await quickInput('(2/3)');
+    await keyboard({ type: 'Rusia' });
+    await focusedRow(/Russia.*written: Rusia/);
+    await keyboard({ press: 'Enter' });
+    await answer('(3/3)', { type: 'against' });
+    const stance = await created;
+    assert.deepEqual(stance?.stance, { holder: 'Russia', holderId: 'russia', target: 'Russia', polarity: 'against' });
   });
 
   it('says that nothing was saved when a flow is closed before its last answer', async () => {

@@ -1,0 +1,125 @@
+// The annotation pickers find an actor by the forms the article writes it in, not only by
+// its canonical name: a researcher types "Rusia" and gets the actor Russia with its id.
+import assert from 'node:assert/strict';
+import { buildPickList, resolvePick, stanceTargetOptions, type Choice } from '../../../src/core/annotations/pick-list';
+import { articleActorChoices, foldForPick, namesChoice, type WrittenMention } from '../../../src/core/annotations/written-forms';
+
+const MENTIONS: WrittenMention[] = [
+  { text: 'Rusia', type: 'GPE', canonical: 'Russia', entityId: 'russia' },
+  { text: 'Amerika Serikat', type: 'GPE', canonical: 'United States', entityId: 'united-states' },
+  { text: 'Rusia', type: 'GPE', canonical: 'Russia', entityId: 'russia' },
+  { text: 'AS', type: 'GPE', canonical: 'United States', entityId: 'united-states' },
+  { text: 'Moskwa', type: 'GPE', canonical: 'Russia', entityId: 'russia' },
+  { text: 'AS', type: 'GPE', canonical: 'United States', entityId: 'united-states' },
+  { text: 'Menlu Retno', type: 'PER', canonical: 'Retno Marsudi', entityId: 'retno-marsudi' },
+  { text: 'RUSIA', type: 'GPE', canonical: 'Russia', entityId: 'russia' },
+  { text: 'Retno Marsudi', type: 'PER', canonical: 'Retno Marsudi', entityId: 'retno-marsudi' },
+  { text: 'Retno', type: 'PER', canonical: 'Retno Marsudi', entityId: 'retno-marsudi' },
+];
+
+describe('written forms of the actors an annotation picker offers', () => {
+  const actors = articleActorChoices(MENTIONS);
+
+  it('lists each actor once, most mentioned first (then by name), with its id, count and the forms the article writes it in', () => {
+    assert.deepEqual(actors, [
+      { label: 'Russia', type: 'GPE', mentions: 4, id: 'russia', written: ['Rusia', 'Moskwa'] },
+      { label: 'Retno Marsudi', type: 'PER', mentions: 3, id: 'retno-marsudi', written: ['Menlu Retno'] },
+      { label: 'United States', type: 'GPE', mentions: 3, id: 'united-states', written: ['AS', 'Amerika Serikat'] },
+    ]);
+  });
+
+  it('keeps a few written forms, most frequent first, and none that the name already contains', () => {
+    const many: WrittenMention[] = ['Joko Widodo', 'Jokowi', 'Jokowi', 'Widodo', 'Presiden Jokowi', 'Presiden Joko Widodo', 'Pak Jokowi', 'joko widodo']
+      .map((text) => ({ text, type: 'PER', canonical: 'Joko Widodo' }));
+    assert.deepEqual(articleActorChoices(many)[0].written, ['Jokowi', 'Presiden Jokowi', 'Presiden Joko Widodo']);
+  });
+
+  it('adds a few KB aliases the article does not use, and finds the actor by them', () => {
+    const kb: Record<string, string[]> = {
+      russia: ['Russia', 'Rusia', 'Federasi Rusia', 'Russian Federation', 'federasi  rusia', 'Rusia Federasi', 'Negeri Beruang Merah', 'RF'],
+      'retno-marsudi': ['Retno Marsudi', 'Retno'],
+    };
+    const withAliases = articleActorChoices(MENTIONS, (id) => kb[id] ?? []);
+    assert.deepEqual(withAliases[0], {
+      label: 'Russia', type: 'GPE', mentions: 4, id: 'russia', written: ['Rusia', 'Moskwa'],
+      aliases: ['Federasi Rusia', 'Russian Federation', 'Rusia Federasi', 'Negeri Beruang Merah'],
+    });
+    assert.equal(withAliases[1].aliases, undefined, 'no alias the name or the article already gives');
+    const list = buildPickList({ options: withAliases, freeText: true });
+    const outcome = resolvePick(list, 'federasi rusia', undefined, true);
+    assert.ok(outcome.ok);
+    assert.equal(outcome.choice.id, 'russia');
+  });
+
+  it('compares letter case, accents and white space aside', () => {
+    assert.equal(foldForPick('  Recep Tayyip\nErdoğan '), 'recep tayyip erdogan');
+    assert.ok(namesChoice({ label: 'Recep Tayyip Erdoğan', written: ['Erdoğan'] }, 'erdogan'));
+    assert.ok(!namesChoice({ label: 'Russia', written: ['Rusia'] }, 'Rus'), 'a part of a form is no match');
+    assert.ok(!namesChoice({ label: 'Russia' }, '   '));
+  });
+
+  describe('the holder / claimant / source picker', () => {
+    const list = buildPickList({ options: actors, suggested: { label: 'Retno Marsudi', id: 'retno-marsudi' }, freeText: true });
+    const typedEntry = list.entries.length - 1;
+
+    it('shows the written forms on the suggested actor as on the listed ones', () => {
+      const first = list.entries[0];
+      assert.ok(first.type === 'choice' && first.role === 'suggested');
+      assert.deepEqual(first.choice.written, ['Menlu Retno']);
+    });
+
+    for (const typed of ['Rusia', 'rusia', 'RUSIA', ' Moskwa ']) {
+      it(`takes "${typed}" as the actor Russia with its id, not as a new name`, () => {
+        for (const chosen of [typedEntry, undefined]) {
+          const outcome = resolvePick(list, typed, chosen, true);
+          assert.ok(outcome.ok);
+          assert.equal(outcome.choice.label, 'Russia');
+          assert.equal(outcome.choice.id, 'russia');
+        }
+      });
+    }
+
+    it('takes "AS", "amerika serikat" and "menlu retno" as their actors', () => {
+      assert.deepEqual([
+        resolvePick(list, 'AS', typedEntry, true),
+        resolvePick(list, 'amerika serikat', typedEntry, true),
+        resolvePick(list, 'menlu retno', typedEntry, true),
+      ].map((o) => (o.ok ? o.choice.id : o.why)), ['united-states', 'united-states', 'retno-marsudi']);
+    });
+
+    it('takes an unknown word as a new name without an id', () => {
+      assert.deepEqual(resolvePick(list, 'Kremlin', typedEntry, true), { ok: true, choice: { label: 'Kremlin' }, typed: true });
+    });
+
+    it('prefers a value labelled exactly as typed over an actor written so', () => {
+      const withLabel = buildPickList({ options: [...actors, { label: 'Rusia' }], freeText: true });
+      assert.deepEqual(resolvePick(withLabel, 'Rusia', undefined, true), { ok: true, choice: { label: 'Rusia' }, typed: true });
+    });
+  });
+
+  describe('the stance target picker', () => {
+    it('finds the actor Russia by "Rusia" and "rusia" where free targets are allowed', () => {
+      const options = stanceTargetOptions({ configured: ['Pemilu'], used: [], actors, freeText: true });
+      assert.deepEqual(options[1], { label: 'Russia', type: 'GPE', mentions: 4, written: ['Rusia', 'Moskwa'] });
+      const list = buildPickList({ options, freeText: true });
+      for (const typed of ['Rusia', 'rusia']) {
+        const outcome = resolvePick(list, typed, list.entries.length - 1, true);
+        assert.ok(outcome.ok);
+        assert.equal(outcome.choice.label, 'Russia');
+      }
+    });
+
+    it('takes an unknown word as a new target', () => {
+      const list = buildPickList({ options: stanceTargetOptions({ configured: ['Pemilu'], used: [], actors, freeText: true }), freeText: true });
+      assert.deepEqual(resolvePick(list, 'Sanksi ekonomi', undefined, true), { ok: true, choice: { label: 'Sanksi ekonomi' }, typed: true });
+    });
+
+    it('still refuses text outside a closed list of targets, the written form of an actor too', () => {
+      const list = buildPickList({ options: stanceTargetOptions({ configured: ['Pemilu'], used: [], actors, freeText: false }), freeText: false });
+      assert.deepEqual(resolvePick(list, 'Sanksi ekonomi', undefined, false), { ok: false, why: 'not-in-list', typed: 'Sanksi ekonomi' });
+      assert.deepEqual(resolvePick(list, 'Rusia', undefined, false), { ok: false, why: 'not-in-list', typed: 'Rusia' });
+      const pemilu: Choice = { label: 'Pemilu' };
+      assert.deepEqual(resolvePick(list, 'pemilu', undefined, false), { ok: true, choice: pemilu, typed: true }, 'a listed target, letter case aside');
+    });
+  });
+});
