@@ -74,7 +74,7 @@ function namedAgain(p: string, a: number, b: number): boolean {
 
 const PROBS = classProbs();
 /** The shipped model's class probabilities of the words [a, b), in their context. */
-function probabilities(ctx: Ctx, a: number, b: number): readonly number[] {
+function probabilities(ctx: Ctx, a: number, b: number): Float64Array {
   const words: string[] = [];
   for (let k = a; k < b; k++) words.push(ctx.p.slice(ctx.ts[k], ctx.te[k]));
   return nameScorer().score(words, tokensBefore(ctx.p, ctx.ts[a]), tokensAfter(ctx.p, ctx.te[b - 1]), PROBS);
