@@ -39,6 +39,24 @@ describe('a trade noun written as a title before a name (trade-before-name.ts, c
     assert.deepEqual(actors('Petani Sutrisno menanam jagung di lahannya.'), ['Sutrisno/PER']);
     assert.deepEqual(actors('Pedagang Aminah menjual sayur. "Sepi sekali," kata Aminah.'), ['Aminah/PER', 'Aminah/PER']);
   });
+  // review49b: one word the model reads as neither a given name nor a common word is a name
+  // only where the paragraph names it again; a trade's workplace or manner ("Buruh Pabrik",
+  // "Pedagang Keliling", "Nelayan Andon") reads the same way to the model and was made a person.
+  it('reads one unsure word after the noun as a name only where the paragraph names it again', () => {
+    assert.deepEqual(actors('Pedagang Aminah menjual sayur. "Sepi sekali," kata Aminah.'), ['Aminah/PER', 'Aminah/PER']);
+    assert.equal(nameStartAfterTradeNoun(tokensOf('Buruh Pabrik menuntut kenaikan upah minimum.'), 0, 2).start, 0);
+    assert.deepEqual(actors('Buruh Pabrik menuntut kenaikan upah minimum.'), ['Buruh Pabrik/PER']);
+  });
+  it('takes one word the model reads as a given name only narrowly as a weak name', () => {
+    // (a weak mention: an actor only where the article confirms it)
+    assert.equal(nameStartAfterTradeNoun(tokensOf('Pedagang Keliling mengeluh razia petugas.'), 0, 2).sure, false);
+    assert.deepEqual(actors('Pedagang Keliling mengeluh razia petugas.'), []);
+    assert.deepEqual(actors('Nelayan Andon ditangkap petugas patroli.'), []);
+    assert.deepEqual(actors('Buruh Tani mengeluh upah rendah.'), []);
+    // a given name the model is sure of, or one the paragraph names again, is the person
+    assert.equal(nameStartAfterTradeNoun(tokensOf('Petani Sutrisno menanam padi di sawahnya.'), 0, 2).sure, true);
+    assert.deepEqual(actors('Pedagang Keliling menjual es. Keliling, begitu ia disapa, sudah lima tahun berjualan.').slice(0, 1), ['Keliling/PER']);
+  });
   it('leaves groups and places after the noun alone', () => {
     assert.deepEqual(actors('Pedagang Sayur di pasar itu mengeluh.'), []);
     assert.deepEqual(actors('Warga Sukamaju mengungsi ke balai desa.'), []);

@@ -10,8 +10,10 @@ import type { LocalMention } from '../mention';
 /** A board's level and one capitalised word, ending right before a region. */
 const LEVEL_AND_WORD = /(?:^|[\s("“])(DPC|DPD|DPW|PC|PW|Pengcab|Pengkab|Pengkot|Pengprov|Pengda|Pengwil) (\p{Lu}[\p{L}\p{N}-]*) $/u;
 
-/** Levels that are also common abbreviations ("PC", personal computer). */
-const TWO_LETTER_LEVELS = new Set(['PC', 'PW']);
+/** Levels that are also common abbreviations ("PC", personal computer), which take an
+ *  association written as an acronym only. Not "PW" (Pimpinan Wilayah, no other reading in
+ *  news): "PW Ansor Jawa Tengah", "PW Fatayat Jawa Barat" (review49b). */
+const AMBIGUOUS_LEVELS = new Set(['PC']);
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}-]+$/u;
 
 /** Replaces, in `out` (sorted, non-overlapping), a region read right after a board's level
@@ -25,7 +27,7 @@ export function associationBranches(p: string, out: LocalMention[]): void {
     const m = LEVEL_AND_WORD.exec(p.slice(Math.max(0, region.start - 32), region.start));
     // ("PC" is also a personal computer, a brand after it: "penjualan PC Asus Indonesia"; the
     // two-letter levels take an association written as an acronym, "PC PMII", "PW IPNU")
-    if (m === null || (TWO_LETTER_LEVELS.has(m[1]) && !ACRONYM.test(m[2]))) continue;
+    if (m === null || (AMBIGUOUS_LEVELS.has(m[1]) && !ACRONYM.test(m[2]))) continue;
     const from = region.start - m[1].length - m[2].length - 2;
     const wordStart = from + m[1].length + 1;
     let first = k;

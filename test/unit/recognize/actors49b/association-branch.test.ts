@@ -33,5 +33,12 @@ describe('actors49b: an association\'s branch board with its region is one organ
     const pw = 'Ketua PW IPNU Jawa Timur, Ahmad Fauzi, membuka konferensi wilayah.';
     assert.ok(actors(pw).includes('ORG PW IPNU Jawa Timur'), actors(pw).join(' | '));
   });
+  it('reads "PW" with an association written as a word (review49b)', () => {
+    // ("PW", Pimpinan Wilayah, names no computer: the association after it need be no acronym)
+    const pw = 'Pengurus PW Ansor Jawa Tengah Sholahuddin Aly mengatakan kader siap membantu.';
+    assert.ok(actors(pw).includes('ORG PW Ansor Jawa Tengah'), actors(pw).join(' | '));
+    const fatayat = 'Ketua PW Fatayat Jawa Barat, Siti Rohmah, membuka pelatihan kader.';
+    assert.ok(actors(fatayat).includes('ORG PW Fatayat Jawa Barat'), actors(fatayat).join(' | '));
+  });
 });
 
