@@ -13,7 +13,7 @@ import { isSpace, isUpper, wordAfter } from '../text/chars';
 import { speakerBeforeColon } from './headline-colon-speaker';
 import { roleHolderInBody } from './headline-role-holder';
 import { TITLE_HEAD_WORDS } from './lexicon';
-import { firstStartingAt } from './mention';
+import { firstStartingAt, overlapsSorted } from './mention';
 import { HEADLINE_VERBS, headlineClause } from './reported/headline';
 import { reportedStatement } from './reported/link';
 import { asksQuestion } from './reported/question';
@@ -46,7 +46,7 @@ export function headlineVerbSpeakers(text: string, lines: readonly number[], act
       const start = verbEnd + 1;
       const end = trimEnd(text, start, comma >= 0 && comma < e ? comma : e);
       if (end <= start || !twoWords(text, start, end) || asksQuestion(text, start, end) || !headlineClause(text, start, end)) continue;
-      if (overlapsQuote(quotes, start, end)) continue;
+      if (overlapsSorted(quotes, start, end)) continue;
       const statement = reportedStatement(text, start, end, m[0].trim(), speaker, 'explicit');
       // "Rapat Anggaran: Komisi II Klaim Dana Hibah Sudah Dipangkas": the words after a
       // colon that hold a speaker and a reporting verb of their own are that speaker's
@@ -56,9 +56,8 @@ export function headlineVerbSpeakers(text: string, lines: readonly number[], act
         reported[ci] = statement;
         continue;
       }
-      const ri = firstStartingAt(reported, start);
-      if ((ri > 0 && reported[ri - 1].end > start) || (ri < reported.length && reported[ri].start < end)) continue;
-      reported.splice(ri, 0, statement);
+      if (overlapsSorted(reported, start, end)) continue;
+      reported.splice(firstStartingAt(reported, start), 0, statement);
     }
   }
 }
@@ -110,9 +109,4 @@ function hasSentenceEnd(text: string, s: number, e: number): boolean {
 function twoWords(text: string, from: number, to: number): boolean {
   const first = wordAfter(text, from, to);
   return first !== null && wordAfter(text, first.end, to) !== null;
-}
-
-function overlapsQuote(quotes: readonly Quote[], start: number, end: number): boolean {
-  const qi = firstStartingAt(quotes, start);
-  return (qi > 0 && quotes[qi - 1].end > start) || (qi < quotes.length && quotes[qi].start < end);
 }

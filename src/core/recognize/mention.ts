@@ -33,3 +33,11 @@ export function firstStartingAt(list: readonly { start: number }[], pos: number)
   }
   return lo;
 }
+
+/** Whether [start, end) overlaps an item of `list` (sorted by start, items not nested): the
+ *  item before its start running into it, or the first at or after its start beginning
+ *  before its end. */
+export function overlapsSorted(list: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  const i = firstStartingAt(list, start);
+  return (i > 0 && list[i - 1].end > start) || (i < list.length && list[i].start < end);
+}

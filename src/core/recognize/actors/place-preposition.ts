@@ -2,6 +2,7 @@
 // What follows is where someone is or comes from, not who: unknown-name.ts asks this before it
 // lets a speech verb after the name ("asal Wamena mengaku …", dev d371) or a person's role in
 // apposition after it ("di Dobo, istri saya …", dev d379) make the name a person.
+import { isAsciiLetter } from '../../text/chars';
 import { isLowerWordAt } from '../../text/lower-word-set';
 
 /** The word `before` (right before `start`, one space apart) is "di" or "ke", or "asal" after a
@@ -12,9 +13,5 @@ export function placePrepositionBefore(p: string, before: { start: number; end: 
   const len = before.end - before.start;
   if (len === 2) return isLowerWordAt(p, before.start, before.end, 'di') || isLowerWordAt(p, before.start, before.end, 'ke');
   return len === 4 && isLowerWordAt(p, before.start, before.end, 'asal') && before.start >= 2 &&
-    p.charCodeAt(before.start - 1) === 32 && isLetter(p.charCodeAt(before.start - 2));
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+    p.charCodeAt(before.start - 1) === 32 && isAsciiLetter(p.charCodeAt(before.start - 2));
 }
