@@ -2,13 +2,13 @@
 // second word is the given name of a person the article names in full ("Rania Oktaviani",
 // "Dewi Kartika Sembiring") and whose first word is a term of address (the kin words "Teh",
 // "Kak", "Abah", ADDRESS_WORDS, anywhere) or a common noun opening the sentence (listed, or
-// written in lower case in the article: name-variants.ts knownNoun) is that person: the first
+// written in lower case in the article: name-variants.ts KnownNouns) is that person: the first
 // word is cut off (dev d378, d381). Link pass, next to trimNounBeforeKnownName, which does the
 // same for three words or more and for a remainder named alone; before people are resolved,
 // so the remainder links to the full name.
 import { isSentenceInitial } from './actors/ctx';
 import { ADDRESS_WORDS, TITLE_HEADS } from './lexicon';
-import { knownNoun } from './name-variants';
+import { KnownNouns } from './name-variants';
 import type { ActorMention } from './types';
 
 /** Cuts the first word off each unknown (`unknown(k)`) two-word person that qualifies, and tells
@@ -24,13 +24,17 @@ export function trimWordBeforeGivenName(article: string, ms: ActorMention[], unk
   if (candidates === undefined) return;
   // The given names of the people named with two words or more, and every person's first word.
   const givenNames = new Map<string, string>();
-  const firstWords = new Set<string>();
+  // How many people start with each first word (a one-word person is its own first word);
+  // kept up to date as mentions are cut, so that no candidate counts them all again.
+  const firstWordCounts = new Map<string, number>();
   for (const m of ms) {
     if (m.type !== 'PER') continue;
     const sp = m.text.indexOf(' ');
-    firstWords.add(sp < 0 ? m.text : m.text.slice(0, sp));
-    if (sp > 0) givenNames.set(m.text.slice(0, sp), m.text);
+    const first = sp < 0 ? m.text : m.text.slice(0, sp);
+    firstWordCounts.set(first, (firstWordCounts.get(first) ?? 0) + 1);
+    if (sp > 0) givenNames.set(first, m.text);
   }
+  const nouns = new KnownNouns(article);
   for (const k of candidates) {
     const m = ms[k];
     const sp = m.text.indexOf(' ');
@@ -42,18 +46,14 @@ export function trimWordBeforeGivenName(article: string, ms: ActorMention[], unk
     const lower = first.toLowerCase();
     const address = ADDRESS_WORDS.has(lower);
     // (a title is read by the rules: "Pelatih Dewi" is Dewi's coach)
-    if (!address && (TITLE_HEADS.has(lower) || !isSentenceInitial(article, m.start) || !knownNoun(article, first))) continue;
+    if (!address && (TITLE_HEADS.has(lower) || !isSentenceInitial(article, m.start) || !nouns.has(first))) continue;
     // (a first word that starts another person's name is a given name: "Andi Dewi")
-    if (!address && countFirstWord(ms, first) > 1) continue;
+    if (!address && (firstWordCounts.get(first) ?? 0) > 1) continue;
     m.start += sp + 1;
     if (m.canonical === m.text) m.canonical = rest;
     m.text = rest;
+    firstWordCounts.set(first, (firstWordCounts.get(first) ?? 0) - 1);
+    firstWordCounts.set(rest, (firstWordCounts.get(rest) ?? 0) + 1);
     trimmed(k);
   }
-}
-
-function countFirstWord(ms: readonly ActorMention[], first: string): number {
-  let n = 0;
-  for (const m of ms) if (m.type === 'PER' && (m.text === first || m.text.startsWith(`${first} `))) n++;
-  return n;
 }

@@ -2,27 +2,14 @@
 // ordinary news was misread (or took quadratic time) before its fix.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { cpuGrowth, LINEAR_GROWTH_LIMIT } from '../cpu-growth';
 
 const statements = (text: string) => (analyze(text).reported ?? []).map((s) => `${s.text} -> ${s.speaker}`);
 const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker);
 
-/** CPU milliseconds `analyze(text)` takes (CPU time, not the clock: the machine is shared). */
-function cpuMsOf(text: string): number {
-  const cpu0 = process.cpuUsage();
-  analyze(text);
-  const cpu = process.cpuUsage(cpu0);
-  return (cpu.user + cpu.system) / 1000;
-}
-
-/** How much more CPU `analyze` takes on `unit` repeated 4n times than n times, after a warm-up,
- *  the better of two tries each: 4-5 for the linear walks here (garbage collection of the long
- *  string adds a little), 11-14 for the quadratic ones these tests caught.
- *  A ratio, not a time limit, because a loaded machine slows both sizes alike: a CI run beside
- *  other work took 4.4 s of CPU where a quiet run takes 1.8 s, linear either way. */
+/** How much more CPU `analyze` takes on `unit` repeated 4n times than n times (cpu-growth.ts). */
 function growthOf(head: string, unit: string, n: number): number {
-  const best = (times: number) => Math.min(cpuMsOf(head + unit.repeat(times)), cpuMsOf(head + unit.repeat(times)));
-  cpuMsOf(head + unit.repeat(n)); // warm the code up first: a cold first run costs up to 2x
-  return best(4 * n) / best(n);
+  return cpuGrowth((size) => analyze(head + unit.repeat(size)), n);
 }
 
 describe('guards on statements and speakers (session-35 outside review)', () => {
@@ -31,13 +18,13 @@ describe('guards on statements and speakers (session-35 outside review)', () => 
     // Unspaced sentences that end before a closing quote: an unbounded walk scanned back to
     // the text's start for every quote (11 s of CPU at 16,000 quotes; 0.9 s bounded, growing linearly).
     const growth = growthOf('Moderator bertanya.', 'x.“Apa kabar?”', 4_000);
-    assert.ok(growth < 8, `four times the text took ${growth.toFixed(2)}x the CPU: the walk is quadratic`);
+    assert.ok(growth < LINEAR_GROWTH_LIMIT, `four times the text took ${growth.toFixed(2)}x the CPU: the walk is quadratic`);
   });
   it('the look back for a minister\'s short title is bounded in a one-paragraph text', function () {
     this.timeout(120_000);
     // 800 KB of one paragraph: unbounded lastIndexOf took about 12 s, bounded under 1 s (linear).
     const growth = growthOf('Budi Santoso datang.', ' Ia menyebut harga naik.', 8_000);
-    assert.ok(growth < 8, `four times the text took ${growth.toFixed(2)}x the CPU: the look back is quadratic`);
+    assert.ok(growth < LINEAR_GROWTH_LIMIT, `four times the text took ${growth.toFixed(2)}x the CPU: the look back is quadratic`);
   });
   it('"Perusahaan menyebut …" with no company named has no speaker, not the last person', () => {
     assert.deepEqual(statements('Budi Santoso mengeluhkan harga BBM. Perusahaan menyebut harga minyak akan turun tahun depan.'), []);

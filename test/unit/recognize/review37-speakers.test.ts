@@ -7,6 +7,7 @@ import { analyze } from '../../../src/core/recognize/analyze';
 import type { LocalMention } from '../../../src/core/recognize/mention';
 import { titleAfterCue, titleSubjectAt } from '../../../src/core/recognize/title-subject';
 import { demonstrativeSubject } from '../../../src/core/recognize/reported/demonstrative-subject';
+import { cpuGrowth, LINEAR_GROWTH_LIMIT } from '../cpu-growth';
 
 const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 const statements = (t: string): [string, string | null][] => (analyze(t).reported ?? []).map((r) => [r.text, r.speaker]);
@@ -71,7 +72,7 @@ describe('review of the session 37 speaker rules', () => {
     // Each sentence opens with a bare title and names two places: the readers look at the
     // mentions of one sentence, not at every mention of the paragraph per sentence.
     const unit = 'Bupati Kuningan mengatakan warga Jakarta aman. ';
-    const cpu = (n: number): number => {
+    const readAll = (n: number): void => {
       const p = unit.repeat(n);
       const mentions: LocalMention[] = [];
       for (let i = 0; i < n; i++) {
@@ -79,23 +80,16 @@ describe('review of the session 37 speaker rules', () => {
         mentions.push({ start: at + 7, end: at + 15, type: 'GPE', canonical: 'Kabupaten Kuningan', source: 'kb' });
         mentions.push({ start: at + 33, end: at + 40, type: 'GPE', canonical: 'Jakarta', source: 'kb' });
       }
-      const c0 = process.cpuUsage();
       let found = 0;
       for (let i = 0; i < n; i++) {
         if (titleSubjectAt(p, i * unit.length, mentions) !== null) found++;
         if (titleAfterCue(p, i * unit.length, i * unit.length + 16, mentions) !== null) found++;
       }
-      const c = process.cpuUsage(c0);
       assert.equal(found, 2 * n);
-      return c.user + c.system;
     };
     it('grows about linearly (four times the sentences, well under sixteen times the CPU)', () => {
-      cpu(1000);
-      // The best of three each: process CPU counts the collector's threads, and one
-      // collection landing in a single run (seen under load) is not the readers' cost.
-      const small = Math.min(cpu(4000), cpu(4000), cpu(4000));
-      const large = Math.min(cpu(16000), cpu(16000), cpu(16000));
-      assert.ok(large < small * 8, `CPU ${large} µs for 16000 sentences against ${small} µs for 4000`);
+      const growth = cpuGrowth(readAll, 4000, 3);
+      assert.ok(growth < LINEAR_GROWTH_LIMIT, `four times the sentences took ${growth.toFixed(2)}x the CPU: the readers are quadratic`);
     });
   });
 

@@ -4,6 +4,7 @@
 // (word-before-given-name.ts; dev d378, d381). Sentences written for this test.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { cpuGrowth, LINEAR_GROWTH_LIMIT } from '../cpu-growth';
 
 const people = (text: string) => analyze(text).actors.filter((a) => a.type === 'PER').map((a) => `${a.text}/${a.canonical}`);
 
@@ -28,5 +29,17 @@ describe('a word glued before a known given name', () => {
     assert.ok(people('Bupati meminta maaf kepada Kak Rania dan keluarganya.').every((n) => !n.startsWith('Rania/')));
     // a title is no common noun: "Pelatih Dewi" is read as before
     assert.ok(people('Pegulat asal Karo, Dewi Kartika Sembiring, menang. Pelatih Dewi, Agus Salim, bangga.').includes('Agus Salim/Agus Salim'));
+  });
+});
+
+describe('a word glued before a known given name: time on one long text', () => {
+  it('grows linearly with the candidates (no search of the whole text, no count of every person, per candidate)', function () {
+    this.timeout(120_000);
+    // Each sentence-opening pair is a candidate ("Lembayung Dewi": Dewi is named in full) whose
+    // first word the article never writes in lower case: the old check searched the whole text
+    // for it and counted every person for each candidate (a 4 MB text: 28 s instead of 8).
+    const unit = 'Pegulat Dewi Kartika Sembiring menang lagi. Lembayung Dewi tersenyum di podium. ';
+    const growth = cpuGrowth((n) => analyze(unit.repeat(n)), 1_500);
+    assert.ok(growth < LINEAR_GROWTH_LIMIT, `four times the text took ${growth.toFixed(2)}x the CPU: the check is quadratic`);
   });
 });
