@@ -70,7 +70,7 @@ import { bodyUnitCanonical } from './body-unit';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS, TITLE_HEAD_WORDS } from './lexicon';
 import { bareDivisionsToRegionalUnit } from './regional-division';
 import { missionCanonical, missionsWithTheirPlace } from './diplomatic-mission';
-import { bareRegency, mayBeBareRegency, regionalCanonical } from './regional-names';
+import { bareRegency, mayBeBareRegency, placeRegency, regionalCanonical } from './regional-names';
 import { citiesToArticleRegency, regencyOfArticle } from './article-regency';
 import { regionAcronyms } from './region-acronyms';
 import { closesTurn, opensTurn, turnGlue } from './turns';
@@ -2320,7 +2320,9 @@ function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
       // its prefix (the bare word is also an ordinary one) is that regency.
       // Only when the article names the regency or a body of it (regional-names.ts).
       if (m.entityId === undefined) {
-        const regency = bareRegency(m.canonical, kb, text);
+        // ("asal Kudus", "di Ketapang": the place by its cue, wherever the article names it:
+        // regional-names.ts placeRegency)
+        const regency = bareRegency(m.canonical, kb, text) ?? (m.canonical === m.text ? placeRegency(m.text, kb, text, m.end) : undefined);
         if (regency !== undefined) { m.canonical = regency.canonical; m.entityId = regency.id; }
       }
       continue;

@@ -269,6 +269,40 @@ export function bareRegency(word: string, kb: KbIndex, text: string): KbEntity |
   return e !== undefined && regencyNamed(text, name) ? e : undefined;
 }
 
+/** The regency "Kabupaten Kudus" for a place already read as one by its cue ("asal Kudus",
+ *  "di Ketapang", "ke Sumbawa") that the KB knows only with the regency's prefix (the bare
+ *  word is also a holy, a tree, an island): unlike bareRegency, the article need not name the
+ *  regency, as the dev gold names each such place the regency (d120, d175, d188, d263, d381).
+ *  Not a place qualified after a comma by another that is no province of Indonesia ("Malaka,
+ *  Malaysia"; "Puncak, Bogor", a tourist area): there it is a locality of that place. */
+export function placeRegency(word: string, kb: KbIndex, text: string, end: number): KbEntity | undefined {
+  const name = asWrittenInKb(word);
+  if (!prefixedNames(kb).has(foldAccents(name)) || kb.lookup(word) !== undefined || LANDFORM_NOUNS.has(name.toLowerCase())) return undefined;
+  // A city of the same name ("Kota Tegal") makes the bare word no more the regency's.
+  const city = kb.lookup(`Kota ${name}`);
+  if (city !== undefined && CITY.test(city.description.en)) return undefined;
+  const e = prefixedRegency(name, kb);
+  return e !== undefined && !qualifiedByOtherPlace(text, end, kb) ? e : undefined;
+}
+
+/** A regency named by a landform's common noun ("Puncak": a peak) written alone is the area
+ *  around that landform ("berlibur ke Puncak", the hills south of Bogor). */
+const LANDFORM_NOUNS: ReadonlySet<string> = new Set(['puncak', 'gunung', 'pulau', 'teluk', 'tanjung', 'lembah', 'danau']);
+
+const QUALIFYING_PLACE = /^, (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})/u;
+
+/** ", <KB place that is no province of Indonesia>" follows offset `end`. */
+function qualifiedByOtherPlace(text: string, end: number, kb: KbIndex): boolean {
+  const m = QUALIFYING_PLACE.exec(text.slice(end, end + 40));
+  if (m === null) return false;
+  const words = m[1].split(' ');
+  for (let n = words.length; n > 0; n--) {
+    const e = kb.lookup(words.slice(0, n).join(' '));
+    if (e !== undefined && e.type === 'GPE') return !PROVINCE.test(e.description.en);
+  }
+  return false;
+}
+
 /** Some regency of the KB is named `word` after its prefix: bareRegency may find it (a
  *  test of one set lookup, for callers that keep bareRegency's answers per name). */
 export function mayBeBareRegency(word: string, kb: KbIndex): boolean {

@@ -353,9 +353,19 @@ const INDONESIAN_REGION = /^(?:(?:City|Regency|Island regency) in .*Indonesia|(?
 function indonesianRegionAt(ctx: Ctx, k: number): ReturnType<typeof kbMatch> | undefined {
   const at = lowIs(ctx, k, 'provinsi') && k + 1 < ctx.nt && adjacent(ctx, k, k + 1) ? k + 1 : k;
   // "BPBD Lembata": after a body, a regency the gazetteer names only with its prefix.
-  const place = kbMatch(ctx, at) ?? bareRegencyAt(ctx, at);
+  const place = kbMatch(ctx, at) ?? bareRegencyAt(ctx, at) ?? cityAfterItsPrefix(ctx, at);
   return place && place.entity.type === 'GPE' && INDONESIAN_REGION.test(place.entity.description.en) ? place : undefined;
 }
+
+/** "(BPSK) Kota Surabaya": "Kota" and a KB city whose entry lists no prefixed alias, as one
+ *  match of the city (the prefix read with it as "Provinsi" is), or null. */
+function cityAfterItsPrefix(ctx: Ctx, k: number): ReturnType<typeof kbMatch> {
+  if (!lowIs(ctx, k, 'kota') || k + 1 >= ctx.nt || !adjacent(ctx, k, k + 1) || ctx.p.charCodeAt(ctx.te[k]) !== 32) return null;
+  const city = kbMatch(ctx, k + 1);
+  return city && city.entity.type === 'GPE' && INDONESIAN_CITY.test(city.entity.description.en) ? { ...city, start: ctx.ts[k] } : null;
+}
+
+const INDONESIAN_CITY = /^City in .*Indonesia$/;
 
 /** A region of Indonesia the KB knows (a regency, city or province: "Kendal", "Kabupaten
  *  Purwakarta", "Nusa Tenggara Barat") right after the body that ends at token k - 1, when
