@@ -69,7 +69,7 @@ export function splitBodiesGluedToPeople(text: string, ms: ActorMention[], facts
       // words as a body of a kind (an organisation head right before them), evidence the
       // name model's reading of them alone as a given name ("Komeito" 0.59) does not outweigh.
       const ofKind = orgs.withHead.get(written);
-      if (ofKind === undefined && nameScorer().score(head, [], [], PROBS)[PER] >= PERSON_AT_MOST) continue;
+      if (ofKind === undefined && !readsAloneAsNoPerson(head)) continue;
       // Two kinds of evidence: the article names the leading words as an organisation
       // ("Asosiasi Kakao Indonesia (Askindo) …", then "Sekjen Askindo Darmawan Siregar"); or
       // it names the rest by one word alone and the leading words stand alone elsewhere.
@@ -100,6 +100,12 @@ export function splitBodiesGluedToPeople(text: string, ms: ActorMention[], facts
     facts.keep(k);
   }
   return extra;
+}
+
+/** The name model, reading `words` alone, gives a person less than PERSON_AT_MOST (also
+ *  name-variants.ts's guard for a common word glued before a name). */
+export function readsAloneAsNoPerson(words: readonly string[]): boolean {
+  return nameScorer().score(words, [], [], PROBS)[PER] < PERSON_AT_MOST;
 }
 
 /** The name after word j - 1 is named elsewhere by its first or last word alone. */

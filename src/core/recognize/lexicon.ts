@@ -377,7 +377,7 @@ export const PERSON_ROLES = set(`
   pelajar karyawan karyawati pekerja pemilik penjual pembeli pengunjung korban relawan ayah istri
   suami guru perawat bidan pensiunan peternak penambang pengrajin perajin
   pasien tersangka terdakwa pelaku saksi petugas peserta penonton pemudik konsumen investor
-  warganet netizen remaja pemuda santri turis wisatawan tetangga nakhoda pemandu
+  warganet netizen remaja pemuda santri turis wisatawan tetangga nakhoda juragan pemandu
 `);
 /** Title words that Indonesian names carry too ("Lukman Hakim", "Fauzan Hakim Siregar"): after
  *  one given name they are a word of the name (actors/title-word-surname.ts). */

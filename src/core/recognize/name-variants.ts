@@ -4,6 +4,8 @@ import { isSentenceInitial } from './actors/ctx';
 import { isBlank, isUpper, isWordChar, wordBefore } from '../text/chars';
 import { KINSHIP_NOUNS, MINISTER_TITLES, NOUNS_BEFORE_NAMES, PERSON_ROLES, SHORT_FIRST_NAMES, TITLE_HEADS, TITLE_WORDS } from './lexicon';
 import type { ActorMention } from './types';
+import { COURTESY_TITLES } from './courtesy-titles';
+import { readsAloneAsNoPerson } from './body-glued-person';
 
 /** The first name written short: "Cok Wiradana" for "Cokorda Gede Wiradana", "Moh. Rizal"
  *  for "Mohammad Rizal Hakim". Among `names` (full names sharing the last token of `text`)
@@ -77,7 +79,13 @@ function isTitleWord(lower: string): boolean {
  *  KINSHIP_NOUNS: "Ayah Ilham") whose remainder is another person mention's text, unless
  *  the word starts another person's name too. Only a word
  *  known as a noun is cut (the article writes it in lower case too, or the lexicon lists
- *  it): "Teuku", "Andi", "I" before a name are first names. */
+ *  it): "Teuku", "Andi", "I" before a name are first names.
+ *  Also (speakers50) a word glued after a title or a body's initials ("Manajer Personalia
+ *  Budi Hartanto", "GP Kosmetik Dewi Kartika") or opening a list of people ("Trio Sinta
+ *  Wulandari, Rina …") when the article names the person again by the word after it alone
+ *  ("ujar Budi"), never by the glued word, and the name model reads that word alone as no
+ *  person's name and the courtesy table lists it as no name part ("Teuku", "Andi"): the
+ *  field, the body's word, the group, not the given name (dev d232, d384, d388). */
 export function trimNounBeforeKnownName(article: string, ms: ActorMention[], unknown: (k: number) => boolean): void {
   let candidates: number[] | undefined;
   for (let k = 0; k < ms.length; k++) {
@@ -85,7 +93,8 @@ export function trimNounBeforeKnownName(article: string, ms: ActorMention[], unk
     if (m.type !== 'PER' || !unknown(k)) continue;
     const sp = blankIn(m.text, 0);
     // (a name of two tokens only after a kinship noun: "Ayah Ilham" is Ilham's father)
-    if (sp > 0 && (blankIn(m.text, sp + 1) > 0 || KINSHIP_NOUNS.has(m.text.slice(0, sp).toLowerCase())) && isSentenceInitial(article, m.start)) {
+    if (sp > 0 && (blankIn(m.text, sp + 1) > 0 || KINSHIP_NOUNS.has(m.text.slice(0, sp).toLowerCase())) &&
+      (isSentenceInitial(article, m.start) || afterTitleOrInitials(article, m.start))) {
       (candidates ??= []).push(k);
     }
   }
@@ -109,11 +118,65 @@ export function trimNounBeforeKnownName(article: string, ms: ActorMention[], unk
     const m = ms[k];
     const sp = blankIn(m.text, 0);
     const rest = m.text.slice(sp + 1);
-    if (!people.has(rest) || firstWords.has(m.text.slice(0, sp)) || !nouns.has(m.text.slice(0, sp))) continue;
+    const word = m.text.slice(0, sp);
+    // (the glued word: after a title or initials, or a group's noun opening a list of people)
+    const glued = afterTitleOrInitials(article, m.start) || (isSentenceInitial(article, m.start) && opensListOfPeople(article, ms, k));
+    // (a word opening another person's name, or named alone, is a name; unless only ever
+    // inside a longer name: "Apa usulan GP Kosmetik?" names the body again)
+    if ((firstWords.has(word) || people.has(word)) && !(glued && neverAloneElsewhere(article, m.start, word))) continue;
+    const named = people.has(rest) && isSentenceInitial(article, m.start) && nouns.has(word);
+    if (!named && !(glued && namedByGivenName(people, rest) && readsAsNoNamePart(word))) continue;
     m.start += sp + 1;
     if (m.canonical === m.text) m.canonical = rest;
     m.text = rest;
   }
+}
+
+/** The word right before `start` is a title's head that takes a field ("Manajer
+ *  Personalia …"; not a role such as "Terdakwa", before which a name stands) or a body's
+ *  initials ("GP Kosmetik …"): the word at `start` may be the field or the body's word. */
+function afterTitleOrInitials(article: string, start: number): boolean {
+  if (article.charCodeAt(start - 1) !== 32) return false;
+  const w = wordBefore(article, start, Math.max(0, start - 40));
+  if (w === null || w.end !== start - 1 || !isUpper(article.charCodeAt(w.start))) return false;
+  const before = article.slice(w.start, w.end);
+  const lower = before.toLowerCase();
+  return (TITLE_HEADS.has(lower) && !PERSON_ROLES.has(lower)) || (before.length >= 2 && before === before.toUpperCase());
+}
+
+/** Every other occurrence of `word` (a whole word) stands right after a capitalised word,
+ *  inside a longer name ("GP Farmasi", "Gabungan Perusahaan Farmasi"): never a name alone. */
+function neverAloneElsewhere(article: string, at: number, word: string): boolean {
+  for (let k = article.indexOf(word); k >= 0; k = article.indexOf(word, k + 1)) {
+    if (k === at || isWordChar(article.charCodeAt(k - 1)) || isWordChar(article.charCodeAt(k + word.length))) continue;
+    const w = article.charCodeAt(k - 1) === 32 ? wordBefore(article, k, Math.max(0, k - 40)) : null;
+    if (w === null || w.end !== k - 1 || !isUpper(article.charCodeAt(w.start))) return false;
+  }
+  return true;
+}
+
+/** Person k is the first of a list of people ("Trio Sinta Wulandari, Rina Lestari, dan …"):
+ *  another person's name follows its comma. */
+function opensListOfPeople(article: string, ms: readonly ActorMention[], k: number): boolean {
+  const after = ms[k].end + 2;
+  return article.startsWith(', ', ms[k].end) && k + 1 < ms.length && ms[k + 1].start === after && ms[k + 1].type === 'PER';
+}
+
+/** The remainder "Budi Hartanto" is named elsewhere by its given name alone ("ujar Budi"). */
+function namedByGivenName(people: ReadonlySet<string>, rest: string): boolean {
+  const sp = blankIn(rest, 0);
+  return sp > 0 && people.has(rest.slice(0, sp));
+}
+
+/** First words of the courtesy table's rows, in lower case ("teuku", "andi", "datuk"). */
+const COURTESY_FIRST_WORDS: ReadonlySet<string> = new Set(COURTESY_TITLES.map((t) => t.form.split(/[ .'’]/)[0].toLowerCase()));
+
+const WORD_OF_LETTERS = /^\p{Lu}\p{Ll}{2,}$/u;
+/** `word` opens no name: no courtesy title or name part, and the name model reads it alone
+ *  as no person's name (body-glued-person.ts's guard for given names). */
+function readsAsNoNamePart(word: string): boolean {
+  // (a word of three letters or more: "M." and "H." are a name's initials)
+  return WORD_OF_LETTERS.test(word) && !COURTESY_FIRST_WORDS.has(word.toLowerCase()) && !TITLE_HEADS.has(word.toLowerCase()) && readsAloneAsNoPerson([word]);
 }
 
 /** The first blank in `s` from `from` on, or -1. */

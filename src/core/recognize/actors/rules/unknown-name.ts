@@ -402,7 +402,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (spaced && afterIndexWord(p, start)) return j;
   // "kereta api Argo Cahaya", "kapal Sinar Bahari", "Kapal motor penumpang (KMP) Nusa
   // Bahari": a vehicle's name, no actor.
-  if (spaced && vehicleWordAt(p, before.start, before.end)) return j;
+  if (spaced && vehicleWordAt(p, before.start, before.end) && !vehiclesPerson(p, before.start, start, end)) return j;
   if (p.charCodeAt(start - 1) === 32 && p.charCodeAt(start - 2) === 41 /* ) */) {
     const inBrackets = wordBefore(p, start - 2);
     if (inBrackets && inBrackets.end === start - 2 && vehicleWordAt(p, inBrackets.start, inBrackets.end)) return j;
@@ -831,6 +831,17 @@ const VEHICLE_WORDS = new LowerWordSet(['api', 'ka', 'kapal', 'kereta', 'krl', '
  *  a train's, dev d271). */
 function vehicleWordAt(p: string, start: number, end: number): boolean {
   return VEHICLE_WORDS.hasAt(p, start, end) && !(end - start === 3 && p.startsWith('API', start));
+}
+
+/** "juragan kapal Yohanis Pangemanan", "kapten kapal Budi Santoso": after a person's noun
+ *  (a role, a trade, a title's head) the vehicle word at `vehicle` is what that person owns
+ *  or commands, and the name [start, end) the model reads as a person's is that person, no
+ *  boat (speakers50, dev d358). "Penumpang kapal Sinar Bahari" keeps the boat: the model
+ *  reads its name as no person's. */
+function vehiclesPerson(p: string, vehicle: number, start: number, end: number): boolean {
+  const noun = wordBefore(p, vehicle);
+  if (noun === null || vehicle - noun.end !== 1 || !(PERSON_NOUN_WORDS.hasAt(p, noun.start, noun.end) || TITLE_HEAD_WORDS.hasAt(p, noun.start, noun.end))) return false;
+  return readsAsPerson(p, start, end);
 }
 
 /** Letters between digits joined by "/" or "." ("1187/HM.130"): part of a reference number. */
