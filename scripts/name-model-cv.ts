@@ -12,6 +12,8 @@
 //                   convention margins to compare (name-model ModelMargins; every combination
 //                   is scored; a margin not given is the shipped one, Infinity turns a use off)
 //   --errors DIR    write each setting's dev errors there (one file per setting; dev only)
+//   --train-upto N  the fold models learn from the dev articles numbered N and below only (the
+//                   scored articles stay the same: does more training gold help out of sample?)
 //   --fresh N,M     also sum the dev articles numbered N and up, and M and up (dN…: the ones
 //                   no rule was tuned on when they were added; default 204,220)
 // Prints, per setting, the micro actor P / R / F1 and per-type F1 over all dev articles.
@@ -22,7 +24,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderErrors } from '../eval/report';
 import { prf, scoreDocument, totals, type DocumentScore } from '../eval/score';
-import { arg, corpusReader, goldDocs, goldExamples, nergritExamples, nerpExamples, numberArg, TRAINING_GOLD_DIRS } from './name-model-data';
+import { arg, articleNumber, corpusReader, goldDocs, goldExamples, nergritExamples, nerpExamples, numberArg, TRAINING_GOLD_DIRS } from './name-model-data';
 import { trainOptions } from './train-name-model';
 
 const list = (name: string, fallback: string): number[] => (arg(name) ?? fallback).split(',').map(Number);
@@ -55,12 +57,6 @@ function summary(scores: readonly DocumentScore[]): string {
   return `actor P ${pct(a.precision)} R ${pct(a.recall)} F1 ${pct(a.f1)} (tp ${t.actors.tp} fp ${t.actors.fp} fn ${t.actors.fn})  ${types.join('  ')}  speaker ${pct(t.speaker.correct / Math.max(1, t.speaker.total))}`;
 }
 
-/** 115 of "d115-…" (-1 for another name). */
-function articleNumber(name: string): number {
-  const m = /^d(\d+)/.exec(name);
-  return m ? Number(m[1]) : -1;
-}
-
 function main(): void {
   const folds = numberArg('--folds', 5);
   const weights = list('--gold-weights', '0,1,3');
@@ -74,12 +70,13 @@ function main(): void {
   const dev = goldDocs(devDir);
   const foldOf = (k: number): number => k % folds;
   const freshFrom = list('--fresh', '204,220');
+  const trainUpTo = numberArg('--train-upto', Infinity);
   for (const w of weights) {
     const byMargins = new Map<string, DocumentScore[]>();
     for (let f = 0; f < folds; f++) {
       const heldOut = dev.filter((_, k) => foldOf(k) === f);
       let examples = corpus;
-      if (w > 0) examples = [...corpus, ...goldExamples(old, w), ...goldExamples(dev.filter((_, k) => foldOf(k) !== f), w)];
+      if (w > 0) examples = [...corpus, ...goldExamples(old, w), ...goldExamples(dev.filter((d, k) => foldOf(k) !== f && articleNumber(d.name) <= trainUpTo), w)];
       const scorer = new NameScorer(train(examples, options));
       for (const margins of settings) {
         const key = marginKey(margins);

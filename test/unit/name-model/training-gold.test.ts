@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { goldDocs, isTestGold, TRAINING_GOLD_DIRS } from '../../../scripts/name-model-data';
+import { parseBatch } from '../../../eval/run';
+import { goldDocs, HELD_BACK_BATCHES, isHeldBack, isTestGold, TRAINING_GOLD_DIRS } from '../../../scripts/name-model-data';
 
 // The name model never learns from the test set (scripts/name-model-data.ts): the refusal
 // goes by the folder, not by a word of its path.
@@ -30,5 +31,29 @@ describe('name model: the training gold is never the test set', () => {
   it('reads the old set and the dev set, and refuses the repository\'s test set', () => {
     for (const dir of TRAINING_GOLD_DIRS) assert.ok(goldDocs(dir).length > 0, dir);
     assert.throws(() => goldDocs(path.join(TRAINING_GOLD_DIRS[1], '..', 'test')), /never trained on/);
+  });
+});
+
+// Dev batches held back as a session's untouched yardstick are never trained on, nor scored
+// in the cross-validation (scripts/name-model-data.ts HELD_BACK_BATCHES).
+describe('name and speaker models: the held-back dev batches are left out of the training gold', () => {
+  it('knows an article of a held-back batch by its letter and number', () => {
+    const batches = [parseBatch('d10-d12')];
+    assert.ok(isHeldBack('d10-banjir-bandang', batches));
+    assert.ok(isHeldBack('d12-rapat-dewan', batches));
+    assert.ok(!isHeldBack('d09-rapat-dewan', batches));
+    assert.ok(!isHeldBack('d13-rapat-dewan', batches));
+    assert.ok(!isHeldBack('d100-rapat-dewan', batches), 'd100 is not d10');
+    assert.ok(!isHeldBack('t10-rapat-dewan', batches), 'another letter');
+    assert.ok(!isHeldBack('d11-rapat-dewan', []));
+  });
+  it('leaves d394–d405 out of the dev gold it reads, and only them', () => {
+    assert.deepEqual(HELD_BACK_BATCHES, [parseBatch('d394-d405')]);
+    const dev = TRAINING_GOLD_DIRS[1];
+    const all = goldDocs(dev, []);
+    const read = goldDocs(dev);
+    const left = all.filter((d) => !read.some((r) => r.name === d.name)).map((d) => Number(/^d(\d+)-/.exec(d.name)?.[1]));
+    assert.deepEqual(left.sort((a, b) => a - b), Array.from({ length: 12 }, (_, k) => 394 + k));
+    assert.ok(read.every((d) => !isHeldBack(d.name)));
   });
 });
