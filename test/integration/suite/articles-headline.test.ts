@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ArticlesApi } from '../../../src/extension/articles/register';
-import { activateSorot, keyboard, screenshot, sleep, waitFor, workspaceRoot } from '../helpers';
+import { activateSorot, domTexts, keyboard, quickInput, screenshot, sleep, waitFor, workspaceRoot } from '../helpers';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const dec = (b: Uint8Array) => new TextDecoder().decode(b);
@@ -57,9 +57,12 @@ describe('Articles view: headline by rule and set by the researcher', () => {
     }, 'reveal the article');
     const chosen = 'Bulog: Stok Beras Aman sampai Desember';
     const done = vscode.commands.executeCommand<boolean>('sorot.articles.setHeadline', node);
-    await sleep(500); // the input box opens with the current headline selected
-    // Typing replaces the selected value; without a page to type into, pass it instead.
-    const typed = await keyboard({ type: chosen });
+    // The box opens with the current headline selected: typing replaces it. Waited for, not
+    // slept on: on a busy machine the keys went to the tree before the box was up (CI, 21:50).
+    // Without a page to type into (desktop VS Code), the headline is passed instead.
+    const page = (await domTexts('body')) !== undefined;
+    if (page) await quickInput('Set Article Headline');
+    const typed = page && (await keyboard({ type: chosen }));
     if (typed) {
       await screenshot('set-headline-input', { delayMs: 300 });
       await keyboard({ press: 'Enter' });
