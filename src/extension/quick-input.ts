@@ -97,6 +97,18 @@ export function pickFromList(options: ListPickOptions): Promise<Choice | undefin
   });
 }
 
+/** "written: Rusia, Moskwa · also: Federasi Rusia": the forms an actor is written in,
+ *  then KB aliases (core written-forms.ts withForms), shown in a picker item's
+ *  description so the window's filter (matchOnDescription) finds the actor by what the
+ *  researcher reads, not only by its canonical name. */
+export function formsText(c: Pick<Choice, 'written' | 'aliases'>): string | undefined {
+  const parts = [
+    c.written?.length ? vscode.l10n.t('written: {0}', c.written.join(', ')) : undefined,
+    c.aliases?.length ? vscode.l10n.t('also: {0}', c.aliases.join(', ')) : undefined,
+  ].filter(Boolean);
+  return parts.length ? parts.join(' · ') : undefined;
+}
+
 /** A one-line text step; Enter on an empty box keeps `value` (or skips when optional). */
 export async function input(title: string, prompt: string, value = ''): Promise<string | undefined> {
   return vscode.window.showInputBox({ title, prompt, value, ignoreFocusOut: true });

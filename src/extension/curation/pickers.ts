@@ -3,7 +3,9 @@
 // do not have is typed in a separate input box behind an explicit "Other name…" item, so
 // what is stored never depends on how fast the researcher typed.
 import * as vscode from 'vscode';
+import { enterTakes, namesChoice, withForms, type Choice } from '../../core/annotations';
 import type { ActorType } from '../../core/recognize/types';
+import { formsText } from '../quick-input';
 
 export interface Identity {
   canonical: string;
@@ -11,11 +13,37 @@ export interface Identity {
   entityId?: string;
   /** Mentions in this article (0 for KB entities the article does not mention). */
   mentions: number;
+  /** Forms this article writes it in, most frequent first ("Peskov", "Kemlu"). */
+  written?: readonly string[];
+  /** The KB's aliases ("PBB" for United Nations). */
+  aliases?: readonly string[];
+}
+
+/**
+ * What an identity can be matched by besides its name (core written-forms.ts, the owner
+ * for every picker): the article's forms first, then every KB alias the name and those
+ * forms do not already give. Every alias, not a few: Enter on "Other name…" with an
+ * alias typed must find the identity, so the alias has to be in the list. That stays
+ * quick and quiet: the KB's ~2,500 entities have 2 aliases at the median and 20 at most
+ * (about 100 KB of text, sent to the window once; the list never changes while open),
+ * and they go in the one-line description, where the window's substring filter finds
+ * them, rather than in a second line (matchOnDetail) that would double the list's height.
+ */
+function identityChoice(i: Identity): Choice {
+  return withForms({ label: i.canonical }, i.written ?? [], i.aliases ?? [], Infinity);
+}
+
+/** "3 mentions · written: Peskov · also: Dmitri Peskov": the description that both
+ *  tells the identity apart and lets the filter find it by its forms. */
+function describe(about: string, choice: Choice): string {
+  return [about, formsText(choice)].filter(Boolean).join(' · ');
 }
 
 interface Item<T> extends vscode.QuickPickItem {
   value?: T;
   other?: true;
+  /** For an identity: what it can be matched by (identityChoice). */
+  choice?: Choice;
 }
 
 const ICONS: Record<ActorType, string> = { PER: '$(person)', ORG: '$(organization)', GPE: '$(globe)' };
@@ -50,7 +78,11 @@ export async function pickType(title: string, current?: ActorType, change = fals
 /**
  * One choice from a fixed list. The list never changes while the picker is open (VS Code
  * filters it as the researcher types), so Enter takes what is highlighted, whatever the
- * typing speed; what was typed is returned as well, for "Other name…".
+ * typing speed; what was typed is returned as well, for "Other name…". Except where the
+ * text typed is exactly an identity's form or alias and the highlight only contains it
+ * (core written-forms.ts enterTakes): then that identity, also when Enter came before the
+ * highlight moved to it; the highlight is moved there as the text is typed, so the
+ * researcher sees which identity Enter takes.
  */
 function choose<T>(title: string, placeholder: string, items: Item<T>[]): Promise<{ item: Item<T>; typed: string } | undefined> {
   return new Promise((resolve) => {
@@ -60,6 +92,11 @@ function choose<T>(title: string, placeholder: string, items: Item<T>[]): Promis
     qp.ignoreFocusOut = true;
     qp.matchOnDescription = true;
     qp.items = items;
+    const listed = items.filter((i): i is Item<T> & { choice: Choice } => i.choice !== undefined);
+    const answer = (typed: string, highlighted: Item<T> | undefined): Item<T> | undefined => {
+      const taken = enterTakes(typed, highlighted?.choice ? (highlighted as Item<T> & { choice: Choice }) : undefined, listed);
+      return taken ?? highlighted;
+    };
     let done = false;
     const finish = (value: { item: Item<T>; typed: string } | undefined) => {
       if (done) return;
@@ -67,8 +104,12 @@ function choose<T>(title: string, placeholder: string, items: Item<T>[]): Promis
       resolve(value);
       qp.dispose();
     };
+    qp.onDidChangeValue((typed) => {
+      const named = enterTakes(typed, undefined, listed);
+      if (named) qp.activeItems = [named];
+    });
     qp.onDidAccept(() => {
-      const item = qp.selectedItems[0] ?? qp.activeItems[0];
+      const item = answer(qp.value, qp.selectedItems[0] ?? qp.activeItems[0]);
       if (item) finish({ item, typed: qp.value.trim() });
     });
     qp.onDidHide(() => finish(undefined));
@@ -91,17 +132,19 @@ export interface IdentityQuestion {
 export async function pickIdentity(title: string, article: readonly Identity[], known: readonly Identity[], question: IdentityQuestion = {}): Promise<Identity | { typed: string } | undefined> {
   const items: Item<Identity | string>[] = [];
   const seen = new Set<string>();
-  const push = (i: Identity, description: string) => {
+  const push = (i: Identity, about: string) => {
     if (seen.has(i.canonical)) return;
     seen.add(i.canonical);
-    items.push({ label: `${ICONS[i.type]} ${i.canonical}`, description, value: i });
+    const choice = identityChoice(i);
+    items.push({ label: `${ICONS[i.type]} ${i.canonical}`, description: describe(about, choice), value: i, choice });
   };
   const all = [...article, ...known];
   const current = question.current === undefined ? undefined : all.find((i) => i.canonical === question.current);
   if (current) push(current, vscode.l10n.t('current'));
   // The span's own words first: a known actor of that name, else a new name.
   const suggestion = question.suggestion?.trim();
-  const named = suggestion === undefined ? undefined : all.find((i) => i.canonical === suggestion);
+  // By name, else by a form or alias ("Peskov" selected is Dmitry Peskov, not a new name).
+  const named = suggestion === undefined ? undefined : all.find((i) => i.canonical === suggestion) ?? all.find((i) => namesChoice(identityChoice(i), suggestion));
   if (named) push(named, vscode.l10n.t('as written here'));
   else if (suggestion) items.push({ label: `$(add) ${suggestion}`, description: vscode.l10n.t('new name, as written here'), value: suggestion });
   items.push({ label: vscode.l10n.t('In this article'), kind: vscode.QuickPickItemKind.Separator });
@@ -123,10 +166,11 @@ export async function pickIdentity(title: string, article: readonly Identity[], 
 export async function pickSpeaker(title: string, article: readonly Identity[], known: readonly Identity[], current: string | null): Promise<{ speaker: string | null; speakerId?: string } | undefined> {
   const items: Item<Identity | null>[] = [];
   const seen = new Set<string>();
-  const push = (i: Identity, description: string) => {
+  const push = (i: Identity, about: string) => {
     if (seen.has(i.canonical)) return;
     seen.add(i.canonical);
-    items.push({ label: `${ICONS[i.type]} ${i.canonical}`, description, value: i });
+    const choice = identityChoice(i);
+    items.push({ label: `${ICONS[i.type]} ${i.canonical}`, description: describe(about, choice), value: i, choice });
   };
   const now = current === null ? undefined : [...article, ...known].find((i) => i.canonical === current);
   if (now) push(now, vscode.l10n.t('current speaker'));
