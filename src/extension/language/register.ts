@@ -5,6 +5,8 @@ import * as vscode from 'vscode';
 import { ARTICLE_LANGUAGE, isArticleDocument, type WorkspaceCorpusScope } from '../services/corpus-scope';
 import { settingsLeftAsTheyAre, writing } from '../services/write-guard';
 import { fileExists } from '../file-exists';
+import { plainTxtEditorKey } from './plain-txt-key';
+import type { ContextKey } from '../context-key';
 
 export interface LanguageApi {
   /** Re-checks every open document against the corpus scope. */
@@ -16,11 +18,15 @@ export interface LanguageApi {
    * or the very command that activated Sorot) is given the article language now.
    */
   asArticle(doc: vscode.TextDocument): Promise<vscode.TextDocument | undefined>;
+  /** True while the active editor holds a plain .txt file (plain-txt-key.ts). */
+  plainTxtEditor: ContextKey;
 }
 
 export function registerLanguage(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope): LanguageApi {
   /** Documents the researcher opened as articles by command: the scope does not undo that. */
   const chosen = new Set<string>();
+  const plainTxt = plainTxtEditorKey();
+  context.subscriptions.push(...plainTxt.disposables);
   const assign = async (doc: vscode.TextDocument): Promise<void> => {
     if (doc.isClosed || doc.uri.scheme === 'untitled') return;
     // Only plain text is claimed: a user who picked another language keeps it.
@@ -90,7 +96,7 @@ export function registerLanguage(context: vscode.ExtensionContext, scope: Worksp
     }
   };
   void reassign();
-  return { reassign, asArticle };
+  return { reassign, asArticle, plainTxtEditor: plainTxt.key };
 }
 
 /** The setting value for a folder: workspace-relative when possible ("" for the root). */
