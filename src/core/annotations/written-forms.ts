@@ -8,7 +8,9 @@
  * identity. So each actor carries a few of its written forms, and a few of the KB's
  * aliases the article does not use ("Federasi Rusia"); the picker shows them (and the
  * window's filter matches them), and typed text equal to one of them, letter case and
- * accents aside, is that actor (pick-list.ts resolvePick).
+ * accents aside, is that actor (pick-list.ts resolvePick, enterTakes below). The
+ * curation pickers (Link to…, Set speaker) and the Actors view's merge picker use the
+ * same forms, for every KB entity too.
  */
 import { foldAccents } from '../kb/surface';
 import type { ActorType } from '../recognize/types';
@@ -68,8 +70,9 @@ export function articleActorChoices(mentions: Iterable<WrittenMention>, aliasesO
  * WRITTEN_FORMS_SHOWN of `written` (most telling first), then the first `aliasesShown` of
  * `aliases` that are none of the written forms. Each once, letter case and accents
  * aside, and none that are words of the name ("Retno" of Retno Marsudi): the window's
- * filter finds those in the name itself. The one owner of "what a picker item can be matched by", for the
- * article's actors (articleActorChoices), the KB's entities and the corpus's actors.
+ * filter finds those in the name itself. The one owner of "what a picker item can be
+ * matched by": for the article's actors (articleActorChoices), the KB's entities of the
+ * curation pickers and the corpus's actors of the Actors view's merge picker.
  */
 export function withForms(choice: Choice, written: readonly string[], aliases: readonly string[], aliasesShown = ALIASES_SHOWN): Choice {
   // Whole words of the name only: "Retno" of Retno Marsudi is left out, "UN" of United
@@ -110,18 +113,17 @@ export function namesChoice(choice: Choice, typed: string): boolean {
 
 /**
  * The choice Enter takes in a picker whose filter finds choices by their forms and
- * aliases too: the highlighted one, unless `typed` is exactly a form of another listed
- * choice while the highlighted one only contains it, inside a longer form. VS Code's
- * filter matches a substring anywhere in the description and ranks only name matches
- * first, so typing "Kemlu" highlights the first KB entity with "Kemlu" anywhere: the
- * Philippine ministry ("Kemlu Filipina"), listed long before Indonesia's own Kemlu. The
- * one the text names exactly is the answer then; a choice named by the text, or whose
- * name contains it (the filter's own best match), stays the answer. Undefined: nothing
- * highlighted and nothing named.
+ * aliases too: the one `typed` names exactly (its name, a written form or an alias,
+ * letter case and accents aside), unless the researcher moved the highlight themselves
+ * (`moved`), or nothing listed is so named: then the highlighted one. VS Code's filter
+ * matches a substring anywhere in the description and ranks name matches first, the
+ * shortest first, so what it highlights first is often not what the text names: "Kemlu"
+ * highlights the first KB entity with "Kemlu" anywhere (the Philippine ministry, alias
+ * "Kemlu Filipina", long before Indonesia's own Kemlu), "UN" highlights UNICEF before
+ * United Nations, whose alias it is. Undefined: nothing highlighted and nothing named.
  */
-export function enterTakes<C extends Choice>(typed: string, highlighted: C | undefined, listed: readonly C[]): C | undefined {
-  const key = foldForPick(typed);
-  if (!key) return highlighted;
-  if (highlighted && (foldForPick(highlighted.label).includes(key) || namesChoice(highlighted, typed))) return highlighted;
+export function enterTakes<C extends Choice>(typed: string, highlighted: C | undefined, listed: readonly C[], moved = false): C | undefined {
+  if (moved || !foldForPick(typed)) return highlighted;
+  if (highlighted && namesChoice(highlighted, typed)) return highlighted;
   return listed.find((c) => namesChoice(c, typed)) ?? highlighted;
 }

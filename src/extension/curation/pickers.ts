@@ -79,10 +79,11 @@ export async function pickType(title: string, current?: ActorType, change = fals
  * One choice from a fixed list. The list never changes while the picker is open (VS Code
  * filters it as the researcher types), so Enter takes what is highlighted, whatever the
  * typing speed; what was typed is returned as well, for "Other name…". Except where the
- * text typed is exactly an identity's form or alias and the highlight only contains it
- * (core written-forms.ts enterTakes): then that identity, also when Enter came before the
- * highlight moved to it; the highlight is moved there as the text is typed, so the
- * researcher sees which identity Enter takes.
+ * text is exactly an identity's name, written form or alias (core written-forms.ts
+ * enterTakes): the window's filter may highlight another first, so the highlight is moved
+ * to that identity as the text is typed, and Enter takes it even when pressed before the
+ * highlight moved. Only a move the researcher makes after that (arrow keys, the mouse)
+ * overrides it: a change of the highlight that comes once the window has shown ours.
  */
 function choose<T>(title: string, placeholder: string, items: Item<T>[]): Promise<{ item: Item<T>; typed: string } | undefined> {
   return new Promise((resolve) => {
@@ -92,11 +93,10 @@ function choose<T>(title: string, placeholder: string, items: Item<T>[]): Promis
     qp.ignoreFocusOut = true;
     qp.matchOnDescription = true;
     qp.items = items;
-    const listed = items.filter((i): i is Item<T> & { choice: Choice } => i.choice !== undefined);
-    const answer = (typed: string, highlighted: Item<T> | undefined): Item<T> | undefined => {
-      const taken = enterTakes(typed, highlighted?.choice ? (highlighted as Item<T> & { choice: Choice }) : undefined, listed);
-      return taken ?? highlighted;
-    };
+    type Listed = Item<T> & { choice: Choice };
+    const listed = items.filter((i): i is Listed => i.choice !== undefined);
+    /** For the text now: the identity it names, whether the window has shown it highlighted, and whether the highlight moved from it since. */
+    let steer: { named: Listed; shown: boolean; moved: boolean } | undefined;
     let done = false;
     const finish = (value: { item: Item<T>; typed: string } | undefined) => {
       if (done) return;
@@ -106,10 +106,20 @@ function choose<T>(title: string, placeholder: string, items: Item<T>[]): Promis
     };
     qp.onDidChangeValue((typed) => {
       const named = enterTakes(typed, undefined, listed);
+      steer = named && { named, shown: false, moved: false };
       if (named) qp.activeItems = [named];
     });
+    qp.onDidChangeActive(([active]) => {
+      // Events come in the order they happened: the window's own highlight for the new
+      // text can arrive before ours is shown, and is no move of the researcher's.
+      if (!steer) return;
+      if (active === steer.named) steer.shown = true;
+      else if (steer.shown) steer.moved = true;
+    });
     qp.onDidAccept(() => {
-      const item = answer(qp.value, qp.selectedItems[0] ?? qp.activeItems[0]);
+      const highlighted = qp.selectedItems[0] ?? qp.activeItems[0];
+      const taken = enterTakes(qp.value, highlighted?.choice ? (highlighted as Listed) : undefined, listed, steer?.moved ?? false);
+      const item = taken ?? highlighted;
       if (item) finish({ item, typed: qp.value.trim() });
     });
     qp.onDidHide(() => finish(undefined));

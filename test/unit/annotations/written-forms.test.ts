@@ -87,9 +87,12 @@ describe('written forms of the actors an annotation picker offers', () => {
       ];
       const id = (c: Choice | undefined) => c?.id;
 
-      it('takes the one the typed text names exactly, not the first whose longer alias contains it', () => {
+      it('takes the one the typed text names exactly, not the first whose longer alias or name contains it', () => {
         assert.equal(id(enterTakes('Kemlu', listed[0], listed)), 'kemlu');
         assert.equal(id(enterTakes('pbb', listed[1], listed)), 'un');
+        const unicef = withForms({ label: 'UNICEF', id: 'unicef' }, [], [], Infinity);
+        const un = withForms({ label: 'United Nations', id: 'un' }, [], ['UN'], Infinity);
+        assert.equal(id(enterTakes('UN', unicef, [unicef, un])), 'un', 'the window ranks the short name that starts with it first');
       });
 
       it('takes it when nothing listed is highlighted ("Other name…": a name typed is not a new name when it is an alias)', () => {
@@ -97,12 +100,13 @@ describe('written forms of the actors an annotation picker offers', () => {
         assert.equal(enterTakes('Kementerian Agama', undefined, listed), undefined, 'no exact form: a new name');
       });
 
-      it('keeps the highlighted one when the text is part of its name or exactly one of its forms', () => {
-        assert.equal(id(enterTakes('United Nations', listed[1], listed)), 'unsc', 'a name match the researcher moved to');
+      it('keeps the highlighted one when the text names it, names nothing exactly, or the researcher moved to it', () => {
         assert.equal(id(enterTakes('Kemlu Filipina', listed[0], listed)), 'dfa-ph');
         assert.equal(id(enterTakes('Kemlu', listed[2], listed)), 'kemlu');
         assert.equal(id(enterTakes('', listed[1], listed)), 'unsc', 'nothing typed: what is highlighted');
         assert.equal(id(enterTakes('Filipina', listed[0], listed)), 'dfa-ph', 'part of a form, no exact one elsewhere');
+        assert.equal(id(enterTakes('Kemlu', listed[0], listed, true)), 'dfa-ph', 'moved there with the arrow keys');
+        assert.equal(enterTakes('PBB', undefined, listed, true), undefined, 'moved to "Other name…"');
       });
     });
 
