@@ -9,7 +9,7 @@
 // Enter took depended on typing speed (issue 11: 2). With a fixed list, VS Code filters
 // in the window itself as each key is pressed, and Enter takes what was highlighted then.
 import * as vscode from 'vscode';
-import { resolvePick, type Choice, type PickEntry, type PickList } from '../core/annotations';
+import { enterTakes, resolvePick, type Choice, type PickEntry, type PickList } from '../core/annotations';
 
 export interface PickItem<T> extends vscode.QuickPickItem {
   value: T;
@@ -43,6 +43,8 @@ function openPicker<I extends vscode.QuickPickItem, V>(
   items: I[],
   active: I | undefined,
   accept: (qp: vscode.QuickPick<I>, finish: (value: V) => void) => void,
+  /** Listens to the picker before it shows (chooseNamed: the text and the highlight). */
+  watch?: (qp: vscode.QuickPick<I>) => void,
 ): Promise<V | undefined> {
   return new Promise((resolve) => {
     const qp = vscode.window.createQuickPick<I>();
@@ -61,6 +63,7 @@ function openPicker<I extends vscode.QuickPickItem, V>(
     };
     qp.onDidAccept(() => accept(qp, finish));
     qp.onDidHide(() => finish(undefined));
+    watch?.(qp);
     qp.show();
   });
 }
@@ -107,6 +110,48 @@ export function formsText(c: Pick<Choice, 'written' | 'aliases'>): string | unde
     c.aliases?.length ? vscode.l10n.t('also: {0}', c.aliases.join(', ')) : undefined,
   ].filter(Boolean);
   return parts.length ? parts.join(' · ') : undefined;
+}
+
+/** A picker item that may stand for a named choice: with the forms it can be matched by
+ *  (core written-forms.ts withForms), for chooseNamed's Enter. */
+export interface NamedItem extends vscode.QuickPickItem {
+  choice?: Choice;
+}
+
+/**
+ * One choice from a fixed list. The list never changes while the picker is open (VS Code
+ * filters it as the researcher types), so Enter takes what is highlighted, whatever the
+ * typing speed; what was typed is returned as well (for an "Other name…" item). Except where the
+ * text is exactly an identity's name, written form or alias (core written-forms.ts
+ * enterTakes): the window's filter may highlight another first, so the highlight is moved
+ * to that identity as the text is typed, and Enter takes it even when pressed before the
+ * highlight moved. Only a move the researcher makes after that (arrow keys, the mouse)
+ * overrides it: a change of the highlight that comes once the window has shown ours.
+ */
+export function chooseNamed<I extends NamedItem>(title: string, placeholder: string, items: I[]): Promise<{ item: I; typed: string } | undefined> {
+  type Listed = I & { choice: Choice };
+  const listed = items.filter((i): i is Listed => i.choice !== undefined);
+  /** For the text now: the item it names, whether the window has shown it highlighted, and whether the highlight moved from it since. */
+  let steer: { named: Listed; shown: boolean; moved: boolean } | undefined;
+  const watch = (qp: vscode.QuickPick<I>): void => {
+    qp.onDidChangeValue((typed) => {
+      const named = enterTakes(typed, undefined, listed);
+      steer = named && { named, shown: false, moved: false };
+      if (named) qp.activeItems = [named];
+    });
+    qp.onDidChangeActive(([active]) => {
+      // Events come in the order they happened: the window's own highlight for the new
+      // text can arrive before ours is shown, and is no move of the researcher's.
+      if (!steer) return;
+      if (active === steer.named) steer.shown = true;
+      else if (steer.shown) steer.moved = true;
+    });
+  };
+  return openPicker<I, { item: I; typed: string }>({ title, placeholder }, items, undefined, (qp, finish) => {
+    const highlighted = qp.selectedItems[0] ?? qp.activeItems[0];
+    const item = enterTakes(qp.value, highlighted?.choice ? (highlighted as Listed) : undefined, listed, steer?.moved ?? false) ?? highlighted;
+    if (item) finish({ item, typed: qp.value.trim() });
+  }, watch);
 }
 
 /** A one-line text step; Enter on an empty box keeps `value` (or skips when optional). */

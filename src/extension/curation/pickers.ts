@@ -3,9 +3,9 @@
 // do not have is typed in a separate input box behind an explicit "Other name…" item, so
 // what is stored never depends on how fast the researcher typed.
 import * as vscode from 'vscode';
-import { enterTakes, namesChoice, withForms, type Choice } from '../../core/annotations';
+import { namesChoice, withForms, type Choice } from '../../core/annotations';
 import type { ActorType } from '../../core/recognize/types';
-import { formsText } from '../quick-input';
+import { chooseNamed, formsText, type NamedItem } from '../quick-input';
 
 export interface Identity {
   canonical: string;
@@ -39,11 +39,9 @@ function describe(about: string, choice: Choice): string {
   return [about, formsText(choice)].filter(Boolean).join(' · ');
 }
 
-interface Item<T> extends vscode.QuickPickItem {
+interface Item<T> extends NamedItem {
   value?: T;
   other?: true;
-  /** For an identity: what it can be matched by (identityChoice). */
-  choice?: Choice;
 }
 
 const ICONS: Record<ActorType, string> = { PER: '$(person)', ORG: '$(organization)', GPE: '$(globe)' };
@@ -73,58 +71,6 @@ export async function pickType(title: string, current?: ActorType, change = fals
   items.sort((a, b) => rank(a.value) - rank(b.value));
   const chosen = await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Type of the actor'), ignoreFocusOut: true });
   return chosen?.value;
-}
-
-/**
- * One choice from a fixed list. The list never changes while the picker is open (VS Code
- * filters it as the researcher types), so Enter takes what is highlighted, whatever the
- * typing speed; what was typed is returned as well, for "Other name…". Except where the
- * text is exactly an identity's name, written form or alias (core written-forms.ts
- * enterTakes): the window's filter may highlight another first, so the highlight is moved
- * to that identity as the text is typed, and Enter takes it even when pressed before the
- * highlight moved. Only a move the researcher makes after that (arrow keys, the mouse)
- * overrides it: a change of the highlight that comes once the window has shown ours.
- */
-function choose<T>(title: string, placeholder: string, items: Item<T>[]): Promise<{ item: Item<T>; typed: string } | undefined> {
-  return new Promise((resolve) => {
-    const qp = vscode.window.createQuickPick<Item<T>>();
-    qp.title = title;
-    qp.placeholder = placeholder;
-    qp.ignoreFocusOut = true;
-    qp.matchOnDescription = true;
-    qp.items = items;
-    type Listed = Item<T> & { choice: Choice };
-    const listed = items.filter((i): i is Listed => i.choice !== undefined);
-    /** For the text now: the identity it names, whether the window has shown it highlighted, and whether the highlight moved from it since. */
-    let steer: { named: Listed; shown: boolean; moved: boolean } | undefined;
-    let done = false;
-    const finish = (value: { item: Item<T>; typed: string } | undefined) => {
-      if (done) return;
-      done = true;
-      resolve(value);
-      qp.dispose();
-    };
-    qp.onDidChangeValue((typed) => {
-      const named = enterTakes(typed, undefined, listed);
-      steer = named && { named, shown: false, moved: false };
-      if (named) qp.activeItems = [named];
-    });
-    qp.onDidChangeActive(([active]) => {
-      // Events come in the order they happened: the window's own highlight for the new
-      // text can arrive before ours is shown, and is no move of the researcher's.
-      if (!steer) return;
-      if (active === steer.named) steer.shown = true;
-      else if (steer.shown) steer.moved = true;
-    });
-    qp.onDidAccept(() => {
-      const highlighted = qp.selectedItems[0] ?? qp.activeItems[0];
-      const taken = enterTakes(qp.value, highlighted?.choice ? (highlighted as Listed) : undefined, listed, steer?.moved ?? false);
-      const item = taken ?? highlighted;
-      if (item) finish({ item, typed: qp.value.trim() });
-    });
-    qp.onDidHide(() => finish(undefined));
-    qp.show();
-  });
 }
 
 export interface IdentityQuestion {
@@ -162,7 +108,7 @@ export async function pickIdentity(title: string, article: readonly Identity[], 
   items.push({ label: vscode.l10n.t('Knowledge base'), kind: vscode.QuickPickItemKind.Separator });
   for (const k of known) push(k, k.entityId ?? '');
   items.push({ label: `$(edit) ${vscode.l10n.t('Other name…')}`, other: true, alwaysShow: true });
-  const chosen = await choose(title, vscode.l10n.t('Who is it? Type to filter'), items);
+  const chosen = await chooseNamed<Item<Identity | string>>(title, vscode.l10n.t('Who is it? Type to filter'), items);
   if (!chosen) return undefined;
   if (chosen.item.other) {
     const name = await typeName(vscode.l10n.t('New name'), chosen.typed || suggestion);
@@ -193,7 +139,7 @@ export async function pickSpeaker(title: string, article: readonly Identity[], k
     { label: `$(edit) ${vscode.l10n.t('Other name…')}`, other: true, alwaysShow: true },
     { label: `$(circle-slash) ${vscode.l10n.t('No speaker')}`, description: vscode.l10n.t('nobody identifiable says it'), value: null, alwaysShow: true },
   );
-  const chosen = await choose(title, vscode.l10n.t('Who says it? Type to filter'), items);
+  const chosen = await chooseNamed<Item<Identity | null>>(title, vscode.l10n.t('Who says it? Type to filter'), items);
   if (!chosen) return undefined;
   if (chosen.item.other) {
     const name = await typeName(vscode.l10n.t('New name'), chosen.typed);
