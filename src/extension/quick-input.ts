@@ -121,35 +121,32 @@ export interface NamedItem extends vscode.QuickPickItem {
 /**
  * One choice from a fixed list. The list never changes while the picker is open (VS Code
  * filters it as the researcher types), so Enter takes what is highlighted, whatever the
- * typing speed; what was typed is returned as well (for an "Other name…" item). Except where the
- * text is exactly an identity's name, written form or alias (core written-forms.ts
- * enterTakes): the window's filter may highlight another first, so the highlight is moved
- * to that identity as the text is typed, and Enter takes it even when pressed before the
- * highlight moved. Only a move the researcher makes after that (arrow keys, the mouse)
- * overrides it: a change of the highlight that comes once the window has shown ours.
+ * typing speed; what was typed is returned as well (for an "Other name…" item). Except
+ * where the text is exactly an identity's name, written form or alias (core
+ * written-forms.ts enterTakes): the window's filter ranks its own matches first ("PBB"
+ * highlights Persatuan Bola Basket Seluruh Indonesia, its initials, above United Nations,
+ * whose alias it is), so Enter takes the identity the text names. The highlight is asked
+ * to move there as the text is typed, but the window does not always follow (a test saw
+ * it stay on its own first match), so the answer never depends on it. To take another
+ * item, type more of it ("Kemlu Filipina"): an arrow move to an item the text does not
+ * name is overridden while the text names one exactly.
  */
 export function chooseNamed<I extends NamedItem>(title: string, placeholder: string, items: I[]): Promise<{ item: I; typed: string } | undefined> {
-  type Listed = I & { choice: Choice };
-  const listed = items.filter((i): i is Listed => i.choice !== undefined);
-  /** For the text now: the item it names, whether the window has shown it highlighted, and whether the highlight moved from it since. */
-  let steer: { named: Listed; shown: boolean; moved: boolean } | undefined;
+  const byChoice = new Map<Choice, I>(items.flatMap((i) => (i.choice ? [[i.choice, i] as const] : [])));
+  const choices = [...byChoice.keys()];
+  /** The item Enter takes with `typed` in the box and `highlighted` highlighted. */
+  const answer = (typed: string, highlighted: I | undefined): I | undefined => {
+    const taken = enterTakes(typed, highlighted?.choice, choices);
+    return (taken && byChoice.get(taken)) ?? highlighted;
+  };
   const watch = (qp: vscode.QuickPick<I>): void => {
     qp.onDidChangeValue((typed) => {
-      const named = enterTakes(typed, undefined, listed);
-      steer = named && { named, shown: false, moved: false };
+      const named = answer(typed, undefined);
       if (named) qp.activeItems = [named];
-    });
-    qp.onDidChangeActive(([active]) => {
-      // Events come in the order they happened: the window's own highlight for the new
-      // text can arrive before ours is shown, and is no move of the researcher's.
-      if (!steer) return;
-      if (active === steer.named) steer.shown = true;
-      else if (steer.shown) steer.moved = true;
     });
   };
   return openPicker<I, { item: I; typed: string }>({ title, placeholder }, items, undefined, (qp, finish) => {
-    const highlighted = qp.selectedItems[0] ?? qp.activeItems[0];
-    const item = enterTakes(qp.value, highlighted?.choice ? (highlighted as Listed) : undefined, listed, steer?.moved ?? false) ?? highlighted;
+    const item = answer(qp.value, qp.selectedItems[0] ?? qp.activeItems[0]);
     if (item) finish({ item, typed: qp.value.trim() });
   }, watch);
 }

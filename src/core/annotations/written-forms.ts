@@ -114,16 +114,15 @@ export function namesChoice(choice: Choice, typed: string): boolean {
 /**
  * The choice Enter takes in a picker whose filter finds choices by their forms and
  * aliases too: the one `typed` names exactly (its name, a written form or an alias,
- * letter case and accents aside), unless the researcher moved the highlight themselves
- * (`moved`), or nothing listed is so named: then the highlighted one. VS Code's filter
- * matches a substring anywhere in the description and ranks name matches first, the
- * shortest first, so what it highlights first is often not what the text names: "Kemlu"
+ * letter case and accents aside); when nothing listed is so named, the highlighted one.
+ * VS Code's filter matches a substring anywhere in the description and ranks name
+ * matches first, so what it highlights first is often not what the text names: "Kemlu"
  * highlights the first KB entity with "Kemlu" anywhere (the Philippine ministry, alias
  * "Kemlu Filipina", long before Indonesia's own Kemlu), "UN" highlights UNICEF before
  * United Nations, whose alias it is. Undefined: nothing highlighted and nothing named.
  */
-export function enterTakes<C extends Choice>(typed: string, highlighted: C | undefined, listed: readonly C[], moved = false): C | undefined {
-  if (moved || !foldForPick(typed)) return highlighted;
+export function enterTakes<C extends Choice>(typed: string, highlighted: C | undefined, listed: readonly C[]): C | undefined {
+  if (!foldForPick(typed)) return highlighted;
   if (highlighted && namesChoice(highlighted, typed)) return highlighted;
   return listed.find((c) => namesChoice(c, typed)) ?? highlighted;
 }
