@@ -124,12 +124,12 @@ export interface NamedItem extends vscode.QuickPickItem {
  * typing speed; what was typed is returned as well (for an "Other name…" item). Except
  * where the text is exactly an identity's name, written form or alias (core
  * written-forms.ts enterTakes): the window's filter ranks its own matches first ("PBB"
- * highlights Persatuan Bola Basket Seluruh Indonesia, its initials, above United Nations,
- * whose alias it is), so Enter takes the identity the text names. The highlight is asked
- * to move there as the text is typed, but the window does not always follow (a test saw
- * it stay on its own first match), so the answer never depends on it. To take another
- * item, type more of it ("Kemlu Filipina"): an arrow move to an item the text does not
- * name is overridden while the text names one exactly.
+ * highlights Persatuan Bola Basket Seluruh Indonesia, by its initials, above United
+ * Nations, whose alias it is), so the highlight is moved to the identity the text names
+ * as it is typed, and Enter takes that identity even when pressed before the highlight
+ * got there: the answer depends on the text, not on how fast the window followed. To
+ * take another item, type more of it ("Kemlu Filipina"): an arrow move to an item the
+ * text does not name is overridden while the text names one exactly.
  */
 export function chooseNamed<I extends NamedItem>(title: string, placeholder: string, items: I[]): Promise<{ item: I; typed: string } | undefined> {
   const byChoice = new Map<Choice, I>(items.flatMap((i) => (i.choice ? [[i.choice, i] as const] : [])));
