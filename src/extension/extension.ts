@@ -152,7 +152,8 @@ async function activateCorpus(context: vscode.ExtensionContext, host: SorotHost,
           const decided = build(state.own.corrections ?? []);
           return decided && { type: 'corrections', label, ...decided };
         }),
-      knownIdentities: () => kb.kb.entities.map((e) => ({ canonical: e.canonical, type: e.type, entityId: e.id, mentions: 0 })),
+      knownIdentities: () => kb.kb.entities.map((e) => ({ canonical: e.canonical, type: e.type, entityId: e.id, mentions: 0, aliases: e.aliases })),
+      aliasesOf: (id) => kb.actors.entities.get(id)?.aliases ?? [],
       annotator: ensureAnnotator,
     },
     (listener) => analyses.onDidUpdate(({ document }) => listener(document.uri)),

@@ -9,7 +9,7 @@
 // Enter took depended on typing speed (issue 11: 2). With a fixed list, VS Code filters
 // in the window itself as each key is pressed, and Enter takes what was highlighted then.
 import * as vscode from 'vscode';
-import { resolvePick, type Choice, type PickEntry, type PickList } from '../core/annotations';
+import { enterTakes, resolvePick, type Choice, type PickEntry, type PickList } from '../core/annotations';
 
 export interface PickItem<T> extends vscode.QuickPickItem {
   value: T;
@@ -43,6 +43,8 @@ function openPicker<I extends vscode.QuickPickItem, V>(
   items: I[],
   active: I | undefined,
   accept: (qp: vscode.QuickPick<I>, finish: (value: V) => void) => void,
+  /** Listens to the picker before it shows (chooseNamed: the text and the highlight). */
+  watch?: (qp: vscode.QuickPick<I>) => void,
 ): Promise<V | undefined> {
   return new Promise((resolve) => {
     const qp = vscode.window.createQuickPick<I>();
@@ -61,6 +63,7 @@ function openPicker<I extends vscode.QuickPickItem, V>(
     };
     qp.onDidAccept(() => accept(qp, finish));
     qp.onDidHide(() => finish(undefined));
+    watch?.(qp);
     qp.show();
   });
 }
@@ -95,6 +98,57 @@ export function pickFromList(options: ListPickOptions): Promise<Choice | undefin
     if (outcome.ok) finish(outcome.choice);
     else if (outcome.why === 'not-in-list' && options.notListed) void vscode.window.showInformationMessage(options.notListed(outcome.typed));
   });
+}
+
+/** "written: Rusia, Moskwa · also: Federasi Rusia": the forms an actor is written in,
+ *  then KB aliases (core written-forms.ts withForms), shown in a picker item's
+ *  description so the window's filter (matchOnDescription) finds the actor by what the
+ *  researcher reads, not only by its canonical name. */
+export function formsText(c: Pick<Choice, 'written' | 'aliases'>): string | undefined {
+  const parts = [
+    c.written?.length ? vscode.l10n.t('written: {0}', c.written.join(', ')) : undefined,
+    c.aliases?.length ? vscode.l10n.t('also: {0}', c.aliases.join(', ')) : undefined,
+  ].filter(Boolean);
+  return parts.length ? parts.join(' · ') : undefined;
+}
+
+/** A picker item that may stand for a named choice: with the forms it can be matched by
+ *  (core written-forms.ts withForms), for chooseNamed's Enter. */
+export interface NamedItem extends vscode.QuickPickItem {
+  choice?: Choice;
+}
+
+/**
+ * One choice from a fixed list. The list never changes while the picker is open (VS Code
+ * filters it as the researcher types), so Enter takes what is highlighted, whatever the
+ * typing speed; what was typed is returned as well (for an "Other name…" item). Except
+ * where the text is exactly an identity's name, written form or alias (core
+ * written-forms.ts enterTakes): the window's filter ranks its own matches first ("PBB"
+ * highlights Persatuan Bola Basket Seluruh Indonesia, by its initials, above United
+ * Nations, whose alias it is), so the highlight is moved to the identity the text names
+ * as it is typed, and Enter takes that identity even when pressed before the highlight
+ * got there: the answer depends on the text, not on how fast the window followed. To
+ * take another item, type more of it ("Kemlu Filipina"): an arrow move to an item the
+ * text does not name is overridden while the text names one exactly.
+ */
+export function chooseNamed<I extends NamedItem>(title: string, placeholder: string, items: I[]): Promise<{ item: I; typed: string } | undefined> {
+  const byChoice = new Map<Choice, I>(items.flatMap((i) => (i.choice ? [[i.choice, i] as const] : [])));
+  const choices = [...byChoice.keys()];
+  /** The item Enter takes with `typed` in the box and `highlighted` highlighted. */
+  const answer = (typed: string, highlighted: I | undefined): I | undefined => {
+    const taken = enterTakes(typed, highlighted?.choice, choices);
+    return (taken && byChoice.get(taken)) ?? highlighted;
+  };
+  const watch = (qp: vscode.QuickPick<I>): void => {
+    qp.onDidChangeValue((typed) => {
+      const named = answer(typed, undefined);
+      if (named) qp.activeItems = [named];
+    });
+  };
+  return openPicker<I, { item: I; typed: string }>({ title, placeholder }, items, undefined, (qp, finish) => {
+    const item = answer(qp.value, qp.selectedItems[0] ?? qp.activeItems[0]);
+    if (item) finish({ item, typed: qp.value.trim() });
+  }, watch);
 }
 
 /** A one-line text step; Enter on an empty box keeps `value` (or skips when optional). */

@@ -8,7 +8,9 @@
  * identity. So each actor carries a few of its written forms, and a few of the KB's
  * aliases the article does not use ("Federasi Rusia"); the picker shows them (and the
  * window's filter matches them), and typed text equal to one of them, letter case and
- * accents aside, is that actor (pick-list.ts resolvePick).
+ * accents aside, is that actor (pick-list.ts resolvePick, enterTakes below). The
+ * curation pickers (Link to…, Set speaker) and the Actors view's merge picker use the
+ * same forms, for every KB entity too.
  */
 import { foldAccents } from '../kb/surface';
 import type { ActorType } from '../recognize/types';
@@ -34,12 +36,10 @@ export interface WrittenMention {
  * The article's actors as picker choices, most mentioned first (then by name): one per
  * canonical name, with its KB id when a mention was linked, its mention count, and its
  * written forms, most frequent first, each once (letter case and accents aside), at most
- * WRITTEN_FORMS_SHOWN; then, for an actor with a KB id, the first ALIASES_SHOWN of
- * `aliasesOf(id)` that are none of those. A form inside the canonical name ("Retno" of
- * Retno Marsudi) is left out: the name itself already matches it, and the line stays for
- * the forms that differ.
+ * WRITTEN_FORMS_SHOWN; then, for an actor with a KB id, the first `aliasesShown` of
+ * `aliasesOf(id)` that are none of those (withForms).
  */
-export function articleActorChoices(mentions: Iterable<WrittenMention>, aliasesOf: (id: string) => readonly string[] = () => []): Choice[] {
+export function articleActorChoices(mentions: Iterable<WrittenMention>, aliasesOf: (id: string) => readonly string[] = () => [], aliasesShown = ALIASES_SHOWN): Choice[] {
   const byName = new Map<string, { choice: Choice & { mentions: number }; forms: Map<string, { text: string; count: number }> }>();
   for (const m of mentions) {
     let entry = byName.get(m.canonical);
@@ -51,7 +51,7 @@ export function articleActorChoices(mentions: Iterable<WrittenMention>, aliasesO
     if (m.entityId) entry.choice.id = m.entityId;
     const text = m.text.replace(/\s+/g, ' ').trim();
     const key = foldForPick(text);
-    if (!key || foldForPick(m.canonical).includes(key)) continue;
+    if (!key) continue;
     const form = entry.forms.get(key);
     if (form) form.count++;
     else entry.forms.set(key, { text, count: 1 });
@@ -59,26 +59,42 @@ export function articleActorChoices(mentions: Iterable<WrittenMention>, aliasesO
   const out: Choice[] = [];
   for (const { choice, forms } of byName.values()) {
     // Map order is first appearance, and the sort is stable: equal counts keep the article's order.
-    const written = [...forms.values()].sort((a, b) => b.count - a.count).slice(0, WRITTEN_FORMS_SHOWN).map((f) => f.text);
-    const aliases = choice.id ? otherAliases(aliasesOf(choice.id), choice.label, forms) : [];
-    out.push({ ...choice, ...(written.length ? { written } : {}), ...(aliases.length ? { aliases } : {}) });
+    const written = [...forms.values()].sort((a, b) => b.count - a.count).map((f) => f.text);
+    out.push(withForms(choice, written, choice.id ? aliasesOf(choice.id) : [], aliasesShown));
   }
   return out.sort((a, b) => (b.mentions ?? 0) - (a.mentions ?? 0) || a.label.localeCompare(b.label));
 }
 
-/** The KB aliases not already matched by the name or the article's forms, each once, a few. */
-function otherAliases(aliases: readonly string[], canonical: string, written: ReadonlyMap<string, unknown>): string[] {
-  const name = foldForPick(canonical);
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const alias of aliases) {
-    const key = foldForPick(alias);
-    if (!key || name.includes(key) || written.has(key) || seen.has(key)) continue;
-    seen.add(key);
-    out.push(alias.replace(/\s+/g, ' ').trim());
-    if (out.length === ALIASES_SHOWN) break;
-  }
-  return out;
+/**
+ * `choice` with the forms it can be matched by besides its name: the first
+ * WRITTEN_FORMS_SHOWN of `written` (most telling first), then the first `aliasesShown` of
+ * `aliases` that are none of the written forms. Each once, letter case and accents
+ * aside, and none that are words of the name ("Retno" of Retno Marsudi): the window's
+ * filter finds those in the name itself. The one owner of "what a picker item can be
+ * matched by": for the article's actors (articleActorChoices), the KB's entities of the
+ * curation pickers and the corpus's actors of the Actors view's merge picker.
+ */
+export function withForms(choice: Choice, written: readonly string[], aliases: readonly string[], aliasesShown = ALIASES_SHOWN): Choice {
+  // Whole words of the name only: "Retno" of Retno Marsudi is left out, "UN" of United
+  // Nations is not (typed alone it would name nothing).
+  const name = ` ${foldForPick(choice.label)} `;
+  const keys = (forms: readonly string[]): Map<string, string> => {
+    const out = new Map<string, string>();
+    for (const form of forms) {
+      const key = foldForPick(form);
+      if (key && !name.includes(` ${key} `) && !out.has(key)) out.set(key, form.replace(/\s+/g, ' ').trim());
+    }
+    return out;
+  };
+  const writtenForms = keys(written);
+  // An alias the article writes is already listed as written, even beyond those shown.
+  const otherAliases = [...keys(aliases)].filter(([key]) => !writtenForms.has(key)).map(([, form]) => form);
+  const shownWritten = [...writtenForms.values()].slice(0, WRITTEN_FORMS_SHOWN);
+  const shownAliases = otherAliases.slice(0, aliasesShown);
+  const out: Choice = { ...choice };
+  delete out.written;
+  delete out.aliases;
+  return { ...out, ...(shownWritten.length ? { written: shownWritten } : {}), ...(shownAliases.length ? { aliases: shownAliases } : {}) };
 }
 
 /** Text as typed text and names compare in a picker: white space folded, letter case and
@@ -93,4 +109,20 @@ export function namesChoice(choice: Choice, typed: string): boolean {
   const key = foldForPick(typed);
   if (!key) return false;
   return foldForPick(choice.label) === key || [...(choice.written ?? []), ...(choice.aliases ?? [])].some((w) => foldForPick(w) === key);
+}
+
+/**
+ * The choice Enter takes in a picker whose filter finds choices by their forms and
+ * aliases too: the one `typed` names exactly (its name, a written form or an alias,
+ * letter case and accents aside); when nothing listed is so named, the highlighted one.
+ * VS Code's filter matches a substring anywhere in the description and ranks name
+ * matches first, so what it highlights first is often not what the text names: "Kemlu"
+ * highlights the first KB entity with "Kemlu" anywhere (the Philippine ministry, alias
+ * "Kemlu Filipina", long before Indonesia's own Kemlu), "UN" highlights UNICEF before
+ * United Nations, whose alias it is. Undefined: nothing highlighted and nothing named.
+ */
+export function enterTakes<C extends Choice>(typed: string, highlighted: C | undefined, listed: readonly C[]): C | undefined {
+  if (!foldForPick(typed)) return highlighted;
+  if (highlighted && namesChoice(highlighted, typed)) return highlighted;
+  return listed.find((c) => namesChoice(c, typed)) ?? highlighted;
 }

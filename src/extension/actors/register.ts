@@ -3,6 +3,8 @@
 // the KB reload re-analyses editors and the corpus index at once.
 import * as vscode from 'vscode';
 import { keyLabel } from '../key-label';
+import { chooseNamed, formsText } from '../quick-input';
+import { withForms } from '../../core/annotations/written-forms';
 import type { ActorTotal } from '../../core/incremental/corpus-index';
 import type { ActorType } from '../../core/recognize/types';
 import type { CorpusService } from '../services/corpus/corpus-service';
@@ -65,13 +67,28 @@ export function registerActors(
     return pickActor(placeholder);
   };
 
+  /** What an actor can be found by besides its name (core written-forms.ts withForms): a
+   *  KB actor's aliases ("PBB", "Kemlu"), all of them, a map look-up each; an actor the
+   *  KB lacks has none, so the forms the corpus writes it in instead. Those are read from
+   *  every article naming it, so only for actors without a KB id: mostly rare names of a
+   *  few articles each, where the KB's actors can be in thousands. */
+  const formsOf = (a: ActorTotal) => {
+    const aliases = a.entityId ? kb.actors.entities.get(a.entityId)?.aliases ?? [] : [];
+    const written = a.entityId ? [] : corpus.index.surfacesOf(a.canonical);
+    return withForms({ label: a.canonical }, written, aliases, Infinity);
+  };
+
   const pickActor = async (placeholder: string, exclude?: string): Promise<ActorRef | undefined> => {
     const items = corpus.index
       .actors()
       .filter((a) => a.canonical !== exclude)
-      .map((a) => ({ label: a.canonical, description: `${a.type} · ${count.mentions(a.mentions)}`, actor: a }));
-    const picked = await vscode.window.showQuickPick(items, { placeHolder: placeholder, matchOnDescription: true });
-    return picked ? refOf(picked.actor) : undefined;
+      .map((a) => {
+        const choice = formsOf(a);
+        return { label: a.canonical, description: [`${a.type} · ${count.mentions(a.mentions)}`, formsText(choice)].filter(Boolean).join(' · '), actor: a, choice };
+      });
+    // Typing an alias exactly ("PBB") takes its actor, not the first whose longer alias contains it.
+    const picked = await chooseNamed(placeholder, vscode.l10n.t('Type a name or an alias'), items);
+    return picked ? refOf(picked.item.actor) : undefined;
   };
 
   // Every command takes its answers as optional arguments too (scripts, keybindings with

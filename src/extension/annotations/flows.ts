@@ -21,7 +21,7 @@ import {
   stanceTargetOptions,
 } from '../../core/annotations';
 import type { ActorType } from '../../core/recognize/types';
-import { pick, pickFromList, stepTitle, input, type PickItem } from '../quick-input';
+import { formsText, pick, pickFromList, stepTitle, input, type PickItem } from '../quick-input';
 import { KIND_LABELS } from '../services/annotations/describe';
 
 export interface FlowContext {
@@ -90,24 +90,13 @@ function suggestionText(reason: DefaultActor['reason'] | undefined): string {
   }
 }
 
-/** "written: Rusia, Moskwa · also: Federasi Rusia": the forms the article writes an actor
- *  in, then KB aliases, shown so the picker's filter (matchOnDescription) finds the actor
- *  by what the researcher reads. */
-function writtenText(c: Choice): string | undefined {
-  const parts = [
-    c.written?.length ? vscode.l10n.t('written: {0}', c.written.join(', ')) : undefined,
-    c.aliases?.length ? vscode.l10n.t('also: {0}', c.aliases.join(', ')) : undefined,
-  ].filter(Boolean);
-  return parts.length ? parts.join(' · ') : undefined;
-}
-
 function actorRenderer(reason: DefaultActor['reason'] | undefined): (entry: Extract<PickEntry, { type: 'choice' }>) => vscode.QuickPickItem {
   return (entry) => {
     const c = entry.choice;
     const about = [
       entry.role === 'current' ? vscode.l10n.t('current value') : entry.role === 'suggested' ? suggestionText(reason) : undefined,
       c.type && c.mentions ? mentionsText(c.type, c.mentions) : c.type,
-      writtenText(c),
+      formsText(c),
     ].filter(Boolean);
     return { label: c.type ? `${ICONS[c.type]} ${c.label}` : c.label, description: about.join(' · ') };
   };
@@ -239,7 +228,7 @@ async function stanceFlow(ctx: FlowContext, cur?: StanceFields): Promise<KindFie
       description: e.role === 'current'
         ? vscode.l10n.t('current value')
         : e.choice.type
-          ? [vscode.l10n.t('{0} · actor in this article', e.choice.type), writtenText(e.choice)].filter(Boolean).join(' · ')
+          ? [vscode.l10n.t('{0} · actor in this article', e.choice.type), formsText(e.choice)].filter(Boolean).join(' · ')
           : configured.has(e.choice.label) ? undefined : vscode.l10n.t('used in this article'),
     }),
     typedLabel: vscode.l10n.t('Use what you typed as a new target'),

@@ -4,6 +4,7 @@
 // researcher's annotation file (core/curation/decide.ts), undoable like an annotation.
 import * as vscode from 'vscode';
 import type { Correction } from '../../core/annotations/corrections';
+import { articleActorChoices } from '../../core/annotations/written-forms';
 import { decide, typeOfOverlap, type CuratedAnalysis, type DecisionValues } from '../../core/curation';
 import type { CorrectionDecision } from '../../core/annotations/corrections';
 import type { ActorType, AnalysisResult } from '../../core/recognize/types';
@@ -21,8 +22,10 @@ export interface CurationDeps {
   /** Records a change of the user's corrections (undoable, written at once). `build`
    *  runs when the change is applied, with the user's corrections as they are then. */
   record(article: vscode.Uri, label: string, build: (own: readonly Correction[]) => { before: Correction[]; after: Correction[] } | undefined): Promise<boolean>;
-  /** Every identity the knowledge bases know (built-in and workspace). */
+  /** Every identity the knowledge bases know (built-in and workspace), with its aliases. */
   knownIdentities(): Identity[];
+  /** The KB aliases of an entity id (none for an unknown id). */
+  aliasesOf(id: string): readonly string[];
   /** The annotator id, asked once when unset. */
   annotator(): Promise<string | undefined>;
 }
@@ -238,16 +241,18 @@ export class CurationCommands {
     return type && { layer: 'actor', type, canonical: chosen.typed };
   }
 
-  /** The article's actors, most mentioned first, for pickers. */
+  /** The article's actors, most mentioned first, for pickers: with the forms the article
+   *  writes them in and their KB aliases, so typing "Peskov" or "Kemlu" finds them. */
   articleIdentities(doc: vscode.TextDocument): Identity[] {
     const curated = this.deps.curated(doc);
-    const byName = new Map<string, Identity>();
-    for (const m of curated?.actors ?? []) {
-      const known = byName.get(m.canonical);
-      if (known) known.mentions++;
-      else byName.set(m.canonical, { canonical: m.canonical, type: m.type, mentions: 1, ...(m.entityId ? { entityId: m.entityId } : {}) });
-    }
-    return [...byName.values()].sort((a, b) => b.mentions - a.mentions || a.canonical.localeCompare(b.canonical));
+    return articleActorChoices(curated?.actors ?? [], (id) => this.deps.aliasesOf(id), Infinity).map((c) => ({
+      canonical: c.label,
+      type: c.type!,
+      mentions: c.mentions ?? 0,
+      ...(c.id ? { entityId: c.id } : {}),
+      ...(c.written ? { written: c.written } : {}),
+      ...(c.aliases ? { aliases: c.aliases } : {}),
+    }));
   }
 
   private nothingHere(layer?: CuratedLayer): false {

@@ -3,7 +3,9 @@
 // do not have is typed in a separate input box behind an explicit "Other name…" item, so
 // what is stored never depends on how fast the researcher typed.
 import * as vscode from 'vscode';
+import { namesChoice, withForms, type Choice } from '../../core/annotations';
 import type { ActorType } from '../../core/recognize/types';
+import { chooseNamed, formsText, type NamedItem } from '../quick-input';
 
 export interface Identity {
   canonical: string;
@@ -11,9 +13,33 @@ export interface Identity {
   entityId?: string;
   /** Mentions in this article (0 for KB entities the article does not mention). */
   mentions: number;
+  /** Forms this article writes it in, most frequent first ("Peskov", "Kemlu"). */
+  written?: readonly string[];
+  /** The KB's aliases ("PBB" for United Nations). */
+  aliases?: readonly string[];
 }
 
-interface Item<T> extends vscode.QuickPickItem {
+/**
+ * What an identity can be matched by besides its name (core written-forms.ts, the owner
+ * for every picker): the article's forms first, then every KB alias the name and those
+ * forms do not already give. Every alias, not a few: Enter on "Other name…" with an
+ * alias typed must find the identity, so the alias has to be in the list. That stays
+ * quick and quiet: the KB's ~2,500 entities have 2 aliases at the median and 20 at most
+ * (about 100 KB of text, sent to the window once; the list never changes while open),
+ * and they go in the one-line description, where the window's substring filter finds
+ * them, rather than in a second line (matchOnDetail) that would double the list's height.
+ */
+function identityChoice(i: Identity): Choice {
+  return withForms({ label: i.canonical }, i.written ?? [], i.aliases ?? [], Infinity);
+}
+
+/** "3 mentions · written: Peskov · also: Dmitri Peskov": the description that both
+ *  tells the identity apart and lets the filter find it by its forms. */
+function describe(about: string, choice: Choice): string {
+  return [about, formsText(choice)].filter(Boolean).join(' · ');
+}
+
+interface Item<T> extends NamedItem {
   value?: T;
   other?: true;
 }
@@ -47,35 +73,6 @@ export async function pickType(title: string, current?: ActorType, change = fals
   return chosen?.value;
 }
 
-/**
- * One choice from a fixed list. The list never changes while the picker is open (VS Code
- * filters it as the researcher types), so Enter takes what is highlighted, whatever the
- * typing speed; what was typed is returned as well, for "Other name…".
- */
-function choose<T>(title: string, placeholder: string, items: Item<T>[]): Promise<{ item: Item<T>; typed: string } | undefined> {
-  return new Promise((resolve) => {
-    const qp = vscode.window.createQuickPick<Item<T>>();
-    qp.title = title;
-    qp.placeholder = placeholder;
-    qp.ignoreFocusOut = true;
-    qp.matchOnDescription = true;
-    qp.items = items;
-    let done = false;
-    const finish = (value: { item: Item<T>; typed: string } | undefined) => {
-      if (done) return;
-      done = true;
-      resolve(value);
-      qp.dispose();
-    };
-    qp.onDidAccept(() => {
-      const item = qp.selectedItems[0] ?? qp.activeItems[0];
-      if (item) finish({ item, typed: qp.value.trim() });
-    });
-    qp.onDidHide(() => finish(undefined));
-    qp.show();
-  });
-}
-
 export interface IdentityQuestion {
   /** The span's own words: offered first as a new name when no listed actor has it. */
   suggestion?: string;
@@ -91,17 +88,19 @@ export interface IdentityQuestion {
 export async function pickIdentity(title: string, article: readonly Identity[], known: readonly Identity[], question: IdentityQuestion = {}): Promise<Identity | { typed: string } | undefined> {
   const items: Item<Identity | string>[] = [];
   const seen = new Set<string>();
-  const push = (i: Identity, description: string) => {
+  const push = (i: Identity, about: string) => {
     if (seen.has(i.canonical)) return;
     seen.add(i.canonical);
-    items.push({ label: `${ICONS[i.type]} ${i.canonical}`, description, value: i });
+    const choice = identityChoice(i);
+    items.push({ label: `${ICONS[i.type]} ${i.canonical}`, description: describe(about, choice), value: i, choice });
   };
   const all = [...article, ...known];
   const current = question.current === undefined ? undefined : all.find((i) => i.canonical === question.current);
   if (current) push(current, vscode.l10n.t('current'));
   // The span's own words first: a known actor of that name, else a new name.
   const suggestion = question.suggestion?.trim();
-  const named = suggestion === undefined ? undefined : all.find((i) => i.canonical === suggestion);
+  // By name, else by a form or alias ("Peskov" selected is Dmitry Peskov, not a new name).
+  const named = suggestion === undefined ? undefined : all.find((i) => i.canonical === suggestion) ?? all.find((i) => namesChoice(identityChoice(i), suggestion));
   if (named) push(named, vscode.l10n.t('as written here'));
   else if (suggestion) items.push({ label: `$(add) ${suggestion}`, description: vscode.l10n.t('new name, as written here'), value: suggestion });
   items.push({ label: vscode.l10n.t('In this article'), kind: vscode.QuickPickItemKind.Separator });
@@ -109,7 +108,7 @@ export async function pickIdentity(title: string, article: readonly Identity[], 
   items.push({ label: vscode.l10n.t('Knowledge base'), kind: vscode.QuickPickItemKind.Separator });
   for (const k of known) push(k, k.entityId ?? '');
   items.push({ label: `$(edit) ${vscode.l10n.t('Other name…')}`, other: true, alwaysShow: true });
-  const chosen = await choose(title, vscode.l10n.t('Who is it? Type to filter'), items);
+  const chosen = await chooseNamed<Item<Identity | string>>(title, vscode.l10n.t('Who is it? Type to filter'), items);
   if (!chosen) return undefined;
   if (chosen.item.other) {
     const name = await typeName(vscode.l10n.t('New name'), chosen.typed || suggestion);
@@ -123,10 +122,11 @@ export async function pickIdentity(title: string, article: readonly Identity[], 
 export async function pickSpeaker(title: string, article: readonly Identity[], known: readonly Identity[], current: string | null): Promise<{ speaker: string | null; speakerId?: string } | undefined> {
   const items: Item<Identity | null>[] = [];
   const seen = new Set<string>();
-  const push = (i: Identity, description: string) => {
+  const push = (i: Identity, about: string) => {
     if (seen.has(i.canonical)) return;
     seen.add(i.canonical);
-    items.push({ label: `${ICONS[i.type]} ${i.canonical}`, description, value: i });
+    const choice = identityChoice(i);
+    items.push({ label: `${ICONS[i.type]} ${i.canonical}`, description: describe(about, choice), value: i, choice });
   };
   const now = current === null ? undefined : [...article, ...known].find((i) => i.canonical === current);
   if (now) push(now, vscode.l10n.t('current speaker'));
@@ -139,7 +139,7 @@ export async function pickSpeaker(title: string, article: readonly Identity[], k
     { label: `$(edit) ${vscode.l10n.t('Other name…')}`, other: true, alwaysShow: true },
     { label: `$(circle-slash) ${vscode.l10n.t('No speaker')}`, description: vscode.l10n.t('nobody identifiable says it'), value: null, alwaysShow: true },
   );
-  const chosen = await choose(title, vscode.l10n.t('Who says it? Type to filter'), items);
+  const chosen = await chooseNamed<Item<Identity | null>>(title, vscode.l10n.t('Who says it? Type to filter'), items);
   if (!chosen) return undefined;
   if (chosen.item.other) {
     const name = await typeName(vscode.l10n.t('New name'), chosen.typed);

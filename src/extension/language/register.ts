@@ -5,6 +5,9 @@ import * as vscode from 'vscode';
 import { ARTICLE_LANGUAGE, isArticleDocument, type WorkspaceCorpusScope } from '../services/corpus-scope';
 import { settingsLeftAsTheyAre, writing } from '../services/write-guard';
 import { fileExists } from '../file-exists';
+import { plainTxtEditorKey } from './plain-txt-key';
+import { askAboutWorkspaceDot, type WorkspaceDotAnswer, type WorkspaceDotOutcome } from './workspace-dot';
+import type { ContextKey } from '../context-key';
 
 export interface LanguageApi {
   /** Re-checks every open document against the corpus scope. */
@@ -16,11 +19,18 @@ export interface LanguageApi {
    * or the very command that activated Sorot) is given the article language now.
    */
   asArticle(doc: vscode.TextDocument): Promise<vscode.TextDocument | undefined>;
+  /** Asks once which folder a stray workspace-level "." was written for (workspace-dot.ts);
+   *  `answer` (tests): the answer, without asking. */
+  askAboutWorkspaceDot(answer?: (folders: readonly vscode.WorkspaceFolder[]) => Promise<WorkspaceDotAnswer>): Promise<WorkspaceDotOutcome>;
+  /** True while the active editor holds a plain .txt file (plain-txt-key.ts). */
+  plainTxtEditor: ContextKey;
 }
 
 export function registerLanguage(context: vscode.ExtensionContext, scope: WorkspaceCorpusScope): LanguageApi {
   /** Documents the researcher opened as articles by command: the scope does not undo that. */
   const chosen = new Set<string>();
+  const plainTxt = plainTxtEditorKey();
+  context.subscriptions.push(...plainTxt.disposables);
   const assign = async (doc: vscode.TextDocument): Promise<void> => {
     if (doc.isClosed || doc.uri.scheme === 'untitled') return;
     // Only plain text is claimed: a user who picked another language keeps it.
@@ -90,7 +100,9 @@ export function registerLanguage(context: vscode.ExtensionContext, scope: Worksp
     }
   };
   void reassign();
-  return { reassign, asArticle };
+  const workspaceDot = (answer?: (folders: readonly vscode.WorkspaceFolder[]) => Promise<WorkspaceDotAnswer>) => askAboutWorkspaceDot(context.workspaceState, setAssociation, answer);
+  void workspaceDot();
+  return { reassign, asArticle, askAboutWorkspaceDot: workspaceDot, plainTxtEditor: plainTxt.key };
 }
 
 /** The setting value for a folder: workspace-relative when possible ("" for the root). */
@@ -170,7 +182,7 @@ export function associationPattern(folder: string, root?: string): string {
  * opens its articles as Sorot articles: that language (not every plain-text file) is
  * what activates the extension, and it works before Sorot has even started.
  */
-async function setAssociation(folder: string, on: boolean, root: string | undefined): Promise<void> {
+export async function setAssociation(folder: string, on: boolean, root: string | undefined): Promise<void> {
   const files = vscode.workspace.getConfiguration('files');
   const current = { ...(files.inspect<Record<string, string>>('associations')?.workspaceValue ?? {}) };
   const pattern = associationPattern(folder, root);

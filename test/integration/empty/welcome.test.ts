@@ -4,6 +4,8 @@
 // its welcome offers the folder as a corpus; once it is one, the welcome of a corpus
 // without articles.
 import * as assert from 'node:assert/strict';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ArticlesApi } from '../../../src/extension/articles/register';
 import { activateSorot, domTexts, notified, screenshot, waitFor, workspaceRoot } from '../helpers';
@@ -45,6 +47,31 @@ describe('Articles view (empty workspace)', () => {
     assert.match(actors, /holds no \.txt files/);
     assert.doesNotMatch(actors, /Use Folder as Corpus/);
     await vscode.commands.executeCommand('sorot.articles.focus');
+  });
+
+  it('offers "Open Current File as News Article" only while a plain .txt file is in the editor', async function () {
+    if ((await domTexts('body')) === undefined) this.skip(); // desktop launcher: no page access
+    const api = await activateSorot();
+    const offered = async () => (await welcomeTexts()).some((t) => t.includes('Open Current File as News Article'));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await waitFor(() => api.language!.plainTxtEditor.value === false, 'no file in the editor');
+    await waitFor(async () => (await welcomeTexts()).some((t) => t.includes(NO_CORPUS)), 'the welcome text');
+    assert.equal(await offered(), false, 'no file open: nothing to open as an article');
+    // A .txt outside the workspace: the folder stays one without .txt files for the next tests.
+    const file = vscode.Uri.file(path.join(os.tmpdir(), `sorot-welcome-${process.pid}.txt`));
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode('Judul\n\nIsi berita.\n'));
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
+      await waitFor(() => api.language!.plainTxtEditor.value, 'the key to see the plain .txt file');
+      await vscode.commands.executeCommand('sorot.articles.focus');
+      await waitFor(offered, 'the welcome to offer the file in the editor');
+      await screenshot('welcome-current-file', { delayMs: 800 });
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await waitFor(async () => !(await offered()), 'the offer to go with the file');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(file).then(undefined, () => undefined);
+    }
   });
 
   it('"Use Workspace Folder as Corpus" says the folder holds no .txt files, and marks nothing', async function () {

@@ -2,7 +2,7 @@
 // its canonical name: a researcher types "Rusia" and gets the actor Russia with its id.
 import assert from 'node:assert/strict';
 import { buildPickList, resolvePick, stanceTargetOptions, type Choice } from '../../../src/core/annotations/pick-list';
-import { articleActorChoices, foldForPick, namesChoice, type WrittenMention } from '../../../src/core/annotations/written-forms';
+import { ALIASES_SHOWN, articleActorChoices, enterTakes, foldForPick, namesChoice, withForms, WRITTEN_FORMS_SHOWN, type WrittenMention } from '../../../src/core/annotations/written-forms';
 
 const MENTIONS: WrittenMention[] = [
   { text: 'Rusia', type: 'GPE', canonical: 'Russia', entityId: 'russia' },
@@ -49,6 +49,69 @@ describe('written forms of the actors an annotation picker offers', () => {
     const outcome = resolvePick(list, 'federasi rusia', undefined, true);
     assert.ok(outcome.ok);
     assert.equal(outcome.choice.id, 'russia');
+  });
+
+  it('offers every KB alias when told (the curation pickers), so each one names the actor', () => {
+    const kb: Record<string, string[]> = { russia: ['Federasi Rusia', 'Russian Federation', 'Rusia Federasi', 'Negeri Beruang Merah', 'RF', 'Moskwa'] };
+    const all = articleActorChoices(MENTIONS, (id) => kb[id] ?? [], Infinity)[0];
+    assert.ok(kb.russia.length - 1 > ALIASES_SHOWN);
+    assert.deepEqual(all.aliases, ['Federasi Rusia', 'Russian Federation', 'Rusia Federasi', 'Negeri Beruang Merah', 'RF'], 'Moskwa is written in the article, so listed once, as written');
+    assert.ok(namesChoice(all, 'rf'));
+  });
+
+  describe('an actor named outside the article (the KB entities and the corpus actors of the curation and merge pickers)', () => {
+    it('is found by each KB alias the name does not already contain, letter case and accents aside', () => {
+      const un = withForms({ label: 'United Nations', id: 'united-nations' }, [], ['United Nations', 'PBB', 'Perserikatan Bangsa-Bangsa', 'pbb', 'UN', 'U.N.'], Infinity);
+      assert.deepEqual(un, { label: 'United Nations', id: 'united-nations', aliases: ['PBB', 'Perserikatan Bangsa-Bangsa', 'UN', 'U.N.'] });
+      assert.ok(namesChoice(un, 'pbb'));
+      assert.ok(namesChoice(un, 'perserikatan bangsa-bangsa'));
+      assert.ok(namesChoice(un, 'un'), 'letters inside the name, but not one of its words: kept, so typed alone it names the actor');
+      assert.ok(!namesChoice(un, 'Bangsa'), 'a part of an alias is no match');
+    });
+
+    it('is found by the forms it is written in, a few, before its aliases, each once', () => {
+      const peskov = withForms({ label: 'Dmitry Peskov' }, ['Peskov', 'Jubir Kremlin Peskov', 'Dmitri Peskov', 'Juru bicara Kremlin', 'peskov'], ['Dmitri Peskov', 'Dmitriy Peskov'], Infinity);
+      assert.equal(peskov.written?.length, WRITTEN_FORMS_SHOWN);
+      assert.deepEqual(peskov.written, ['Jubir Kremlin Peskov', 'Dmitri Peskov', 'Juru bicara Kremlin'], '"Peskov" is a word of the name, which the filter already finds');
+      assert.deepEqual(peskov.aliases, ['Dmitriy Peskov'], 'an alias already written is not repeated');
+      assert.ok(namesChoice(peskov, 'jubir kremlin peskov'));
+    });
+
+    describe('Enter in a picker whose filter finds them by any part of a form', () => {
+      // In the KB's order: the window highlights the first that contains what was typed.
+      const listed = [
+        withForms({ label: 'Department of Foreign Affairs (Philippines)', id: 'dfa-ph' }, [], ['DFA', 'Kemlu Filipina'], Infinity),
+        withForms({ label: 'United Nations Security Council', id: 'unsc' }, [], ['Dewan Keamanan PBB', 'DK PBB'], Infinity),
+        withForms({ label: 'Kementerian Luar Negeri Republik Indonesia', id: 'kemlu' }, [], ['Kemlu', 'Kemenlu', 'Deplu'], Infinity),
+        withForms({ label: 'United Nations', id: 'un' }, [], ['PBB', 'Perserikatan Bangsa-Bangsa'], Infinity),
+      ];
+      const id = (c: Choice | undefined) => c?.id;
+
+      it('takes the one the typed text names exactly, not the first whose longer alias or name contains it', () => {
+        assert.equal(id(enterTakes('Kemlu', listed[0], listed)), 'kemlu');
+        assert.equal(id(enterTakes('pbb', listed[1], listed)), 'un');
+        const unicef = withForms({ label: 'UNICEF', id: 'unicef' }, [], [], Infinity);
+        const un = withForms({ label: 'United Nations', id: 'un' }, [], ['UN'], Infinity);
+        assert.equal(id(enterTakes('UN', unicef, [unicef, un])), 'un', 'the window ranks the short name that starts with it first');
+      });
+
+      it('takes it when nothing listed is highlighted ("Other name…": a name typed is not a new name when it is an alias)', () => {
+        assert.equal(id(enterTakes(' deplu ', undefined, listed)), 'kemlu');
+        assert.equal(enterTakes('Kementerian Agama', undefined, listed), undefined, 'no exact form: a new name');
+      });
+
+      it('keeps the highlighted one when the text names it or names nothing exactly', () => {
+        assert.equal(id(enterTakes('Kemlu Filipina', listed[0], listed)), 'dfa-ph');
+        assert.equal(id(enterTakes('Kemlu', listed[2], listed)), 'kemlu');
+        assert.equal(id(enterTakes('', listed[1], listed)), 'unsc', 'nothing typed: what is highlighted');
+        assert.equal(id(enterTakes('Filipina', listed[0], listed)), 'dfa-ph', 'part of a form, no exact one elsewhere');
+      });
+    });
+
+    it('replaces the forms a choice already had instead of adding to them', () => {
+      const again = withForms({ label: 'Kementerian Luar Negeri', written: ['Kemlu'], aliases: ['Deplu'] }, ['Kemenlu'], []);
+      assert.deepEqual(again, { label: 'Kementerian Luar Negeri', written: ['Kemenlu'] });
+    });
   });
 
   it('compares letter case, accents and white space aside', () => {
