@@ -5,16 +5,13 @@
 // editorLangId); a view's welcome is not inside the editor, so it needs a key of its own.
 import * as vscode from 'vscode';
 import { ContextKey } from '../context-key';
-
-/** Whether `doc` is what "Open Current File as News Article" is for. */
-export function isPlainTxt(doc: vscode.TextDocument | undefined): boolean {
-  return !!doc && !doc.isClosed && doc.languageId === 'plaintext' && doc.uri.path.toLowerCase().endsWith('.txt');
-}
+import { isPlainTxtDocument } from '../services/corpus-scope';
 
 export function plainTxtEditorKey(): { key: ContextKey; disposables: vscode.Disposable[] } {
   const key = new ContextKey('sorot.editor.plainTxt', false);
   const update = (): void => {
-    void key.set(isPlainTxt(vscode.window.activeTextEditor?.document));
+    const doc = vscode.window.activeTextEditor?.document;
+    void key.set(doc !== undefined && isPlainTxtDocument(doc));
   };
   // A language change reaches extensions as a close and an open of the document, while
   // the editor stays active: read the active editor again a turn after either.

@@ -400,6 +400,16 @@ export function isArticleDocument(doc: vscode.TextDocument): boolean {
 }
 
 /**
+ * A plain-text ".txt" document not read as an article: what "Open Current File as News
+ * Article" offers to read as one (the editor title's button says the same with its
+ * `resourceExtname == .txt` clause; the Articles view's welcome asks the context key
+ * language/plain-txt-key.ts keeps from this).
+ */
+export function isPlainTxtDocument(doc: vscode.TextDocument): boolean {
+  return !doc.isClosed && doc.languageId === 'plaintext' && doc.uri.path.toLowerCase().endsWith('.txt');
+}
+
+/**
  * An article document that is a workspace file (read-only locking applies to those):
  * untitled buffers and views of other schemes (git, output) are never locked.
  */
