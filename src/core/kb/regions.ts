@@ -73,7 +73,8 @@ export function regionEntities(gazetteer: RegionGazetteer, known: readonly KbEnt
 
 /** Cities the gazetteer writes in one word that the news (and for Palangka Raya the
  *  official name) also write in two, or the other way round: the other spellings are
- *  aliases, and an official spelling that differs is the canonical name. */
+ *  aliases, and an official spelling that differs is the canonical name (the city's name in
+ *  the law that made it: Pangkalpinang, Tanjungpinang, Baubau, as the sets annotate them). */
 const CITY_SPELLINGS: ReadonlyMap<string, { official?: string; variants: readonly string[] }> = new Map([
   ['Palangkaraya', { official: 'Palangka Raya', variants: ['Palangka Raya'] }],
   ['Pematangsiantar', { variants: ['Pematang Siantar'] }],
@@ -82,9 +83,9 @@ const CITY_SPELLINGS: ReadonlyMap<string, { official?: string; variants: readonl
   ['Gunungsitoli', { variants: ['Gunung Sitoli'] }],
   ['Parepare', { variants: ['Pare-Pare', 'Pare Pare'] }],
   ['Lubuk Linggau', { official: 'Lubuklinggau', variants: ['Lubuklinggau'] }],
-  ['Pangkal Pinang', { variants: ['Pangkalpinang'] }],
-  ['Tanjung Pinang', { variants: ['Tanjungpinang'] }],
-  ['Bau Bau', { variants: ['Baubau', 'Bau-Bau'] }],
+  ['Pangkal Pinang', { official: 'Pangkalpinang', variants: ['Pangkalpinang'] }],
+  ['Tanjung Pinang', { official: 'Tanjungpinang', variants: ['Tanjungpinang'] }],
+  ['Bau Bau', { official: 'Baubau', variants: ['Baubau', 'Bau-Bau'] }],
 ]);
 
 /** "DKI" written alone ("Dishub DKI", "Kepala Dinkes DKI"): Jakarta's province named by its

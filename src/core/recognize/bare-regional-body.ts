@@ -217,8 +217,8 @@ function regionAfter(name: string, bare: ReadonlySet<string>, kb: KbIndex): stri
 /** A body of a regional government named without its region: an office ("Dinas Pendidikan",
  *  "Dinas Koperasi, Usaha Kecil dan Menengah, …"), an agency whose name says it is the
  *  region's ("Badan Penanggulangan Bencana Daerah"), the inspectorate, the council, the civil
- *  police, the secretariat. Not "Badan Anggaran" (a council's committee, annotated both with
- *  and without its council: dev d68, d129), a national agency ("Badan Pusat Statistik") or
+ *  police, the secretariat. Not "Badan Anggaran" (a council's committee: the council's,
+ *  unit-parent-body.ts), a national agency ("Badan Pusat Statistik") or
  *  the kind of company every region owns ("Badan Usaha Milik Daerah"). */
 const BARE_GOVERNMENT_BODY = /^(?:Dinas(?: \p{Lu}[\p{L},]*| dan)+|Badan(?! Usaha Milik)(?: \p{Lu}\p{L}*| dan)* Daerah|Inspektorat(?: Daerah)?|Dewan Perwakilan Rakyat Daerah|Satuan Polisi Pamong Praja|Sekretariat Daerah)$/u;
 

@@ -45,6 +45,7 @@ import { longFormOf } from './title-subject';
 import { BODY_NOUN_WORDS, bodyDescriptionAt, isBodyHead, lastBodyBefore } from './body-anaphor';
 import { MODERATOR_HEAD } from './moderator-question';
 import { joinBodiesOfUniversities } from './university-body';
+import { unitsToTheirParentBody } from './unit-parent-body';
 import { resolveShortOrganisationNames } from './org-short-forms';
 import { spellOutHospitals } from './hospital-names';
 import { spellOutRegionalAcronyms } from './regional-acronym-body';
@@ -357,6 +358,8 @@ export class ArticleLinker {
     if (options.kb) bareGovernmentBodiesToArticleRegion(all.m, (k) => all.keep.data[k] === 1, options.kb);
     // "CNE" in a report from Ecuador, "Dewan Keamanan" where the UN is named: article-country.ts.
     if (options.kb) bodiesOfTheArticleCountry(text, all.m, (k) => all.keep.data[k] === 1, options.kb);
+    // "dibawa ke Badan Anggaran" about one council, "BEM Itera": the body's unit (unit-parent-body.ts).
+    unitsToTheirParentBody(all.m, (k) => all.keep.data[k] === 1);
     const companyLeads = splitCompanyLeads(text, all.m, (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || all.source.data[k] === WEAK),
       (k) => { all.keep.data[k] = 1; }, companyCore);
     const clubLeads = joinSportClubs(text, all.m, {

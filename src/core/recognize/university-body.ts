@@ -3,6 +3,8 @@
 // body of that university, one organisation.
 // The paragraph pass joins them only when the KB knows the university ("BEM UGM"); a
 // short form the article itself defines ("Universitas Mulawarman (Unmul)") is known here.
+// The joined name keeps its words as its identity here; unit-parent-body.ts spells a student
+// executive's out ("Badan Eksekutif Mahasiswa Universitas Mulawarman").
 import type { ActorMention } from './types';
 
 const BODY_ACRONYM = /^[A-Z]{2,6}$/;

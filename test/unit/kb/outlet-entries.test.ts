@@ -15,4 +15,12 @@ describe('outlets named by their domain or short name (media.json)', () => {
     assert.deepEqual(named('Seperti dilansir investor.id, saham bank itu naik tiga persen. Para investor asing ikut membeli.'),
       ['investor.id/ORG/Investor Daily']);
   });
+  it('reads a regional paper\'s web address, also in capitals, as the paper (session 50)', () => {
+    assert.deepEqual(named('Seperti dikutip WartaKotalive.com, banjir merendam dua kelurahan. Sumeks.co juga memberitakan hal itu.'),
+      ['WartaKotalive.com/ORG/Warta Kota', 'Sumeks.co/ORG/Sumatera Ekspres']);
+    assert.deepEqual(named('NUSABALI.COM - Harga cabai naik lagi pekan ini.').slice(0, 1), ['NUSABALI.COM/ORG/NusaBali']);
+  });
+  it('guard: a national site with a newsroom of its own keeps its name', () => {
+    assert.deepEqual(named('Seperti dikutip JawaPos.com, harga cabai naik lagi pekan ini.'), ['JawaPos.com/ORG/JawaPos.com']);
+  });
 });

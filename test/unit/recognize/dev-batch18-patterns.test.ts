@@ -38,7 +38,7 @@ describe('dev-set patterns, eighteenth batch (issue 13)', () => {
       'Palangka Raya/GPE/Palangka Raya', 'Fairid Naparin/PER/Fairid Naparin', 'Palangkaraya/GPE/Palangka Raya',
     ]);
     assert.deepEqual(linked('Warga Kota Pangkalpinang dan Kota Pematang Siantar mengungsi.'), [
-      'Kota Pangkalpinang/GPE/Pangkal Pinang', 'Kota Pematang Siantar/GPE/Pematangsiantar',
+      'Kota Pangkalpinang/GPE/Pangkalpinang', 'Kota Pematang Siantar/GPE/Pematangsiantar',
     ]);
   });
   it('a court or electoral body with a foreign country is that country\'s, by its English title, also by its short name (d141)', () => {
