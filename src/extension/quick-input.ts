@@ -9,7 +9,7 @@
 // Enter took depended on typing speed (issue 11: 2). With a fixed list, VS Code filters
 // in the window itself as each key is pressed, and Enter takes what was highlighted then.
 import * as vscode from 'vscode';
-import { enterTakes, resolvePick, type Choice, type PickEntry, type PickList } from '../core/annotations';
+import { NamedHighlight, resolvePick, type Choice, type PickEntry, type PickList } from '../core/annotations';
 
 export interface PickItem<T> extends vscode.QuickPickItem {
   value: T;
@@ -121,32 +121,33 @@ export interface NamedItem extends vscode.QuickPickItem {
 /**
  * One choice from a fixed list. The list never changes while the picker is open (VS Code
  * filters it as the researcher types), so Enter takes what is highlighted, whatever the
- * typing speed; what was typed is returned as well (for an "Other name…" item). Except
- * where the text is exactly an identity's name, written form or alias (core
- * written-forms.ts enterTakes): the window's filter ranks its own matches first ("PBB"
- * highlights Persatuan Bola Basket Seluruh Indonesia, by its initials, above United
- * Nations, whose alias it is), so the highlight is moved to the identity the text names
- * as it is typed, and Enter takes that identity even when pressed before the highlight
- * got there: the answer depends on the text, not on how fast the window followed. To
- * take another item, type more of it ("Kemlu Filipina"): an arrow move to an item the
- * text does not name is overridden while the text names one exactly.
+ * typing speed; what was typed is returned as well (for an "Other name…" item). Where the
+ * text is exactly an identity's name, written form or alias, the highlight moves to that
+ * identity (core written-forms.ts NamedHighlight): the window's filter ranks its own
+ * matches first ("PBB" highlights Persatuan Bola Basket Seluruh Indonesia, by its
+ * initials, above United Nations, whose alias it is). An arrow key then moves the
+ * highlight away and Enter takes the item moved to.
+ *
+ * Why not reorder the items so the named identity comes first: the extension host
+ * numbers items by their place in the list it last sent, and the window answers with
+ * those numbers. Items sent while the researcher types arrive late, and an Enter pressed
+ * meanwhile is read against the new order: another item than the one highlighted
+ * (issue 11, the header of this file). Moving the highlight sends no items.
  */
 export function chooseNamed<I extends NamedItem>(title: string, placeholder: string, items: I[]): Promise<{ item: I; typed: string } | undefined> {
   const byChoice = new Map<Choice, I>(items.flatMap((i) => (i.choice ? [[i.choice, i] as const] : [])));
-  const choices = [...byChoice.keys()];
-  /** The item Enter takes with `typed` in the box and `highlighted` highlighted. */
-  const answer = (typed: string, highlighted: I | undefined): I | undefined => {
-    const taken = enterTakes(typed, highlighted?.choice, choices);
-    return (taken && byChoice.get(taken)) ?? highlighted;
-  };
+  const highlight = new NamedHighlight([...byChoice.keys()]);
   const watch = (qp: vscode.QuickPick<I>): void => {
     qp.onDidChangeValue((typed) => {
-      const named = answer(typed, undefined);
-      if (named) qp.activeItems = [named];
+      const named = highlight.typed(typed);
+      if (named) qp.activeItems = [byChoice.get(named)!];
     });
+    qp.onDidChangeActive((active) => highlight.shown(active[0]?.choice));
   };
   return openPicker<I, { item: I; typed: string }>({ title, placeholder }, items, undefined, (qp, finish) => {
-    const item = answer(qp.value, qp.selectedItems[0] ?? qp.activeItems[0]);
+    const highlighted = qp.selectedItems[0] ?? qp.activeItems[0];
+    const taken = highlight.enter(highlighted?.choice);
+    const item = (taken && byChoice.get(taken)) ?? highlighted;
     if (item) finish({ item, typed: qp.value.trim() });
   }, watch);
 }
