@@ -22,6 +22,8 @@ const TEXT = [
   '',
   'Petugas gudang menghitung karung beras hingga malam.',
   '',
+  'Relawan kampung ikut membongkar muatan truk.',
+  '',
 ].join('\n');
 
 let api: SorotApi;
@@ -73,7 +75,8 @@ describe('Curation pickers find an identity by its KB aliases', function () {
     select(words);
     const marked = vscode.commands.executeCommand<boolean>('sorot.curation.markQuote');
     await quickInput('Speaker of');
-    // Enter right after the text: the answer must not wait for the highlight to move.
+    // Enter right after the text. (This passes without Sorot's answer to the race too: the
+    // window's own first item is Indonesia's ministry here. The race: the last test.)
     await keyboard({ type: 'Kemlu', press: 'Enter' });
     assert.equal(await marked, true);
     const quote = await waitFor(() => curated().quotes.find((q) => q.text === words), 'the added quote');
@@ -105,5 +108,18 @@ describe('Curation pickers find an identity by its KB aliases', function () {
     assert.equal(await marked, true, `"${moved}" was taken without further questions`);
     const mention = await waitFor(() => curated().actors.find((a) => a.text === 'Petugas gudang'), 'the marked mention');
     assert.equal(mention.canonical, moved, 'what was highlighted');
+  });
+
+  it('takes the identity the text names when Enter comes with the text, before the window showed the highlight', async () => {
+    // The window's own first item for "PBB" is Persatuan Bola Basket Seluruh Indonesia; an
+    // Enter pressed with the last letter reaches Sorot before Sorot's highlight reached the
+    // window, so it arrives with that item. The text names United Nations: that is taken.
+    select('Relawan kampung');
+    const marked = vscode.commands.executeCommand<boolean>('sorot.curation.markActor');
+    await quickInput('Mark');
+    await keyboard({ type: 'PBB', press: 'Enter' });
+    assert.equal(await marked, true);
+    const mention = await waitFor(() => curated().actors.find((a) => a.text === 'Relawan kampung'), 'the marked mention');
+    assert.equal(mention.canonical, 'United Nations');
   });
 });
