@@ -43,7 +43,7 @@ function openPicker<I extends vscode.QuickPickItem, V>(
   items: I[],
   active: I | undefined,
   accept: (qp: vscode.QuickPick<I>, finish: (value: V) => void) => void,
-  /** Listens to the picker before it shows (chooseNamed: the text and the highlight). */
+  /** Listens to the picker before it shows (followNamed: the text and the highlight). */
   watch?: (qp: vscode.QuickPick<I>) => void,
 ): Promise<V | undefined> {
   return new Promise((resolve) => {
@@ -85,19 +85,57 @@ export interface ListPickOptions {
 type EntryItem = vscode.QuickPickItem & { index: number };
 
 /** A picker over `list` (core/annotations/pick-list.ts): resolves with the chosen or typed
- *  value, or undefined when the user pressed Escape. */
+ *  value, or undefined when the user pressed Escape. Text that names a listed value
+ *  exactly ("Rusia", written form of Russia) highlights it, as in chooseNamed. */
 export function pickFromList(options: ListPickOptions): Promise<Choice | undefined> {
   const items: EntryItem[] = options.list.entries.map((entry, index) =>
     entry.type === 'typed'
       ? { label: `$(edit) ${options.typedLabel}`, description: vscode.l10n.t('the text in the box above'), alwaysShow: true, index }
       : { ...options.render(entry), index },
   );
+  const choiceOf = (item: EntryItem | undefined): Choice | undefined => {
+    const entry = item && options.list.entries[item.index];
+    return entry?.type === 'choice' ? entry.choice : undefined;
+  };
+  const named = followNamed(items, choiceOf);
   return openPicker<EntryItem, Choice>(options, items, items[options.list.active], (qp, finish) => {
     // The value box and the selection arrive in the order they happened, before this.
-    const outcome = resolvePick(options.list, qp.value, qp.selectedItems[0]?.index, options.freeText);
+    const outcome = resolvePick(options.list, qp.value, named.enter(qp.selectedItems[0])?.index, options.freeText);
     if (outcome.ok) finish(outcome.choice);
     else if (outcome.why === 'not-in-list' && options.notListed) void vscode.window.showInformationMessage(options.notListed(outcome.typed));
-  });
+  }, named.watch);
+}
+
+/**
+ * The highlight of a fixed list of `items` follows the item whose choice the typed text
+ * names exactly (core written-forms.ts NamedHighlight), and `enter` says what Enter takes
+ * with `highlighted` the item the window reported: that item, or the named one when the
+ * Enter came before the window showed the highlight. The one owner of this for both
+ * pickers (chooseNamed, pickFromList).
+ */
+function followNamed<I extends vscode.QuickPickItem>(items: readonly I[], choiceOf: (item: I | undefined) => Choice | undefined): {
+  watch: (qp: vscode.QuickPick<I>) => void;
+  enter: (highlighted: I | undefined) => I | undefined;
+} {
+  const byChoice = new Map<Choice, I>();
+  for (const item of items) {
+    const choice = choiceOf(item);
+    if (choice && !byChoice.has(choice)) byChoice.set(choice, item);
+  }
+  const highlight = new NamedHighlight([...byChoice.keys()]);
+  return {
+    watch: (qp) => {
+      qp.onDidChangeValue((typed) => {
+        const named = highlight.typed(typed);
+        if (named) qp.activeItems = [byChoice.get(named)!];
+      });
+      qp.onDidChangeActive((active) => highlight.shown(choiceOf(active[0])));
+    },
+    enter: (highlighted) => {
+      const taken = highlight.enter(choiceOf(highlighted));
+      return (taken && byChoice.get(taken)) ?? highlighted;
+    },
+  };
 }
 
 /** "written: Rusia, Moskwa · also: Federasi Rusia": the forms an actor is written in,
@@ -135,21 +173,11 @@ export interface NamedItem extends vscode.QuickPickItem {
  * (issue 11, the header of this file). Moving the highlight sends no items.
  */
 export function chooseNamed<I extends NamedItem>(title: string, placeholder: string, items: I[]): Promise<{ item: I; typed: string } | undefined> {
-  const byChoice = new Map<Choice, I>(items.flatMap((i) => (i.choice ? [[i.choice, i] as const] : [])));
-  const highlight = new NamedHighlight([...byChoice.keys()]);
-  const watch = (qp: vscode.QuickPick<I>): void => {
-    qp.onDidChangeValue((typed) => {
-      const named = highlight.typed(typed);
-      if (named) qp.activeItems = [byChoice.get(named)!];
-    });
-    qp.onDidChangeActive((active) => highlight.shown(active[0]?.choice));
-  };
+  const named = followNamed(items, (item) => item?.choice);
   return openPicker<I, { item: I; typed: string }>({ title, placeholder }, items, undefined, (qp, finish) => {
-    const highlighted = qp.selectedItems[0] ?? qp.activeItems[0];
-    const taken = highlight.enter(highlighted?.choice);
-    const item = (taken && byChoice.get(taken)) ?? highlighted;
+    const item = named.enter(qp.selectedItems[0] ?? qp.activeItems[0]);
     if (item) finish({ item, typed: qp.value.trim() });
-  }, watch);
+  }, named.watch);
 }
 
 /** A one-line text step; Enter on an empty box keeps `value` (or skips when optional). */
