@@ -9,7 +9,7 @@
 // Enter took depended on typing speed (issue 11: 2). With a fixed list, VS Code filters
 // in the window itself as each key is pressed, and Enter takes what was highlighted then.
 import * as vscode from 'vscode';
-import { enterTakes, resolvePick, type Choice, type PickEntry, type PickList } from '../core/annotations';
+import { NamedHighlight, resolvePick, type Choice, type PickEntry, type PickList } from '../core/annotations';
 
 export interface PickItem<T> extends vscode.QuickPickItem {
   value: T;
@@ -43,7 +43,7 @@ function openPicker<I extends vscode.QuickPickItem, V>(
   items: I[],
   active: I | undefined,
   accept: (qp: vscode.QuickPick<I>, finish: (value: V) => void) => void,
-  /** Listens to the picker before it shows (chooseNamed: the text and the highlight). */
+  /** Listens to the picker before it shows (followNamed: the text and the highlight). */
   watch?: (qp: vscode.QuickPick<I>) => void,
 ): Promise<V | undefined> {
   return new Promise((resolve) => {
@@ -85,19 +85,57 @@ export interface ListPickOptions {
 type EntryItem = vscode.QuickPickItem & { index: number };
 
 /** A picker over `list` (core/annotations/pick-list.ts): resolves with the chosen or typed
- *  value, or undefined when the user pressed Escape. */
+ *  value, or undefined when the user pressed Escape. Text that names a listed value
+ *  exactly ("Rusia", written form of Russia) highlights it, as in chooseNamed. */
 export function pickFromList(options: ListPickOptions): Promise<Choice | undefined> {
   const items: EntryItem[] = options.list.entries.map((entry, index) =>
     entry.type === 'typed'
       ? { label: `$(edit) ${options.typedLabel}`, description: vscode.l10n.t('the text in the box above'), alwaysShow: true, index }
       : { ...options.render(entry), index },
   );
+  const choiceOf = (item: EntryItem | undefined): Choice | undefined => {
+    const entry = item && options.list.entries[item.index];
+    return entry?.type === 'choice' ? entry.choice : undefined;
+  };
+  const named = followNamed(items, choiceOf);
   return openPicker<EntryItem, Choice>(options, items, items[options.list.active], (qp, finish) => {
     // The value box and the selection arrive in the order they happened, before this.
-    const outcome = resolvePick(options.list, qp.value, qp.selectedItems[0]?.index, options.freeText);
+    const outcome = resolvePick(options.list, qp.value, named.enter(qp.selectedItems[0])?.index, options.freeText);
     if (outcome.ok) finish(outcome.choice);
     else if (outcome.why === 'not-in-list' && options.notListed) void vscode.window.showInformationMessage(options.notListed(outcome.typed));
-  });
+  }, named.watch);
+}
+
+/**
+ * The highlight of a fixed list of `items` follows the item whose choice the typed text
+ * names exactly (core written-forms.ts NamedHighlight), and `enter` says what Enter takes
+ * with `highlighted` the item the window reported: that item, or the named one when the
+ * Enter came before the window showed the highlight. The one owner of this for both
+ * pickers (chooseNamed, pickFromList).
+ */
+function followNamed<I extends vscode.QuickPickItem>(items: readonly I[], choiceOf: (item: I | undefined) => Choice | undefined): {
+  watch: (qp: vscode.QuickPick<I>) => void;
+  enter: (highlighted: I | undefined) => I | undefined;
+} {
+  const byChoice = new Map<Choice, I>();
+  for (const item of items) {
+    const choice = choiceOf(item);
+    if (choice && !byChoice.has(choice)) byChoice.set(choice, item);
+  }
+  const highlight = new NamedHighlight([...byChoice.keys()]);
+  return {
+    watch: (qp) => {
+      qp.onDidChangeValue((typed) => {
+        const named = highlight.typed(typed);
+        if (named) qp.activeItems = [byChoice.get(named)!];
+      });
+      qp.onDidChangeActive((active) => highlight.shown(choiceOf(active[0])));
+    },
+    enter: (highlighted) => {
+      const taken = highlight.enter(choiceOf(highlighted));
+      return (taken && byChoice.get(taken)) ?? highlighted;
+    },
+  };
 }
 
 /** "written: Rusia, Moskwa · also: Federasi Rusia": the forms an actor is written in,
@@ -121,34 +159,25 @@ export interface NamedItem extends vscode.QuickPickItem {
 /**
  * One choice from a fixed list. The list never changes while the picker is open (VS Code
  * filters it as the researcher types), so Enter takes what is highlighted, whatever the
- * typing speed; what was typed is returned as well (for an "Other name…" item). Except
- * where the text is exactly an identity's name, written form or alias (core
- * written-forms.ts enterTakes): the window's filter ranks its own matches first ("PBB"
- * highlights Persatuan Bola Basket Seluruh Indonesia, by its initials, above United
- * Nations, whose alias it is), so the highlight is moved to the identity the text names
- * as it is typed, and Enter takes that identity even when pressed before the highlight
- * got there: the answer depends on the text, not on how fast the window followed. To
- * take another item, type more of it ("Kemlu Filipina"): an arrow move to an item the
- * text does not name is overridden while the text names one exactly.
+ * typing speed; what was typed is returned as well (for an "Other name…" item). Where the
+ * text is exactly an identity's name, written form or alias, the highlight moves to that
+ * identity (core written-forms.ts NamedHighlight): the window's filter ranks its own
+ * matches first ("PBB" highlights Persatuan Bola Basket Seluruh Indonesia, by its
+ * initials, above United Nations, whose alias it is). An arrow key then moves the
+ * highlight away and Enter takes the item moved to.
+ *
+ * Why not reorder the items so the named identity comes first: the extension host
+ * numbers items by their place in the list it last sent, and the window answers with
+ * those numbers. Items sent while the researcher types arrive late, and an Enter pressed
+ * meanwhile is read against the new order: another item than the one highlighted
+ * (issue 11, the header of this file). Moving the highlight sends no items.
  */
 export function chooseNamed<I extends NamedItem>(title: string, placeholder: string, items: I[]): Promise<{ item: I; typed: string } | undefined> {
-  const byChoice = new Map<Choice, I>(items.flatMap((i) => (i.choice ? [[i.choice, i] as const] : [])));
-  const choices = [...byChoice.keys()];
-  /** The item Enter takes with `typed` in the box and `highlighted` highlighted. */
-  const answer = (typed: string, highlighted: I | undefined): I | undefined => {
-    const taken = enterTakes(typed, highlighted?.choice, choices);
-    return (taken && byChoice.get(taken)) ?? highlighted;
-  };
-  const watch = (qp: vscode.QuickPick<I>): void => {
-    qp.onDidChangeValue((typed) => {
-      const named = answer(typed, undefined);
-      if (named) qp.activeItems = [named];
-    });
-  };
+  const named = followNamed(items, (item) => item?.choice);
   return openPicker<I, { item: I; typed: string }>({ title, placeholder }, items, undefined, (qp, finish) => {
-    const item = answer(qp.value, qp.selectedItems[0] ?? qp.activeItems[0]);
+    const item = named.enter(qp.selectedItems[0] ?? qp.activeItems[0]);
     if (item) finish({ item, typed: qp.value.trim() });
-  }, watch);
+  }, named.watch);
 }
 
 /** A one-line text step; Enter on an empty box keeps `value` (or skips when optional). */

@@ -18,7 +18,8 @@
  * answer. `resolvePick` then turns the entry chosen and the final text into the value.
  * An actor also carries the forms the article writes it in ("Rusia" for Russia,
  * written-forms.ts): the picker shows them, so the window's filter finds the actor by
- * them, and typed text equal to one of them is that actor, with its id.
+ * them, and typed text equal to one of them is that actor, with its id: the picker
+ * highlights it (written-forms.ts NamedHighlight), and Enter takes what is highlighted.
  */
 import type { ActorType } from '../recognize/types';
 import { namesChoice } from './written-forms';

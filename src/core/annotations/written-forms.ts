@@ -8,7 +8,7 @@
  * identity. So each actor carries a few of its written forms, and a few of the KB's
  * aliases the article does not use ("Federasi Rusia"); the picker shows them (and the
  * window's filter matches them), and typed text equal to one of them, letter case and
- * accents aside, is that actor (pick-list.ts resolvePick, enterTakes below). The
+ * accents aside, is that actor (pick-list.ts resolvePick, NamedHighlight below). The
  * curation pickers (Link to…, Set speaker) and the Actors view's merge picker use the
  * same forms, for every KB entity too.
  */
@@ -112,17 +112,51 @@ export function namesChoice(choice: Choice, typed: string): boolean {
 }
 
 /**
- * The choice Enter takes in a picker whose filter finds choices by their forms and
- * aliases too: the one `typed` names exactly (its name, a written form or an alias,
- * letter case and accents aside); when nothing listed is so named, the highlighted one.
- * VS Code's filter matches a substring anywhere in the description and ranks name
- * matches first, so what it highlights first is often not what the text names: "Kemlu"
- * highlights the first KB entity with "Kemlu" anywhere (the Philippine ministry, alias
- * "Kemlu Filipina", long before Indonesia's own Kemlu), "UN" highlights UNICEF before
- * United Nations, whose alias it is. Undefined: nothing highlighted and nothing named.
+ * The highlight of a picker whose filter finds identities by their forms and aliases too,
+ * and what Enter takes there. VS Code's filter ranks its own matches first, so what it
+ * highlights is often not what the text names: "PBB" highlights Persatuan Bola Basket
+ * Seluruh Indonesia (its initials) above United Nations (its alias), "Kemlu" the first KB
+ * entity with "Kemlu" anywhere (the Philippine ministry, alias "Kemlu Filipina"). So as
+ * the text changes, the picker moves the highlight to the choice the text names exactly
+ * (`typed`: its name, a written form or an alias, letter case and accents aside; the
+ * first listed when several are), and Enter takes what is highlighted: an arrow key moves
+ * the highlight and what Enter takes together.
+ *
+ * One exception, a race, not a preference: the highlight is set in the extension host and
+ * reaches the window a moment later. An Enter pressed before the window shows it (typing
+ * "Kemlu" and Enter at once) arrives with the window's own first item. Until the window
+ * reports the highlight as shown (`shown`), Enter takes the named choice: the researcher
+ * had no time to see another item highlighted, let alone choose it with an arrow key.
  */
-export function enterTakes<C extends Choice>(typed: string, highlighted: C | undefined, listed: readonly C[]): C | undefined {
-  if (!foldForPick(typed)) return highlighted;
-  if (highlighted && namesChoice(highlighted, typed)) return highlighted;
-  return listed.find((c) => namesChoice(c, typed)) ?? highlighted;
+export class NamedHighlight<C extends Choice> {
+  /** Each folded form to the first listed choice it names: one lookup per keystroke, not
+   *  a fold of every form of every KB entity. */
+  private readonly byForm = new Map<string, C>();
+  /** The choice the text names, while the window has not shown it highlighted. */
+  private pending: C | undefined;
+
+  constructor(choices: readonly C[]) {
+    for (const c of choices) {
+      for (const form of [c.label, ...(c.written ?? []), ...(c.aliases ?? [])]) {
+        const key = foldForPick(form);
+        if (key && !this.byForm.has(key)) this.byForm.set(key, c);
+      }
+    }
+  }
+
+  /** The text in the box is now `text`: the choice it names exactly, to highlight, if any. */
+  typed(text: string): C | undefined {
+    this.pending = this.byForm.get(foldForPick(text));
+    return this.pending;
+  }
+
+  /** The window reports `highlighted` as its highlight. */
+  shown(highlighted: C | undefined): void {
+    if (highlighted === this.pending) this.pending = undefined;
+  }
+
+  /** What Enter takes with `highlighted` the highlight the window reported with the Enter. */
+  enter(highlighted: C | undefined): C | undefined {
+    return this.pending ?? highlighted;
+  }
 }

@@ -249,6 +249,22 @@ describe('Annotation flows keep what was typed (issue 11: 1-5)', function () {
     assert.deepEqual(stance?.stance, { holder: 'Russia', holderId: 'russia', target: 'Russia', polarity: 'against' });
   });
 
+  it('highlights the actor a short written form names, over names that merely contain it: "as" is the United States', async () => {
+    // Many names contain the letters "as"; the article writes the United States "AS". The
+    // highlight moves to it, and Enter takes what is highlighted.
+    select(editor, 'belum membuka kuota baru');
+    const created = vscode.commands.executeCommand<StanceAnnotation | undefined>('sorot.annotateStance');
+    await quickInput('(1/3)');
+    await keyboard({ type: 'as' });
+    await focusedRow(/United States.*written: .*\bAS\b/);
+    await keyboard({ press: 'Enter' });
+    await answer('(2/3)', { paste: 'Kuota gandum' });
+    await answer('(3/3)', { type: 'against' });
+    const stance = await created;
+    assert.equal(stance?.stance.holder, 'United States');
+    assert.ok(stance?.stance.holderId, 'with its KB id');
+  });
+
   it('says that nothing was saved when a flow is closed before its last answer', async () => {
     select(editor, 'defisit tetap aman');
     const before = own(editor.document).length;

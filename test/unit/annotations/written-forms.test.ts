@@ -2,7 +2,7 @@
 // its canonical name: a researcher types "Rusia" and gets the actor Russia with its id.
 import assert from 'node:assert/strict';
 import { buildPickList, resolvePick, stanceTargetOptions, type Choice } from '../../../src/core/annotations/pick-list';
-import { ALIASES_SHOWN, articleActorChoices, enterTakes, foldForPick, namesChoice, withForms, WRITTEN_FORMS_SHOWN, type WrittenMention } from '../../../src/core/annotations/written-forms';
+import { ALIASES_SHOWN, articleActorChoices, foldForPick, NamedHighlight, namesChoice, withForms, WRITTEN_FORMS_SHOWN, type WrittenMention } from '../../../src/core/annotations/written-forms';
 
 const MENTIONS: WrittenMention[] = [
   { text: 'Rusia', type: 'GPE', canonical: 'Russia', entityId: 'russia' },
@@ -87,24 +87,63 @@ describe('written forms of the actors an annotation picker offers', () => {
       ];
       const id = (c: Choice | undefined) => c?.id;
 
-      it('takes the one the typed text names exactly, not the first whose longer alias or name contains it', () => {
-        assert.equal(id(enterTakes('Kemlu', listed[0], listed)), 'kemlu');
-        assert.equal(id(enterTakes('pbb', listed[1], listed)), 'un');
+      /** A picker on `listed` after `text` was typed, its highlight shown by the window. */
+      const shownAfter = (text: string, choices: readonly Choice[] = listed) => {
+        const highlight = new NamedHighlight(choices);
+        highlight.shown(highlight.typed(text));
+        return highlight;
+      };
+
+      it('highlights the one the typed text names exactly, not the first whose longer alias or name contains it', () => {
+        const highlight = new NamedHighlight(listed);
+        assert.equal(id(highlight.typed('Kemlu')), 'kemlu');
+        assert.equal(id(highlight.typed('pbb')), 'un');
+        assert.equal(id(highlight.typed(' deplu ')), 'kemlu', 'white space, letter case aside');
+        assert.equal(id(highlight.typed('Kemlu Filipina')), 'dfa-ph');
+        assert.equal(id(highlight.typed('United Nations')), 'un', 'the name itself');
         const unicef = withForms({ label: 'UNICEF', id: 'unicef' }, [], [], Infinity);
         const un = withForms({ label: 'United Nations', id: 'un' }, [], ['UN'], Infinity);
-        assert.equal(id(enterTakes('UN', unicef, [unicef, un])), 'un', 'the window ranks the short name that starts with it first');
+        assert.equal(id(new NamedHighlight([unicef, un]).typed('UN')), 'un', 'the window ranks the short name that starts with it first');
       });
 
-      it('takes it when nothing listed is highlighted ("Other name…": a name typed is not a new name when it is an alias)', () => {
-        assert.equal(id(enterTakes(' deplu ', undefined, listed)), 'kemlu');
-        assert.equal(enterTakes('Kementerian Agama', undefined, listed), undefined, 'no exact form: a new name');
+      it('moves the highlight nowhere when the text names nothing exactly', () => {
+        const highlight = new NamedHighlight(listed);
+        assert.equal(highlight.typed('Filipina'), undefined, 'part of a form');
+        assert.equal(highlight.typed('Kementerian Agama'), undefined, 'a new name');
+        assert.equal(highlight.typed(''), undefined);
       });
 
-      it('keeps the highlighted one when the text names it or names nothing exactly', () => {
-        assert.equal(id(enterTakes('Kemlu Filipina', listed[0], listed)), 'dfa-ph');
-        assert.equal(id(enterTakes('Kemlu', listed[2], listed)), 'kemlu');
-        assert.equal(id(enterTakes('', listed[1], listed)), 'unsc', 'nothing typed: what is highlighted');
-        assert.equal(id(enterTakes('Filipina', listed[0], listed)), 'dfa-ph', 'part of a form, no exact one elsewhere');
+      it('the first listed, when the text names several', () => {
+        const twin = withForms({ label: 'Kementerian Luar Negeri Malaysia', id: 'wisma-putra' }, [], ['Kemlu'], Infinity);
+        assert.equal(id(new NamedHighlight([...listed, twin]).typed('kemlu')), 'kemlu');
+        assert.equal(id(new NamedHighlight([twin, ...listed]).typed('kemlu')), 'wisma-putra');
+      });
+
+      it('Enter takes what is highlighted once the highlight is shown: the named one, or where an arrow key moved it', () => {
+        const highlight = shownAfter('PBB');
+        assert.equal(id(highlight.enter(listed[3])), 'un');
+        highlight.shown(listed[1]); // ArrowDown
+        assert.equal(id(highlight.enter(listed[1])), 'unsc', 'the item moved to, though the text still names United Nations');
+        assert.equal(id(shownAfter('Filipina').enter(listed[0])), 'dfa-ph', 'no exact form: the highlight');
+        assert.equal(id(shownAfter('').enter(listed[1])), 'unsc', 'nothing typed: the highlight');
+        assert.equal(shownAfter('Kementerian Agama').enter(undefined), undefined, 'nothing highlighted, nothing named');
+      });
+
+      it('Enter pressed before the window showed the highlight takes the named one, not the window\'s first item', () => {
+        const highlight = new NamedHighlight(listed);
+        highlight.typed('Kemlu');
+        highlight.shown(listed[0]); // the window's own first match, before Sorot's highlight arrived
+        assert.equal(id(highlight.enter(listed[0])), 'kemlu');
+        highlight.shown(listed[2]); // Sorot's highlight arrived
+        highlight.shown(listed[0]); // ArrowUp
+        assert.equal(id(highlight.enter(listed[0])), 'dfa-ph');
+      });
+
+      it('a later text that names nothing ends the wait for the highlight', () => {
+        const highlight = new NamedHighlight(listed);
+        highlight.typed('Kemlu');
+        highlight.typed('Kemlu F');
+        assert.equal(id(highlight.enter(listed[0])), 'dfa-ph');
       });
     });
 
