@@ -17,9 +17,9 @@ const WINDOW = 2_000;
 
 /** Drops (`drop(k)`) each one-word person (or actor of `type`) `isCandidate` offers that opens a sentence (of
  *  the paragraph starting at `paragraphStart(k)`) when the text near it (WINDOW) has the word in
- *  lower case and the article never names it otherwise: not mid-sentence, and not as the
- *  first or last word of a longer person's name ("Budi Santoso … Budi mengatakan … budi
- *  pekerti" keeps Budi). */
+ *  lower case and the article never names it otherwise: not mid-sentence, and (a person, a
+ *  place) not as the first or last word of a longer name ("Budi Santoso … Budi mengatakan …
+ *  budi pekerti" keeps Budi). */
 export function dropCommonWordStarts(text: string, mentions: readonly ActorMention[], isCandidate: (k: number) => boolean,
   paragraphStart: (k: number) => number, drop: (k: number) => void, type: ActorMention['type'] = 'PER'): void {
   let starts: number[] | undefined;
@@ -43,7 +43,10 @@ export function dropCommonWordStarts(text: string, mentions: readonly ActorMenti
     const sp = t.indexOf(' ');
     if (sp < 0) {
       if (words.has(t) && !named.has(t) && !isSentenceInitial(text, m.start, paragraphStart(k))) named.add(t);
-    } else {
+    } else if (type !== 'ORG') {
+      // (an organisation's word: "Kongres … Kongres Pemilihan Asosiasi …", "Simpanan …
+      // Lembaga Penjamin Simpanan": a longer name ending or opening with the word is how the
+      // common word came to be read as that body's short form, no evidence for it)
       const first = t.slice(0, sp);
       if (words.has(first)) named.add(first);
       const lastSp = t.lastIndexOf(' ');

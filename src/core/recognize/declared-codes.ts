@@ -35,7 +35,12 @@ const BRAND_AFTER = /[ \u00a0]+(\p{Lu}[\p{L}\p{N}'-]*(?: \p{Lu}[\p{L}\p{N}'-]*){
 /** The cue words in one pass over the text: an indexOf loop per word reads a 20 MB text
  *  once each, and "inisial" alone cost twice this scan (its first letter is everywhere in
  *  Indonesian). No cue is a suffix of another's start, so no match hides another. */
-const CUES = /inisial|Tbk|merek|[sS]aham/g;
+const CUES = /inisial|Tbk|merek|[sS]aham|[kK]ode/g;
+/** "dengan kode KNLS", "berkode BKNI", "kode \"TNU\"": a code the article declares, of two to
+ *  six capitals (a ticker, a ledger's or a product's code), quoted or not, after "kode" as a
+ *  word or "berkode" (not "kodeks", nor "kode etik"). */
+const CODE_AFTER = /\s+["\u201c']?([A-Z][A-Z0-9]{1,5})(?![\p{L}\p{N}])(?! \p{Lu})/uy;
+const KODE_WORD_BEFORE = /(?:^|[^\p{L}])(?:ber)?$/u;
 
 /** The codes declared in `text`, or undefined when there are none. */
 export function declaredCodes(text: string): Set<string> | undefined {
@@ -52,6 +57,10 @@ export function declaredCodes(text: string): Set<string> | undefined {
     } else if (last === 109 /* m: saham */) {
       TICKER_AFTER_SHARE.lastIndex = after;
       const m = TICKER_AFTER_SHARE.exec(text);
+      if (m && !writtenAsBody(text, m[1], asBody)) (codes ??= new Set()).add(m[1]);
+    } else if (last === 101 /* e: kode */) {
+      CODE_AFTER.lastIndex = after;
+      const m = KODE_WORD_BEFORE.test(text.slice(Math.max(0, after - 7), after - 4)) ? CODE_AFTER.exec(text) : null;
       if (m && !writtenAsBody(text, m[1], asBody)) (codes ??= new Set()).add(m[1]);
     } else if (last === 107 /* k: Tbk */) {
       TICKER_AFTER.lastIndex = after;

@@ -11,7 +11,7 @@ import { MinistryHolders, ministerShortTitleBefore } from './minister-short-titl
 import { declaredCodes } from './declared-codes';
 import { sasakTitleOpeningSentence } from './sasak-title-opening';
 import { TERM_GLUE_WORDS, definedTermStart, slashAfterLowerTermWords, syllabicTermStart } from './defined-terms';
-import { dropCommonWordStarts } from './common-noun-starts';
+import { dropCommonWordStarts, writtenInLowerCaseNear } from './common-noun-starts';
 import { trimWordBeforeGivenName } from './word-before-given-name';
 import { isCountry } from '../kb/country';
 import type { KbIndex } from '../kb/kb-index';
@@ -321,8 +321,15 @@ export class ArticleLinker {
     // "Penenun mengatakan …" where the article writes "penenun" too: the common word, even
     // when a quote named it as its speaker (common-noun-starts.ts). (Weak words not kept yet
     // are left to resolvePeople: only a name elsewhere confirms them.)
-    dropCommonWordStarts(text, all.m, (k) => all.keep.data[k] === 1 && all.source.data[k] !== KB && all.spaced.data[k] === 0 && all.m[k].type === 'PER',
+    // So is a person the KB knows by a one-word surname ("Saldo pengguna aman" where the
+    // article writes "saldo"): a KB person named in full elsewhere keeps it.
+    dropCommonWordStarts(text, all.m, (k) => all.keep.data[k] === 1 && all.spaced.data[k] === 0 && all.m[k].type === 'PER',
       (k) => paras.start.data[all.para.data[k]], (k) => { all.keep.data[k] = 0; });
+    // And an organisation's one word ("Kongres sebenarnya …", "Senat tidak diajak …", "Anggaran
+    // program …") where the article writes "kongres", "senat", "anggaran": the event, the
+    // university's senate, the budget.
+    dropCommonWordStarts(text, all.m, (k) => all.keep.data[k] === 1 && all.m[k].type === 'ORG',
+      (k) => paras.start.data[all.para.data[k]], (k) => { all.keep.data[k] = 0; }, 'ORG');
     // "Atlet kano meraih emas. Kano dan kayak menjadi andalan …": so is a foreign place the KB
     // knows by one word (Kano, the Nigerian state) opening a sentence of an article that
     // writes the word in lower case (the sport); its own place elsewhere keeps it.
@@ -991,7 +998,10 @@ function resolvePeople(all: Mentions, article: string, introductions: Introducti
       if (hit === undefined) {
         const org = orgTails.get(text);
         const inside = namesByToken.get(text);
-        if (org) {
+        // ("Garam kualitas satu …" after "PT Garam", "Simpanan … Lembaga Penjamin Simpanan"
+        // where the article writes "garam", "simpanan": the common word, not the body's short
+        // form; names are not written in lower case. common-noun-starts.ts)
+        if (org && !writtenInLowerCaseNear(article, text, m.start)) {
           // "Demokrat" after "Partai Demokrat": the short form of an organisation named here.
           m.type = 'ORG';
           m.canonical = org;

@@ -39,4 +39,22 @@ describe('a common noun at a sentence start (issue 13)', () => {
     // (written in capitals only, or not opening a sentence, it stays the place)
     assert.deepEqual(linked('Banjir melanda Kano sejak Senin. Kano berada di utara Nigeria.'), ['Kano/GPE', 'Kano/GPE', 'Nigeria/GPE']);
   });
+
+  it('an organisation word opening a sentence is the common word when the article writes it in lower case (actors50b)', () => {
+    // ("kongres", "senat", "anggaran": an event, a university's senate, a budget, not a body)
+    assert.deepEqual(linked('Panitia menunda kongres tahunan itu. Kongres sebenarnya juga akan membahas laporan keuangan.'), []);
+    assert.deepEqual(linked('Rektor tidak meminta pertimbangan senat. Senat sama sekali tidak diajak bicara.'), []);
+    assert.deepEqual(linked('Dewan memangkas anggaran seragam. Anggaran program itu tinggal separuh.'), []);
+  });
+  it('a known person\'s one-word surname opening a sentence is the common word when the article writes it in lower case (actors50b)', () => {
+    // (the KB knows a person by a surname that is also "saldo", "kiper")
+    assert.deepEqual(linked('Pengguna mengecek saldo di aplikasi. "Saldo pengguna tetap aman," kata Budi Santoso.'), ['Budi Santoso/PER']);
+    assert.deepEqual(linked('Pelatih menyoroti kiper cadangan. "Kiper kami terlambat bergerak," ujar Andi Wijaya.'), ['Andi Wijaya/PER']);
+  });
+  it('guards: a body or a known person never written in lower case, or named in full, stays (actors50b)', () => {
+    assert.deepEqual(linked('Senat menolak rancangan itu. Ketua Senat Filipina hadir.').filter((m) => m.startsWith('Senat')).length > 0, true);
+    assert.deepEqual(linked('Pertamina menaikkan harga. Pertamina menyebut pasokan aman.'), ['Pertamina/ORG', 'Pertamina/ORG']);
+    assert.deepEqual(linked('Vladimir Saldo hadir di Kherson. Saldo mengatakan warga aman, meski saldo bank mereka kosong.').map((m) => m.split('/')[0]),
+      ['Vladimir Saldo', 'Kherson', 'Saldo']);
+  });
 });

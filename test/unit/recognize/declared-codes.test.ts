@@ -76,4 +76,12 @@ describe('declaredCodes', () => {
     assert.deepEqual(sorted(declaredCodes('Tersangka TKR (35) ditahan.')), ['TKR']);
     assert.deepEqual(sorted(declaredCodes('Ia datang bersama adiknya, YP (19), ke kantor polisi.')), ['YP']);
   });
+  it('reads a code after "kode" or "berkode", quoted or not: a ticker, a ledger\'s code (actors50b)', () => {
+    assert.deepEqual(sorted(declaredCodes('Saham perseroan diperdagangkan dengan kode KRPT sejak Mei.')), ['KRPT']);
+    assert.deepEqual(sorted(declaredCodes('Buku itu mencatat setoran dengan kode "PLB" tiap bulan. "Kode PLB itu apa?" tanya hakim.')), ['PLB']);
+    assert.deepEqual(sorted(declaredCodes('Saham bank berkode BKRS itu naik.')), ['BKRS']);
+    // (a lower-case word after it, "kode etik", or a code the article writes as a body's, is none)
+    assert.equal(declaredCodes('Ia melanggar kode etik profesi.'), undefined);
+    assert.equal(declaredCodes('Transaksi berkode KSP itu dibantah. Ketua KSP menolak tuduhan.'), undefined);
+  });
 });

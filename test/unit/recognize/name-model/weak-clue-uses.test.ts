@@ -58,7 +58,8 @@ describe('name model: uses where the rules type a run by a weak clue', () => {
   });
 
   it("a title's qualifier the model reads as no name is a weak mention, not a person (title, off as shipped)", () => {
-    const p = 'Kepala Seksi Distribusi dinas itu menyebut harga naik.';
+    // (no body after the qualifier: before one, the title's remit is read by title-remit.ts whatever the margin)
+    const p = 'Kepala Seksi Distribusi hadir dalam rapat harga.';
     assert.deepEqual(found(p), ['Distribusi/PER/pattern']);
     assert.deepEqual(foundTried(p), ['Distribusi/PER/weak']);
     assert.deepEqual(actorsTried(p), []);

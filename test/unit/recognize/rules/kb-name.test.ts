@@ -35,3 +35,15 @@ describe('actor rule kb-name: a body and its region', () => {
     assert.deepEqual(head('Warga Kota Probolinggo Keluhkan Sampah Pasar'), ['Kota Probolinggo/GPE/Probolinggo']);
   });
 });
+
+describe('actor rule kb-name: a Roman numeral after a lower-case word (actors50b)', () => {
+  const people = (text: string) => analyze(text).actors.filter((a) => a.type === 'PER').map((a) => a.text);
+  it('"kelas XI", "tingkat II" are a grade, not a person the KB knows by "Xi"', () => {
+    assert.deepEqual(people('Siswi kelas XI itu menjuarai lomba pidato tingkat provinsi.'), []);
+    assert.deepEqual(people('Ia kini duduk di semester VI dan kelas XI sudah lewat.'), []);
+  });
+  it('guards: Xi written as a name, and a headline in capitals, stay the person', () => {
+    assert.deepEqual(people('Presiden China Xi Jinping tiba di Jakarta. Xi disambut menteri.'), ['Xi Jinping', 'Xi']);
+    assert.deepEqual(people('XI JINPING TIBA DI JAKARTA'), ['XI JINPING']);
+  });
+});

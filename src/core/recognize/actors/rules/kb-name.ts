@@ -1,6 +1,7 @@
 // A name the KB knows: longest alias at the token (see KbIndex.matchAt). A title or
 // place cue survives it ("Juru bicara Kremlin Dmitry Peskov").
 import { isAsciiLetter } from '../../../text/chars';
+import { romanNumeralAfterLowerWord } from '../roman-numeral-alias';
 import { adjacent, emitKb, has, kbMatch, lowIs, pushMention, word, wordIs, type Ctx } from '../ctx';
 import { cementCompanyEnd } from '../cement-company';
 import { bareRegencyAt } from '../bare-regency';
@@ -74,6 +75,8 @@ export const kbName: ActorRule = {
     let next = i + 1;
     while (next < nt && ts[next] < m.end) next++;
     if (m.entity.type === 'PER') {
+      // "siswi kelas XI": a grade, not Xi Jinping (roman-numeral-alias.ts).
+      if (romanNumeralAfterLowerWord(ctx, i, m)) return next;
       // "Kiper, Rahmat Hidayat, …": the role word of the person in apposition (role-word-surname.ts).
       if (roleWordBeforeApposedName(ctx, i, m)) return NO_MATCH;
       // "Fransiskus Taolin", "Retno Wulandari": a KB first name before a surname that is not
