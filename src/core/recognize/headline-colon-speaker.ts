@@ -66,6 +66,8 @@ export function speakerBeforeColon(text: string, from: number, colon: number, li
   while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
   const report = reportAuthor(text, from, to, actors);
   if (report !== null) return report ?? undefined;
+  const described = describedPersonBefore(text, from, to, actors);
+  if (described !== undefined) return described;
   const words: string[] = [];
   for (let w = wordAfter(text, from, to); w; w = wordAfter(text, w.end, to)) {
     if (!isUpper(text.charCodeAt(w.start)) || words.length === MAX_TITLE_WORDS) return undefined;
@@ -119,6 +121,29 @@ export function speakerBeforeColon(text: string, from: number, colon: number, li
   // written out, title-subject.ts's long forms)
   const long = longFormOf(title);
   return firstTitled(text, lineEnd, actors, (t) => hasWords(t.toLowerCase(), title) || (long !== undefined && hasWords(t.toLowerCase(), long)));
+}
+
+/** At most this many words of a description or a label before a person's name ("Wawancara
+ *  Khusus - Dirut Perumda Pasar Jaya Makmur Siti …:"). */
+const MAX_DESCRIPTION_WORDS = 8;
+
+/** "Dalang Muda Lalu Satria …:", "Wawancara Khusus - Dirut Perumda … Siti Rahayu:": a person's
+ *  mention ending at the colon after words in Title Case only (a description, a title, an
+ *  interview's label) is the speaker, as the paragraph pass reads the headline when it sees
+ *  the name (reported/headline.ts's onlyTitlesBefore); here the name may be one only the
+ *  article's final mentions hold (speakers50b: dev d304, d368). */
+function describedPersonBefore(text: string, from: number, to: number, actors: readonly ActorMention[]): ActorMention | undefined {
+  const ai = firstStartingAt(actors, from);
+  let person: ActorMention | undefined;
+  for (let k = ai; k < actors.length && actors[k].start < to; k++) if (actors[k].end === to) person = actors[k];
+  if (person === undefined || person.type !== 'PER' || person.start === from) return undefined;
+  let words = 0;
+  for (let w = wordAfter(text, from, person.start); w; w = wordAfter(text, w.end, person.start)) {
+    if (!isUpper(text.charCodeAt(w.start)) || ++words > MAX_DESCRIPTION_WORDS) return undefined;
+    // ("Bos Sinar Pangan:" is the company's head, read below, whatever a name model makes of the rest)
+    if (words === 1 && text.slice(w.start, w.end) === 'Bos') return undefined;
+  }
+  return person;
 }
 
 /** Roles one person holds over a thing ("Pemilik Warung", "Pengelola Pasar", "Pendiri
