@@ -12,6 +12,7 @@
 import { isSpace, isUpper, wordAfter } from '../text/chars';
 import { contentAfterColon, speakerColon } from './headline-title-speaker';
 import { firstStartingAt } from './mention';
+import { TITLE_HEAD_WORDS } from './lexicon';
 import { isAbbreviationDot } from './sentence-end';
 import { BODY_NOUN_WORDS, isBodyOf } from './body-anaphor';
 import { reportedStatement } from './reported/link';
@@ -39,7 +40,7 @@ export function headlineColonSpeakers(text: string, lines: readonly number[], ac
     const comma = text.lastIndexOf(',', colon);
     let from = comma >= s ? comma + 1 : s;
     while (from < colon && isSpace(text.charCodeAt(from))) from++;
-    const holder = speakerBeforeColon(text, from, colon, e, actors);
+    const holder = speakerBeforeColon(text, from, colon, e, actors) ?? appositiveTitleHolder(text, from, colon, e, actors);
     if (holder === undefined) continue;
     const ri = firstStartingAt(reported, colon);
     if (ri < reported.length && reported[ri].start < e) {
@@ -145,6 +146,33 @@ function describedPersonBefore(text: string, from: number, to: number, actors: r
   }
   return person;
 }
+
+/** How many Title-Case words a headline's title may have for appositiveTitleHolder. */
+const MAX_APPOSITIVE_TITLE_WORDS = 6;
+
+/** "Ketua Koperasi Penggilingan Padi Lamongan: …", "Kurator Festival Lembah Baliem: …": a title
+ *  the body writes shorter, its first two words in apposition before the one person it
+ *  introduces so ("… mewawancarai ketua koperasi, Sutrisno …", "berbincang dengan kurator
+ *  festival, Yulianus …"), is that person; undefined when no one or two people are
+ *  (speakers50b: dev d405, an interview whose lead names the interviewee so). */
+function appositiveTitleHolder(text: string, from: number, colon: number, lineEnd: number, actors: readonly ActorMention[]): ActorMention | undefined {
+  const words: string[] = [];
+  for (let w = wordAfter(text, from, colon); w; w = wordAfter(text, w.end, colon)) {
+    if (!isUpper(text.charCodeAt(w.start)) || words.length === MAX_APPOSITIVE_TITLE_WORDS) return undefined;
+    words.push(text.slice(w.start, w.end).toLowerCase());
+  }
+  // (a person's title word opens it: "Pemilu Tuvalu:" labels a topic, though the body's
+  // "Kepala kantor pemilu Tuvalu, Seluka …" ends with its words)
+  if (words.length < 2 || !TITLE_HEAD_WORDS.hasAt(words[0], 0, words[0].length)) return undefined;
+  const title = `${words[0]} ${words[1]}`;
+  return onlyTitled(text, lineEnd, actors, (t) => {
+    const apposed = APPOSITION_END_RE.exec(t);
+    return apposed !== null && hasWords(t.slice(Math.max(0, apposed.index - title.length - 1), apposed.index).toLowerCase(), title) &&
+      t.slice(0, apposed.index).toLowerCase().endsWith(title);
+  });
+}
+/** The comma (and spaces) that closes a title in apposition before a name. */
+const APPOSITION_END_RE = /,\s*$/;
 
 /** Roles one person holds over a thing ("Pemilik Warung", "Pengelola Pasar", "Pendiri
  *  Sanggar"): with the thing's common noun after them, a headline label for that person. */
