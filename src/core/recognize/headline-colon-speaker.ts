@@ -10,7 +10,7 @@
 // mentions (a Title-Case headline's names are often only found there, headline-names.ts),
 // after headline-title-speaker.ts (a title with its body before the colon).
 import { isSpace, isUpper, wordAfter } from '../text/chars';
-import { contentAfterColon, speakerColon } from './headline-title-speaker';
+import { contentAfterColon, INTERVIEW_LABEL, speakerColon } from './headline-title-speaker';
 import { firstStartingAt } from './mention';
 import { TITLE_HEAD_WORDS } from './lexicon';
 import { isAbbreviationDot } from './sentence-end';
@@ -128,11 +128,11 @@ export function speakerBeforeColon(text: string, from: number, colon: number, li
  *  Khusus - Dirut Perumda Pasar Jaya Makmur Siti …:"). */
 const MAX_DESCRIPTION_WORDS = 8;
 
-/** "Dalang Muda Lalu Satria …:", "Wawancara Khusus - Dirut Perumda … Siti Rahayu:": a person's
+/** "Atlet Muda Lalu Satria …:", "Wawancara Khusus - Dirut Perumda … Siti Rahayu:": a person's
  *  mention ending at the colon after words in Title Case only (a description, a title, an
  *  interview's label) is the speaker, as the paragraph pass reads the headline when it sees
  *  the name (reported/headline.ts's onlyTitlesBefore); here the name may be one only the
- *  article's final mentions hold (speakers50b: dev d304, d368). */
+ *  article's final mentions hold (speakers50b: dev d304). */
 function describedPersonBefore(text: string, from: number, to: number, actors: readonly ActorMention[]): ActorMention | undefined {
   const ai = firstStartingAt(actors, from);
   let person: ActorMention | undefined;
@@ -141,8 +141,10 @@ function describedPersonBefore(text: string, from: number, to: number, actors: r
   let words = 0;
   for (let w = wordAfter(text, from, person.start); w; w = wordAfter(text, w.end, person.start)) {
     if (!isUpper(text.charCodeAt(w.start)) || ++words > MAX_DESCRIPTION_WORDS) return undefined;
-    // ("Bos Sinar Pangan:" is the company's head, read below, whatever a name model makes of the rest)
-    if (words === 1 && text.slice(w.start, w.end) === 'Bos') return undefined;
+    // (a person's title or an interview's label opens the words: "Drama Transfer Kenta …:",
+    // "Debat Panas Andika …:" label a topic; "Bos Sinar Pangan:" is the company's head, read
+    // below, whatever a name model makes of the rest)
+    if (words === 1 && !(TITLE_HEAD_WORDS.hasAt(text, w.start, w.end) && text.slice(w.start, w.end) !== 'Bos') && !INTERVIEW_LABEL.test(text.slice(w.start, w.end))) return undefined;
   }
   return person;
 }
