@@ -10,8 +10,9 @@
 // mentions (a Title-Case headline's names are often only found there, headline-names.ts),
 // after headline-title-speaker.ts (a title with its body before the colon).
 import { isSpace, isUpper, wordAfter } from '../text/chars';
-import { contentAfterColon, speakerColon } from './headline-title-speaker';
+import { contentAfterColon, INTERVIEW_LABEL, speakerColon } from './headline-title-speaker';
 import { firstStartingAt } from './mention';
+import { TITLE_HEAD_WORDS } from './lexicon';
 import { isAbbreviationDot } from './sentence-end';
 import { BODY_NOUN_WORDS, isBodyOf } from './body-anaphor';
 import { reportedStatement } from './reported/link';
@@ -39,7 +40,7 @@ export function headlineColonSpeakers(text: string, lines: readonly number[], ac
     const comma = text.lastIndexOf(',', colon);
     let from = comma >= s ? comma + 1 : s;
     while (from < colon && isSpace(text.charCodeAt(from))) from++;
-    const holder = speakerBeforeColon(text, from, colon, e, actors);
+    const holder = speakerBeforeColon(text, from, colon, e, actors) ?? appositiveTitleHolder(text, from, colon, e, actors);
     if (holder === undefined) continue;
     const ri = firstStartingAt(reported, colon);
     if (ri < reported.length && reported[ri].start < e) {
@@ -66,6 +67,8 @@ export function speakerBeforeColon(text: string, from: number, colon: number, li
   while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
   const report = reportAuthor(text, from, to, actors);
   if (report !== null) return report ?? undefined;
+  const described = describedPersonBefore(text, from, to, actors);
+  if (described !== undefined) return described;
   const words: string[] = [];
   for (let w = wordAfter(text, from, to); w; w = wordAfter(text, w.end, to)) {
     if (!isUpper(text.charCodeAt(w.start)) || words.length === MAX_TITLE_WORDS) return undefined;
@@ -120,6 +123,58 @@ export function speakerBeforeColon(text: string, from: number, colon: number, li
   const long = longFormOf(title);
   return firstTitled(text, lineEnd, actors, (t) => hasWords(t.toLowerCase(), title) || (long !== undefined && hasWords(t.toLowerCase(), long)));
 }
+
+/** At most this many words of a description or a label before a person's name ("Wawancara
+ *  Khusus - Dirut Perumda Pasar Jaya Makmur Siti …:"). */
+const MAX_DESCRIPTION_WORDS = 8;
+
+/** "Atlet Muda Lalu Satria …:", "Wawancara Khusus - Dirut Perumda … Siti Rahayu:": a person's
+ *  mention ending at the colon after words in Title Case only (a description, a title, an
+ *  interview's label) is the speaker, as the paragraph pass reads the headline when it sees
+ *  the name (reported/headline.ts's onlyTitlesBefore); here the name may be one only the
+ *  article's final mentions hold (speakers50b: dev d304). */
+function describedPersonBefore(text: string, from: number, to: number, actors: readonly ActorMention[]): ActorMention | undefined {
+  const ai = firstStartingAt(actors, from);
+  let person: ActorMention | undefined;
+  for (let k = ai; k < actors.length && actors[k].start < to; k++) if (actors[k].end === to) person = actors[k];
+  if (person === undefined || person.type !== 'PER' || person.start === from) return undefined;
+  let words = 0;
+  for (let w = wordAfter(text, from, person.start); w; w = wordAfter(text, w.end, person.start)) {
+    if (!isUpper(text.charCodeAt(w.start)) || ++words > MAX_DESCRIPTION_WORDS) return undefined;
+    // (a person's title or an interview's label opens the words: "Drama Transfer Kenta …:",
+    // "Debat Panas Andika …:" label a topic; "Bos Sinar Pangan:" is the company's head, read
+    // below, whatever a name model makes of the rest)
+    if (words === 1 && !(TITLE_HEAD_WORDS.hasAt(text, w.start, w.end) && text.slice(w.start, w.end) !== 'Bos') && !INTERVIEW_LABEL.test(text.slice(w.start, w.end))) return undefined;
+  }
+  return person;
+}
+
+/** How many Title-Case words a headline's title may have for appositiveTitleHolder. */
+const MAX_APPOSITIVE_TITLE_WORDS = 6;
+
+/** "Ketua Koperasi Penggilingan Padi Lamongan: …", "Kurator Festival Lembah Baliem: …": a title
+ *  the body writes shorter, its first two words in apposition before the one person it
+ *  introduces so ("… mewawancarai ketua koperasi, Sutrisno …", "berbincang dengan kurator
+ *  festival, Yulianus …"), is that person; undefined when no one or two people are
+ *  (speakers50b: dev d405, an interview whose lead names the interviewee so). */
+function appositiveTitleHolder(text: string, from: number, colon: number, lineEnd: number, actors: readonly ActorMention[]): ActorMention | undefined {
+  const words: string[] = [];
+  for (let w = wordAfter(text, from, colon); w; w = wordAfter(text, w.end, colon)) {
+    if (!isUpper(text.charCodeAt(w.start)) || words.length === MAX_APPOSITIVE_TITLE_WORDS) return undefined;
+    words.push(text.slice(w.start, w.end).toLowerCase());
+  }
+  // (a person's title word opens it: "Pemilu Tuvalu:" labels a topic, though the body's
+  // "Kepala kantor pemilu Tuvalu, Seluka …" ends with its words)
+  if (words.length < 2 || !TITLE_HEAD_WORDS.hasAt(words[0], 0, words[0].length)) return undefined;
+  const title = `${words[0]} ${words[1]}`;
+  return onlyTitled(text, lineEnd, actors, (t) => {
+    const apposed = APPOSITION_END_RE.exec(t);
+    return apposed !== null && hasWords(t.slice(Math.max(0, apposed.index - title.length - 1), apposed.index).toLowerCase(), title) &&
+      t.slice(0, apposed.index).toLowerCase().endsWith(title);
+  });
+}
+/** The comma (and spaces) that closes a title in apposition before a name. */
+const APPOSITION_END_RE = /,\s*$/;
 
 /** Roles one person holds over a thing ("Pemilik Warung", "Pengelola Pasar", "Pendiri
  *  Sanggar"): with the thing's common noun after them, a headline label for that person. */

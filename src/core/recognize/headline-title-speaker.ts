@@ -23,7 +23,7 @@ const HOLDER_REACH = 3000;
 const HOLDER_GAP = /^\)?,? $/;
 /** An interview's label before the title ("Wawancara Bupati Sumba Tengah: …", "WAWANCARA
  *  KHUSUS Rektor Untan: …"): the words after the colon are the one interviewed. */
-const INTERVIEW_LABEL = /^(?:wawancara(?: khusus| eksklusif)?|eksklusif)$/i;
+export const INTERVIEW_LABEL = /^(?:wawancara(?: khusus| eksklusif)?|eksklusif)$/i;
 /** Short titles and the word their long form starts with ("Dirut" = Direktur Utama). */
 const SHORT_TITLES = new Set(['dirut', 'kadis', 'kadinkes', 'kabag', 'ketum', 'sekjen', 'wamen']);
 

@@ -13,7 +13,7 @@ import { sentenceStartBefore } from './sentence-end';
 import type { ActorMention } from './types';
 
 const PRONOUN_INTERVIEW_RE = /(?<![\p{L}])(mewawancarai|menemui|berbincang(?:-bincang)? dengan)nya(?![\p{L}])/gu;
-const TRANSCRIPT_RE = /(?<![\p{L}])(?:petikan wawancara|berikut (?:petikan|wawancara|hasil wawancara|tanya jawab))/iu;
+export const TRANSCRIPT_RE = /(?<![\p{L}])(?:petikan wawancara|berikut (?:petikan|wawancara|hasil wawancara|tanya jawab))/iu;
 
 /** Where the last interview verb with a pronoun object in text[from, to) starts ("menemuinya"
  *  only with the transcript announced after it, before `to`), else -1. */

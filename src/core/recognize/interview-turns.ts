@@ -11,6 +11,7 @@
 // the last person named).
 import { askedPersonAt } from './question-addressee';
 import { pronounInterviewee, pronounInterviewVerbIn } from './interview-pronoun';
+import { hostInterviewVerbIn } from './interview-host';
 import { sentenceStartBefore } from './sentence-end';
 import { JOURNALIST_TITLES } from './lexicon';
 import { INTERVIEWER_HEAD } from './turn-labels';
@@ -41,6 +42,10 @@ export function interviewedIn(text: string, from: number, to: number, mentions: 
   const verb = interviewVerbIn(text, from, to);
   // "Kompas.com menemuinya …. Berikut petikan wawancaranya." (interview-pronoun.ts)
   if (pronounInterviewVerbIn(text, Math.max(from, verb), to) > verb) return pronounInterviewee(text, from, to, mentions, k0, isPerson);
+  // "Direktur …, Hendra …, menerima Pikiran Rakyat …. Berikut petikan wawancaranya.": the
+  // host, the subject of the sentence (interview-host.ts).
+  const host = hostInterviewVerbIn(text, Math.max(from, verb), to);
+  if (host > verb) return namedSubjectOfVerb(text, from, host, mentions, k0, isPerson);
   if (verb < 0) return null;
   const object = verb + (text.slice(verb, to).match(INTERVIEW_VERB_RE) as RegExpMatchArray)[0].length;
   // "Pelatih …, Satoru Mochizuki, berbincang dengan wartawan Kompas, Rina …": talking with a
