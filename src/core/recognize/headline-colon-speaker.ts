@@ -169,9 +169,21 @@ function appositiveTitleHolder(text: string, from: number, colon: number, lineEn
   const title = `${words[0]} ${words[1]}`;
   return onlyTitled(text, lineEnd, actors, (t) => {
     const apposed = APPOSITION_END_RE.exec(t);
-    return apposed !== null && hasWords(t.slice(Math.max(0, apposed.index - title.length - 1), apposed.index).toLowerCase(), title) &&
-      t.slice(0, apposed.index).toLowerCase().endsWith(title);
+    if (apposed === null) return false;
+    const before = t.slice(0, apposed.index).toLowerCase();
+    return hasWords(t.slice(Math.max(0, apposed.index - title.length - 1), apposed.index).toLowerCase(), title) &&
+      before.endsWith(title) && !OFFICE_MODIFIERS.has(lastWordOf(before.slice(0, before.length - title.length)));
   });
+}
+
+/** Words that make a title another office: "Wakil Ketua KPK, X" is no "Ketua KPK:", nor is a
+ *  former, acting or would-be holder. */
+const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['wakil', 'mantan', 'eks', 'plt', 'plh', 'pj', 'calon']);
+
+/** The last blank-separated word of `s` ("" when none), trailing blanks skipped. */
+function lastWordOf(s: string): string {
+  const words = s.trim().split(/\s+/);
+  return words[words.length - 1] ?? '';
 }
 /** The comma (and spaces) that closes a title in apposition before a name. */
 const APPOSITION_END_RE = /,\s*$/;

@@ -29,4 +29,10 @@ describe('a headline statement after a title the body gives one person in apposi
       'REMBANG - Harga ikan tongkol di Rembang turun. Ketua koperasi, Sulastri Handayani, meminta nelayan bersabar.\n';
     assert.deepEqual(headline(text), []);
   });
+  it('guard: a deputy, former or acting holder of the title is another office', () => {
+    const text = 'Ketua Koperasi Nelayan Rembang Utara: Kami Kalah Modal dari Pengepul Besar\n\n' +
+      'REMBANG - Wakil ketua koperasi, Sulastri Handayani, mengeluhkan modal kepada wartawan.\n';
+    assert.deepEqual(headline(text), []);
+    assert.deepEqual(headline(text.replace('Wakil ketua', 'Mantan ketua')), []);
+  });
 });
