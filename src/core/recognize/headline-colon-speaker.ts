@@ -40,7 +40,7 @@ export function headlineColonSpeakers(text: string, lines: readonly number[], ac
     const comma = text.lastIndexOf(',', colon);
     let from = comma >= s ? comma + 1 : s;
     while (from < colon && isSpace(text.charCodeAt(from))) from++;
-    const holder = speakerBeforeColon(text, from, colon, e, actors) ?? appositiveTitleHolder(text, from, colon, e, actors);
+    const holder = speakerBeforeColon(text, from, colon, e, actors) ?? appositiveTitleHolder(text, from, colon, e, actors) ?? subjectRoleHolder(text, s, from, colon, e, actors);
     if (holder === undefined) continue;
     const ri = firstStartingAt(reported, colon);
     if (ri < reported.length && reported[ri].start < e) {
@@ -147,6 +147,27 @@ function describedPersonBefore(text: string, from: number, to: number, actors: r
     if (words === 1 && !(TITLE_HEAD_WORDS.hasAt(text, w.start, w.end) && text.slice(w.start, w.end) !== 'Bos') && !INTERVIEW_LABEL.test(text.slice(w.start, w.end))) return undefined;
   }
   return person;
+}
+
+/** "Sulteng Juara Umum …, Pelatih: <statement>": a bare role after a first clause whose
+ *  subject is a team, a region or a body is that subject's holder of the role, the one person
+ *  the body introduces with the role and the subject's name ("Pelatih kepala Sulteng, X"),
+ *  not another side's ("Pelatih Jawa Barat, Y"); undefined otherwise. */
+function subjectRoleHolder(text: string, lineStart: number, from: number, colon: number, lineEnd: number, actors: readonly ActorMention[]): ActorMention | undefined {
+  if (from <= lineStart) return undefined;
+  const w = wordAfter(text, from, colon);
+  if (w === null || !isUpper(text.charCodeAt(w.start)) || text.slice(w.end, colon).trim() !== '' || !TITLE_HEAD_WORDS.hasAt(text, w.start, w.end)) return undefined;
+  const ai = firstStartingAt(actors, lineStart);
+  const subject = ai < actors.length && actors[ai].start === lineStart ? actors[ai] : undefined;
+  if (subject === undefined || subject.type === 'PER' || subject.end > from) return undefined;
+  // (every way the article writes the subject: "Sulteng", "Sulawesi Tengah")
+  const names = new Set<string>();
+  for (const a of actors) if (a.canonical === subject.canonical) names.add(text.slice(a.start, a.end).toLowerCase());
+  const role = text.slice(w.start, w.end).toLowerCase();
+  return onlyTitled(text, lineEnd, actors, (t) => {
+    const title = t.toLowerCase();
+    return hasWords(title, role) && [...names].some((n) => hasWords(title, n));
+  });
 }
 
 /** How many Title-Case words a headline's title may have for appositiveTitleHolder. */

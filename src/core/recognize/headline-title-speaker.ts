@@ -199,7 +199,7 @@ function otherPlace(tail: string, body: ActorMention, written: string, unitNamed
  *  sentence ("Direktur Utama Pelni" → "direktur"). */
 function firstTitleWord(text: string, pos: number): string | undefined {
   let first: string | undefined;
-  for (let w = wordBefore(text, pos); w; w = wordBefore(text, w.start)) {
+  for (let w = wordBefore(text, skipAcronymBefore(text, pos)); w; w = wordBefore(text, skipAcronymBefore(text, w.start))) {
     if (!isUpper(text.charCodeAt(w.start)) || /[.,:;\n]/.test(text.slice(w.end, pos))) break;
     if (TITLE_HEAD_WORDS.hasAt(text, w.start, w.end)) first = text.slice(w.start, w.end).toLowerCase();
     pos = w.start;
@@ -207,3 +207,13 @@ function firstTitleWord(text: string, pos: number): string | undefined {
   return first;
 }
 
+
+/** The start of a bracketed acronym that ends right before `pos` ("Ketua Asosiasi … (APTRI)
+ *  Kediri": the title runs on before the acronym, which names the same body), else `pos`. */
+function skipAcronymBefore(text: string, pos: number): number {
+  let e = pos;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  if (text.charCodeAt(e - 1) !== 41) return pos;
+  const open = text.lastIndexOf('(', e - 1);
+  return open >= 0 && /^\(\p{Lu}[\p{Lu}\p{N}-]*\)$/u.test(text.slice(open, e)) ? open : pos;
+}

@@ -92,7 +92,7 @@ export const TITLE_HEADS = set(`
   setter tosser opposite libero spiker pivot flank
   terdakwa saksi tersangka pengacara advokat mbok prakirawan forecaster penyiar
   mbah xs ws produser kritikus pustakawan
-  aktris aktor sutradara komedian pelawak
+  aktris aktor sutradara komedian pelawak kurator dalang
   ${BAND_ROLES.join(' ')}
   dirjen penuntut
 `);
