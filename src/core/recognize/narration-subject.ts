@@ -77,11 +77,19 @@ const TOPIC_REACH = 60;
  *  a comma right after the name fronts the sentence's topic, no object ("Bagi Marselino,
  *  laga ini menjadi pembuktian."): the person the paragraph is about. */
 export function namedAsObject(text: string, sentence: number, start: number): boolean {
-  const comma = text.lastIndexOf(',', start - 1);
+  const comma = lastCommaFrom(text, sentence, start);
   let before = text.slice(comma >= sentence ? comma + 1 : sentence, start);
   const opening = comma < sentence ? OPENING_PREPOSITION.exec(before) : null;
   if (opening !== null && frontedTopicEnds(text, start)) before = before.slice(opening[0].length);
   return OBJECT_PREPOSITION.test(before);
+}
+
+/** The last comma in [sentence, start), or -1: searched back no further than the sentence's
+ *  start (lastIndexOf walked back to the previous comma anywhere in the text: a long text
+ *  without commas made every call read all of it before). */
+function lastCommaFrom(text: string, sentence: number, start: number): number {
+  for (let i = start - 1; i >= sentence; i--) if (text.charCodeAt(i) === 44) return i;
+  return -1;
 }
 
 /** A comma closes the phrase of the name starting at `start` within TOPIC_REACH, before the

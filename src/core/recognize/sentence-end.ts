@@ -102,21 +102,37 @@ export function quoteEndsSentenceBeforeCapital(p: string, end: number): boolean 
  *  without them, a closing quote closes one when a capital follows
  *  (quoteEndsSentenceBeforeCapital: “Tidak.” kata dia reads on). */
 export function sentenceStartBefore(text: string, offset: number, floor = 0, spans?: readonly QuoteSpan[]): number {
+  // The walk back stops at the last call's offset when the same text is read further on: the
+  // sentence end found from there holds here too when none lies between. Callers read a
+  // paragraph forwards, so in one sentence of a megabyte (a text with no full stop) every
+  // call walked back to its start: quadratic (900 KB took 13 s).
+  const last = lastWalk;
+  const resume = last.text === text && last.floor === floor && last.spans === spans && last.offset <= offset ? last.offset : floor;
   let k = offset - 1;
-  for (; k >= floor; k--) {
-    const c = text.charCodeAt(k);
-    if (c === 10) break;
-    // (the mark tested first, in place: most characters are none)
-    if (isSentenceEnd(c)) {
-      if (k + 1 < text.length && endsSentenceAt(text, k) && (spans === undefined || !insideSpan(spans, k))) break;
-    } else if (isClosingQuote(c) || c === RIGHT_SINGLE_QUOTE) {
-      if (spans === undefined ? quoteEndsSentenceBeforeCapital(text, k + 1)
-        : isSpace(text.charCodeAt(k + 1)) && endsSentenceInMarks(text, spans, k + 1)) break;
-    }
-  }
+  for (; k >= resume; k--) if (endsSentenceBefore(text, k, spans)) break;
+  if (k < resume && resume !== floor) k = last.k;
+  lastWalk = { text, floor, spans, offset, k };
   let s = Math.max(k + 1, floor);
   while (s < offset && isSpace(text.charCodeAt(s))) s++;
   return s;
 }
 
 const RIGHT_SINGLE_QUOTE = 0x2019;
+
+/** sentenceStartBefore's last walk: where it started (`offset`) and where it stopped (`k`, the
+ *  sentence end, or floor - 1). */
+let lastWalk: { text: string; floor: number; spans: readonly QuoteSpan[] | undefined; offset: number; k: number } = { text: '', floor: 0, spans: undefined, offset: 0, k: -1 };
+
+/** A sentence ends at `k` (a line break, a full stop as endsSentenceAt reads it outside the
+ *  quote spans, a closing quote before a capital). */
+function endsSentenceBefore(text: string, k: number, spans: readonly QuoteSpan[] | undefined): boolean {
+  const c = text.charCodeAt(k);
+  if (c === 10) return true;
+  // (the mark tested first, in place: most characters are none)
+  if (isSentenceEnd(c)) return k + 1 < text.length && endsSentenceAt(text, k) && (spans === undefined || !insideSpan(spans, k));
+  if (isClosingQuote(c) || c === RIGHT_SINGLE_QUOTE) {
+    return spans === undefined ? quoteEndsSentenceBeforeCapital(text, k + 1)
+      : isSpace(text.charCodeAt(k + 1)) && endsSentenceInMarks(text, spans, k + 1);
+  }
+  return false;
+}
