@@ -12,6 +12,7 @@ import { declaredCodes } from './declared-codes';
 import { sasakTitleOpeningSentence } from './sasak-title-opening';
 import { TERM_GLUE_WORDS, definedTermStart, slashAfterLowerTermWords, syllabicTermStart } from './defined-terms';
 import { dropCommonWordStarts, writtenInLowerCaseNear } from './common-noun-starts';
+import { isSentenceInitial } from './actors/ctx';
 import { trimWordBeforeGivenName } from './word-before-given-name';
 import { isCountry } from '../kb/country';
 import type { KbIndex } from '../kb/kb-index';
@@ -327,8 +328,9 @@ export class ArticleLinker {
       (k) => paras.start.data[all.para.data[k]], (k) => { all.keep.data[k] = 0; });
     // And an organisation's one word ("Kongres sebenarnya …", "Senat tidak diajak …", "Anggaran
     // program …") where the article writes "kongres", "senat", "anggaran": the event, the
-    // university's senate, the budget.
-    dropCommonWordStarts(text, all.m, (k) => all.keep.data[k] === 1 && all.m[k].type === 'ORG',
+    // university's senate, the budget. Not a body the KB knows by the word ("Tempo" beside
+    // "dalam tempo", "Gerindra", "Kontan" beside "secara kontan": review50).
+    dropCommonWordStarts(text, all.m, (k) => all.keep.data[k] === 1 && all.source.data[k] !== KB && all.m[k].type === 'ORG',
       (k) => paras.start.data[all.para.data[k]], (k) => { all.keep.data[k] = 0; }, 'ORG');
     // "Atlet kano meraih emas. Kano dan kayak menjadi andalan …": so is a foreign place the KB
     // knows by one word (Kano, the Nigerian state) opening a sentence of an article that
@@ -1000,8 +1002,11 @@ function resolvePeople(all: Mentions, article: string, introductions: Introducti
         const inside = namesByToken.get(text);
         // ("Garam kualitas satu …" after "PT Garam", "Simpanan … Lembaga Penjamin Simpanan"
         // where the article writes "garam", "simpanan": the common word, not the body's short
-        // form; names are not written in lower case. common-noun-starts.ts)
-        if (org && !writtenInLowerCaseNear(article, text, m.start)) {
+        // form; names are not written in lower case. common-noun-starts.ts. Mid-sentence, the
+        // name of a body of two words, a head and its name, is the writer's capital: "menyebut
+        // Demokrat solid" beside "kaum demokrat" is Partai Demokrat; the last word of a longer
+        // name is what the body is about: "Pewaris Tabot", the festival. review50)
+        if (org && !(writtenInLowerCaseNear(article, text, m.start) && (isSentenceInitial(article, m.start) || org.split(' ').length > 2))) {
           // "Demokrat" after "Partai Demokrat": the short form of an organisation named here.
           m.type = 'ORG';
           m.canonical = org;

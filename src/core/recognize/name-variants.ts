@@ -120,7 +120,10 @@ export function trimNounBeforeKnownName(article: string, ms: ActorMention[], unk
     const rest = m.text.slice(sp + 1);
     const word = m.text.slice(0, sp);
     // (the glued word: after a title or initials, or a group's noun opening a list of people)
-    const glued = afterTitleOrInitials(article, m.start) || (isSentenceInitial(article, m.start) && opensListOfPeople(article, ms, k));
+    // (after a title, not a short word: "Direktur Dwi Ayu Lestari … kata Ayu", "Sri", "Tri",
+    // "Putri", "Sekar" open names and people go by the word after them; a title's field or a
+    // body's word is a longer derived noun: Personalia, Farmasi, Kosmetik, Pemasaran. review50)
+    const glued = (afterTitleOrInitials(article, m.start) && sp > SHORT_GIVEN_NAME_MAX) || (isSentenceInitial(article, m.start) && opensListOfPeople(article, ms, k));
     // (a word opening another person's name, or named alone, is a name; unless only ever
     // inside a longer name: "Apa usulan GP Kosmetik?" names the body again)
     if ((firstWords.has(word) || people.has(word)) && !(glued && neverAloneElsewhere(article, m.start, word))) continue;
@@ -131,6 +134,10 @@ export function trimNounBeforeKnownName(article: string, ms: ActorMention[], unk
     m.text = rest;
   }
 }
+
+/** The longest word after a title that may be a given name opening a name ("Dwi", "Putri",
+ *  "Sekar", "Cahya"), never cut as a field: fields are longer nouns. */
+const SHORT_GIVEN_NAME_MAX = 5;
 
 /** The word right before `start` is a title's head that takes a field ("Manajer
  *  Personalia …"; not a role such as "Terdakwa", before which a name stands) or a body's

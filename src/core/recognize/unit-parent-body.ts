@@ -69,11 +69,25 @@ export function unitsToTheirParentBody(ms: ActorMention[], kept: (k: number) => 
   for (const [k, kind, head, rest] of units) {
     let p = parents.get(kind);
     if (p === undefined) parents.set(kind, p = parentsOf(ms, kept, kind));
-    const parent = rest === '' ? p.only : p.byShortForm.get(rest);
+    const after = rest === '' ? bodyWrittenAfter(ms, kept, k, kind) : undefined;
+    const parent = rest !== '' ? p.byShortForm.get(rest) : after === undefined ? p.only : after ?? undefined;
     if (parent === undefined) continue;
     ms[k].canonical = `${head} ${parent}`;
     ms[k].type = 'ORG';
   }
+}
+
+/** For a bare unit followed by the body it belongs to ("BEM Fakultas Hukum UGM", "BEM SMA
+ *  Negeri 1", "Badan Anggaran DPRD Kota Bogor" read as two names): that body's identity when
+ *  it is a parent of the kind, null when it is another body (a faculty's or a school's
+ *  executive is no unit of the university), undefined when no body follows. */
+function bodyWrittenAfter(ms: readonly ActorMention[], kept: (k: number) => boolean, k: number, kind: UnitKind): string | null | undefined {
+  const end = ms[k].end;
+  for (let j = k + 1; j < ms.length && ms[j].start <= end + 1; j++) {
+    if (ms[j].start !== end + 1 || ms[j].type !== 'ORG' || !kept(j)) continue;
+    return kind.parent.exec(ms[j].canonical)?.[1] ?? null;
+  }
+  return undefined;
 }
 
 /** The parent bodies of a kind the article names: the one body (undefined: none or two), and

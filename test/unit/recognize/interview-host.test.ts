@@ -31,4 +31,15 @@ describe('interviews whose interviewee receives the outlet', () => {
       '"Pemerintah daerah sudah menyiapkan anggaran tambahan."\n';
     assert.deepEqual(speakers(text), speakers(text.replace('menerima', 'mengambil')));
   });
+  it('guard (review50): a transcript announced with another interviewee ("wawancara dengan X") is not the receiver\'s', () => {
+    const aid = 'Kepala desa, Sutarno Hadi, menerima Bantuan Presiden dari Istana, Senin. Ketua DPR Puan Maharani hadir. Berikut petikan wawancara dengan Puan.\n\n' +
+      'Apa pesan Presiden?\n\n' +
+      '"Bantuan harus tepat sasaran."\n';
+    assert.ok(!speakers(aid).includes('Sutarno Hadi'));
+    // (naming the host again keeps the host)
+    const host = 'Wali Kota Bogor, Dedi Rahman, menerima Tempo di Balai Kota, Senin. Berikut petikan wawancara Tempo dengan Dedi.\n\n' +
+      'Kapan proyek trem dimulai?\n\n' +
+      '"Tahun depan, setelah lelang selesai."\n';
+    assert.deepEqual(speakers(host), ['Dedi Rahman']);
+  });
 });

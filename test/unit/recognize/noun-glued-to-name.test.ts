@@ -38,4 +38,11 @@ describe('a common word glued before a full name the article names again by its 
     // (no evidence from the article: the person is never named again by the word after it)
     assert.deepEqual(people('Manajer Personalia Budi Hartanto mengakui gaji terlambat.'), ['Personalia Budi Hartanto']);
   });
+  it('guard (review50): a short given name after a title opens the name, though people go by the next word', () => {
+    // (birth-order and common first names: "Dwi", "Sri", "Putri", "Sekar"; a field is a longer noun)
+    assert.deepEqual(speakers('Direktur Dwi Ayu Lestari membuka pameran. "Karya ini dijual," kata Ayu.'), ['Dwi Ayu Lestari']);
+    assert.deepEqual(speakers('Direktur Sri Rahayu Ningsih menyebut laba naik. "Ekspor tumbuh," ujar Rahayu.'), ['Sri Rahayu Ningsih']);
+    assert.deepEqual(speakers('Ketua Putri Ayu Kartika membuka acara. "Peserta banyak," kata Ayu.'), ['Putri Ayu Kartika']);
+    assert.deepEqual(speakers('Manajer Sekar Wulan Anggraini mengecek stok. "Stok aman," kata Wulan.'), ['Sekar Wulan Anggraini']);
+  });
 });

@@ -32,4 +32,8 @@ describe('unit-parent-body (link pass: a unit written without its body)', () => 
     assert.equal(identityOf('Badan Anggaran DPR menyetujui pagu itu. Rapat berlangsung hingga malam.', 'Badan Anggaran DPR'), 'Badan Anggaran Dewan Perwakilan Rakyat');
     assert.equal(identityOf('Usulan itu akan dibawa ke Badan Anggaran pekan depan, kata Sutrisno.', 'Badan Anggaran'), 'Badan Anggaran');
   });
+  it('guard (review50): a unit written before another body (a faculty, a school) is that body\'s, not the university\'s', () => {
+    assert.equal(identityOf('Mahasiswa Universitas Gadjah Mada berunjuk rasa. Ketua BEM Fakultas Hukum UGM mengatakan aksi damai.', 'BEM'), 'BEM');
+    assert.equal(identityOf('Mahasiswa Universitas Jambi berunjuk rasa. Ketua BEM Fakultas Teknik, Andi, mengatakan aksi damai.', 'BEM'), 'BEM');
+  });
 });

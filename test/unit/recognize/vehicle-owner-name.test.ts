@@ -23,4 +23,8 @@ describe('a person named after a person\'s noun and a vehicle word', () => {
     assert.deepEqual(people('Di pelabuhan, kapal Sinar Bahari tertahan ombak.'), []);
     assert.deepEqual(people('Masinis kereta api Argo Cahaya mengerem mendadak.'), []);
   });
+  it('guard (review50): a name the paragraph also writes as the boat\'s ("Kapal X kembali") stays the boat after a captain\'s noun', () => {
+    assert.deepEqual(people('Nakhoda kapal Sinar Bahari mengatakan ombak tinggi. Kapal Sinar Bahari kembali ke dermaga sore itu.'), []);
+    assert.deepEqual(people('Kapten kapal Budi Santoso mengatakan kapal selamat. Kapten kapal Budi Santoso tiba pagi.'), ['Budi Santoso', 'Budi Santoso']);
+  });
 });

@@ -839,9 +839,27 @@ function vehicleWordAt(p: string, start: number, end: number): boolean {
  *  boat (speakers50, dev d358). "Penumpang kapal Sinar Bahari" keeps the boat: the model
  *  reads its name as no person's. */
 function vehiclesPerson(p: string, vehicle: number, start: number, end: number): boolean {
+  return personNounBefore(p, vehicle) && readsAsPerson(p, start, end) && !vesselElsewhere(p, start, end);
+}
+
+/** A person's noun (a role, a trade, a title's head) right before the vehicle word at `vehicle`. */
+function personNounBefore(p: string, vehicle: number): boolean {
   const noun = wordBefore(p, vehicle);
-  if (noun === null || vehicle - noun.end !== 1 || !(PERSON_NOUN_WORDS.hasAt(p, noun.start, noun.end) || TITLE_HEAD_WORDS.hasAt(p, noun.start, noun.end))) return false;
-  return readsAsPerson(p, start, end);
+  return noun !== null && vehicle - noun.end === 1 && (PERSON_NOUN_WORDS.hasAt(p, noun.start, noun.end) || TITLE_HEAD_WORDS.hasAt(p, noun.start, noun.end));
+}
+
+/** The paragraph writes the name [start, end) elsewhere right after a vehicle word no
+ *  person's noun precedes ("Nakhoda kapal Sinar Bahari …. Kapal Sinar Bahari kembali …"):
+ *  the name is the vessel's (review50). */
+function vesselElsewhere(p: string, start: number, end: number): boolean {
+  const name = p.slice(start, end);
+  for (let at = p.indexOf(name); at >= 0; at = p.indexOf(name, at + 1)) {
+    if (at === start || p.charCodeAt(at - 1) !== 32) continue;
+    const vehicle = wordBefore(p, at - 1);
+    if (vehicle === null || vehicle.end !== at - 1 || !vehicleWordAt(p, vehicle.start, vehicle.end)) continue;
+    if (!personNounBefore(p, vehicle.start)) return true;
+  }
+  return false;
 }
 
 /** Letters between digits joined by "/" or "." ("1187/HM.130"): part of a reference number. */
