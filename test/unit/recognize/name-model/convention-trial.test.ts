@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { conventionMargins, conventionScorer, SHIPPED_MARGINS, withConventionModel } from '../../../../src/core/recognize/name-model';
+import { modelMargins, conventionScorer, SHIPPED_MARGINS, withConventionModel } from '../../../../src/core/recognize/name-model';
 import { mentions } from '../rules/trace';
 
 // The cross-validation (scripts/name-model-cv.ts) analyses dev articles with a model trained
@@ -10,7 +10,7 @@ describe('name model: the convention model under trial', () => {
   it('ships frozen margins', () => {
     assert.ok(Object.isFrozen(SHIPPED_MARGINS));
     assert.throws(() => { (SHIPPED_MARGINS as { reject: number }).reject = 0; }, TypeError);
-    assert.deepEqual(conventionMargins(), { retype: 0.6, reject: 0.6, acronym: 0.3, speech: 0.3, place: Infinity, title: Infinity });
+    assert.deepEqual(modelMargins(), { retype: 0.6, reject: 0.6, acronym: 0.3, speech: 0.3, place: Infinity, title: Infinity });
   });
   it('reads runs with the tried margins inside the trial only', () => {
     const shipped = mentions(TEXT);
@@ -25,11 +25,11 @@ describe('name model: the convention model under trial', () => {
     const other = Object.create(model) as typeof model;
     assert.throws(() => withConventionModel(other, { retype: 0.1, reject: 0.2 }, () => {
       assert.equal(conventionScorer(), other);
-      assert.deepEqual(conventionMargins(), { ...SHIPPED_MARGINS, retype: 0.1, reject: 0.2 }, 'a margin not given is the shipped one');
+      assert.deepEqual(modelMargins(), { ...SHIPPED_MARGINS, retype: 0.1, reject: 0.2 }, 'a margin not given is the shipped one');
       throw new Error('fold failed');
     }), /fold failed/);
     assert.equal(conventionScorer(), model);
-    assert.equal(conventionMargins(), SHIPPED_MARGINS);
+    assert.equal(modelMargins(), SHIPPED_MARGINS);
     assert.deepEqual(SHIPPED_MARGINS, { retype: 0.6, reject: 0.6, acronym: 0.3, speech: 0.3, place: Infinity, title: Infinity });
   });
 });
