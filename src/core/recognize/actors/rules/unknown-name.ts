@@ -637,6 +637,14 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       pushMention(ctx, start, end, MODEL_TYPES[best], 'pattern');
       return best === ORG ? acronymAfter(ctx, e, ctx.out.length - 1) : j;
     }
+    // "Kereta Api Sinar Bahari tiba": the model may split what it takes from a person between
+    // "no name" and an organisation so that neither reaches its margin: every other class
+    // together against PER (modelMargins().notPerson; off as shipped: see name-model/README.md).
+    if (probs[O] + probs[ORG] + probs[GPE] >= probs[PER] + modelMargins().notPerson && givenNameEnd(p, end) === end && namePartOpening(ctx, s, e) === 0 &&
+        !listedAfterPerson(ctx, start) && !personApposedToRole(ctx, s, e) && !clientOfCounsel(ctx, s, e)) {
+      pushMention(ctx, start, end, 'PER', 'weak');
+      return j;
+    }
   }
   // "Salah satu pengungsi, Sutinah (58), mengaku …": an age in brackets after one word
   // makes it a person's name.
