@@ -639,7 +639,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     }
     // "Kereta Api Sinar Bahari tiba": the model may split what it takes from a person between
     // "no name" and an organisation so that neither reaches its margin: every other class
-    // together against PER (modelMargins().notPerson; off as shipped: see name-model/README.md).
+    // together against PER (modelMargins().notPerson: off as shipped, name-model/README.md).
     if (probs[O] + probs[ORG] + probs[GPE] >= probs[PER] + modelMargins().notPerson && givenNameEnd(p, end) === end && namePartOpening(ctx, s, e) === 0 &&
         !listedAfterPerson(ctx, start) && !personApposedToRole(ctx, s, e) && !clientOfCounsel(ctx, s, e)) {
       pushMention(ctx, start, end, 'PER', 'weak');
