@@ -5,12 +5,15 @@
 // figures of articles the model did not learn from. The test set is never read.
 //
 // usage: npx tsx scripts/name-model-cv.ts [--folds K] [--gold-weights 0,1,3] [--reject 0.6,0.3] [--retype 0.6]
-//          [--acronym Infinity,0.3] [--speech …] [--place …] [--title …] [--fresh 204,220]
+//          [--acronym Infinity,0.3] [--speech …] [--place …] [--title …] [--titleRemitPerson 0.15,0.25 …]
+//          [--one-at-a-time] [--fresh 204,220]
 //          [train-name-model.ts's corpus and training options]
 //   --gold-weights  the gold weights to compare (0: the corpora alone, as shipped before)
-//   --reject, --retype, --acronym, --speech, --place, --title
-//                   convention margins to compare (name-model ModelMargins; every combination
-//                   is scored; a margin not given is the shipped one, Infinity turns a use off)
+//   --reject, --retype, --acronym, --speech, --place, --title, and every other field of
+//   name-model ModelMargins (--titleRemitPerson, --gluedHeadPerson, …)
+//                   margins and thresholds to compare (every combination is scored; a margin
+//                   not given is the shipped one, Infinity turns a use off)
+//   --one-at-a-time score the shipped margins and each value given moved alone, not the product
 //   --errors DIR    write each setting's dev errors there (one file per setting; dev only)
 //   --train-upto N  the fold models learn from the dev articles numbered N and below only (the
 //                   scored articles stay the same: does more training gold help out of sample?)
@@ -29,21 +32,31 @@ import { trainOptions } from './train-name-model';
 
 const list = (name: string, fallback: string): number[] => (arg(name) ?? fallback).split(',').map(Number);
 
-const MARGIN_NAMES = ['reject', 'retype', 'acronym', 'speech', 'place', 'title'] as const;
+/** Every margin and threshold of ModelMargins, each an option of its own (`--titleRemitPerson 0.15,0.25`). */
+const MARGIN_NAMES = Object.keys(SHIPPED_MARGINS) as (keyof ModelMargins)[];
 
-/** Every combination of the margins given on the command line (the shipped one for each
- *  margin not given). */
+/** The settings to score: every combination of the margins given on the command line (the
+ *  shipped one for each margin not given), or with --one-at-a-time the shipped margins and
+ *  each value given moved alone (a grid around today's values without its product). */
 function marginSettings(): ModelMargins[] {
+  const given = MARGIN_NAMES.filter((name) => arg(`--${name}`) !== undefined);
+  if (process.argv.includes('--one-at-a-time')) {
+    const out: ModelMargins[] = [{ ...SHIPPED_MARGINS }];
+    for (const name of given) for (const v of list(`--${name}`, '')) if (v !== SHIPPED_MARGINS[name]) out.push({ ...SHIPPED_MARGINS, [name]: v });
+    return out;
+  }
   let out: ModelMargins[] = [{ ...SHIPPED_MARGINS }];
-  for (const name of MARGIN_NAMES) {
-    const values = list(`--${name}`, String(SHIPPED_MARGINS[name]));
+  for (const name of given) {
+    const values = list(`--${name}`, '');
     out = out.flatMap((m) => values.map((v) => ({ ...m, [name]: v })));
   }
   return out;
 }
 
+/** The margins that differ from the shipped ones ("shipped" when none does). */
 function marginKey(m: ModelMargins): string {
-  return MARGIN_NAMES.map((name) => `${name} ${m[name]}`).join(' ');
+  const moved = MARGIN_NAMES.filter((name) => m[name] !== SHIPPED_MARGINS[name]).map((name) => `${name} ${m[name]}`);
+  return moved.length > 0 ? moved.join(' ') : 'shipped';
 }
 
 function summary(scores: readonly DocumentScore[]): string {
@@ -78,11 +91,22 @@ function main(): void {
       let examples = corpus;
       if (w > 0) examples = [...corpus, ...goldExamples(old, w), ...goldExamples(dev.filter((d, k) => foldOf(k) !== f && articleNumber(d.name) <= trainUpTo), w)];
       const scorer = new NameScorer(train(examples, options));
+      // Each article analysed with the shipped margins first, noting the margins it reads; a
+      // setting that moves none of them gives it the same score (withConventionModel).
+      const shipped = heldOut.map((d) => {
+        const reads = new Set<keyof ModelMargins>();
+        const score = withConventionModel(scorer, {}, () => scoreDocument(d.name, d.articleText, d, analyze(d.articleText)), reads);
+        return { score, reads };
+      });
       for (const margins of settings) {
         const key = marginKey(margins);
         const scores = byMargins.get(key) ?? [];
+        const moved = MARGIN_NAMES.filter((name) => margins[name] !== SHIPPED_MARGINS[name]);
         withConventionModel(scorer, margins, () => {
-          for (const d of heldOut) scores.push(scoreDocument(d.name, d.articleText, d, analyze(d.articleText)));
+          heldOut.forEach((d, k) => {
+            const same = !moved.some((name) => shipped[k].reads.has(name));
+            scores.push(same ? shipped[k].score : scoreDocument(d.name, d.articleText, d, analyze(d.articleText)));
+          });
         });
         byMargins.set(key, scores);
       }

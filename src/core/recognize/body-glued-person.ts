@@ -13,7 +13,7 @@
 import { isBlank, isUpper, isWordChar, wordAfter, wordBefore, wordEndFrom } from '../text/chars';
 import { endOfWord, isCapitalised, offsetOfWord, wordsOf } from '../text/words';
 import { ORG_HEADS } from './lexicon';
-import { classProbs, nameScorer, PER } from './name-model';
+import { classProbs, nameScorer, PER, modelMargins } from './name-model';
 import type { ActorMention } from './types';
 
 /** What the link pass tells about mention k. */
@@ -30,11 +30,6 @@ export interface GluedMentionFacts {
 const MAX_NAME = 3;
 /** The shortest body's name looked for alone ("I", "Hj" are parts of names). */
 const MIN_BODY = 3;
-/** The name model, reading the leading words alone, must give a person less than this: a
- *  guard for common given names ("Muhammad" 0.78), not the evidence (the model reads a
- *  body's short name anywhere from 0.05, "Bapanas", to 0.38, "Bapedalda", and some given
- *  names as low: "Nadia" 0.06): the article's two kinds of evidence are. */
-const PERSON_AT_MOST = 0.5;
 const PROBS = classProbs();
 
 /**
@@ -102,10 +97,10 @@ export function splitBodiesGluedToPeople(text: string, ms: ActorMention[], facts
   return extra;
 }
 
-/** The name model, reading `words` alone, gives a person less than PERSON_AT_MOST (also
+/** The name model, reading `words` alone, gives a person less than modelMargins().bodyGluedPerson (also
  *  name-variants.ts's guard for a common word glued before a name). */
 export function readsAloneAsNoPerson(words: readonly string[]): boolean {
-  return nameScorer().score(words, [], [], PROBS)[PER] < PERSON_AT_MOST;
+  return nameScorer().score(words, [], [], PROBS)[PER] < modelMargins().bodyGluedPerson;
 }
 
 /** The name after word j - 1 is named elsewhere by its first or last word alone. */

@@ -6,20 +6,15 @@
 // reading the words where they stand, must not find a place's or a body's words likelier:
 // a body's longer name ("… Cabang Utama", "… Kota Malang", "… Regional Jawa Bagian Tengah")
 // reads as no name or as a place.
-import { classProbs, nameScorer, PER, tokensAfter, tokensBefore } from './name-model';
+import { classProbs, nameScorer, PER, tokensAfter, tokensBefore, modelMargins } from './name-model';
 
-/** A person's name at least this probable ("Hendra Wijaya Lim" 0.97; "Paulus Lere Sina"
- *  0.47, its last word also a country's name in Indonesian) ... */
-const PERSON_AT_LEAST = 0.4;
-/** ... and no other class more probable by more than this (the same name: GPE 0.47). */
-const OTHER_AT_MOST_ABOVE = 0.05;
 const PROBS = classProbs();
 
 /** The words `words` at text[start, end) read as a person's name of two or three words. */
 export function readsAsHolderName(text: string, start: number, end: number, words: readonly string[]): boolean {
   if (words.length < 2 || words.length > 3) return false;
   const probs = nameScorer().score(words, tokensBefore(text, start), tokensAfter(text, end), PROBS);
-  if (probs[PER] < PERSON_AT_LEAST) return false;
-  for (let c = 0; c < probs.length; c++) if (c !== PER && probs[c] > probs[PER] + OTHER_AT_MOST_ABOVE) return false;
+  if (probs[PER] < modelMargins().holderPerson) return false;
+  for (let c = 0; c < probs.length; c++) if (c !== PER && probs[c] > probs[PER] + modelMargins().holderOtherAbove) return false;
   return true;
 }

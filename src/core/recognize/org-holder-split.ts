@@ -10,7 +10,7 @@
 import { countBlanks, isCapitalised, wordsOf } from '../text/words';
 import { isWordChar } from '../text/chars';
 import { WORD_NAMED_GROUP_HEADS } from './lexicon';
-import { classProbs, nameScorer, O } from './name-model';
+import { classProbs, nameScorer, O, modelMargins } from './name-model';
 import { readsAsHolderName } from './holder-name';
 import type { ActorMention } from './types';
 
@@ -31,10 +31,6 @@ function namedByCommonWords(body: string): boolean {
   return sp > 0 && WORD_NAMED_GROUP_HEADS.has(body.slice(0, sp).toLowerCase());
 }
 
-/** How sure the name model must be, reading a word alone, that it is no name: the words of
- *  a farmers' group's or a cooperative's name ("Bersama", "Makmur", "Sejahtera") score
- *  0.8 and more; given names that are also words ("Rahmat", "Santoso") score less. */
-const COMMON_WORD = 0.8;
 const PROBS = classProbs();
 
 /**
@@ -162,5 +158,5 @@ function commonLeadingWords(text: string, m: ActorMention, oneWordPeople: Set<st
 }
 
 function commonWord(w: string): boolean {
-  return nameScorer().score([w], [], [], PROBS)[O] >= COMMON_WORD;
+  return nameScorer().score([w], [], [], PROBS)[O] >= modelMargins().orgHolderCommonWord;
 }

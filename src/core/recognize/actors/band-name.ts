@@ -6,7 +6,7 @@
 import { wordBefore } from '../../text/chars';
 import { isLowerWordAt } from '../../text/lower-word-set';
 import { isBandRole } from '../band-roles';
-import { classProbs, conventionScorer, PER, tokensAfter, tokensBefore } from '../name-model';
+import { classProbs, conventionScorer, PER, tokensAfter, tokensBefore, modelMargins } from '../name-model';
 import { adjacent, kbMatch, low, word, type Ctx } from './ctx';
 
 /** Nouns of a music group, right before its name (a genre may follow "band"). */
@@ -27,13 +27,6 @@ export function bandNounBefore(p: string, start: number): boolean {
   return false;
 }
 
-/** The convention model reads the band's one word, alone where it stands, as a person's
- *  name at most this ("Slank" 0.20, "Gigi" 0.05), and the member's name of two words or more
- *  after it at least MEMBER_AT_LEAST ("Abdee Negara" 0.94, "Armand Maulana" 0.98). A member
- *  named by one word after the band ("Vokalis Noah Ariel") is left alone: a given name read
- *  low ("Eross" 0.18 of "Gitaris Eross Candra") would be taken for a band. */
-const BAND_WORD_PERSON_AT_MOST = 0.3;
-const MEMBER_AT_LEAST = 0.9;
 const PROBS = classProbs();
 
 /** "Gitaris Slank Abdee Negara mengatakan": after a band member's role (band-roles.ts) the
@@ -41,8 +34,8 @@ const PROBS = classProbs();
  *  token where the member's name starts, or -1. */
 export function bandBeforeMember(ctx: Ctx, s: number, e: number): number {
   if (e - s < 3 || s === 0 || !adjacent(ctx, s - 1, s) || !isBandRole(low(ctx, s - 1))) return -1;
-  if (scoreWords(ctx, s, s + 1)[PER] > BAND_WORD_PERSON_AT_MOST) return -1;
-  return scoreWords(ctx, s + 1, e)[PER] >= MEMBER_AT_LEAST ? s + 1 : -1;
+  if (scoreWords(ctx, s, s + 1)[PER] > modelMargins().bandWordPerson) return -1;
+  return scoreWords(ctx, s + 1, e)[PER] >= modelMargins().bandMember ? s + 1 : -1;
 }
 
 function scoreWords(ctx: Ctx, s: number, e: number): Float64Array {
@@ -51,11 +44,6 @@ function scoreWords(ctx: Ctx, s: number, e: number): Float64Array {
   return conventionScorer().score(words, tokensBefore(ctx.p, ctx.ts[s]), tokensAfter(ctx.p, ctx.te[e - 1]), PROBS);
 }
 
-/** The convention model reading the run after a band's noun, where it stands, as a person's
- *  name at least this keeps the person ("band Yudi Setiawan" 0.98: a singer's backing band
- *  named by him, or a band he plays in); the bands' own names read low ("Senja Rimba" 0.04,
- *  "Langit Sore" 0.05, "Padi Reborn" 0.06, "Dara Puspita" 0.74). */
-const PERSON_AFTER_NOUN_AT_LEAST = 0.9;
 /** Last words that make a person's name a band's ("Rudi Hartono Project", "Ahmad Band"). */
 const BAND_TAILS = new Set(['project', 'band', 'group', 'grup', 'orchestra', 'orkestra', 'trio', 'kuartet', 'quartet', 'singers', 'family']);
 
@@ -64,5 +52,5 @@ const BAND_TAILS = new Set(['project', 'band', 'group', 'grup', 'orchestra', 'or
 export function personAfterBandNoun(ctx: Ctx, s: number, e: number): boolean {
   if (BAND_TAILS.has(low(ctx, e - 1))) return false;
   if (kbMatch(ctx, s)?.entity.type === 'PER') return true;
-  return scoreWords(ctx, s, e)[PER] >= PERSON_AFTER_NOUN_AT_LEAST;
+  return scoreWords(ctx, s, e)[PER] >= modelMargins().personAfterBandNoun;
 }

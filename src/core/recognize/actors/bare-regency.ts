@@ -4,7 +4,7 @@
 // so alone it is no evidence of the regency. Right after a word that calls for a region
 // (a regent's title, a regional body) it is the regency (issue 13, dev batch 8).
 import type { KbMatch } from '../../kb/kb-index';
-import { classProbs, nameScorer, PER } from '../name-model';
+import { classProbs, nameScorer, PER, modelMargins } from '../name-model';
 import type { KbEntity } from '../../kb/types';
 import { adjacent, has, word, type Ctx } from './ctx';
 import { F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_SENTENCE_STARTER, F_TITLE_HEAD } from './word-class';
@@ -53,13 +53,9 @@ const NAMED_SO = (e: KbEntity, alias: string): boolean => e.canonical === alias;
 const CITY = /^City\b/;
 /** A city's canonical is its bare name: its description says what it is. */
 const IS_CITY = (e: KbEntity): boolean => CITY.test(e.description.en);
-/** The name model (corpus weights) reading the word alone as a person at least this
- *  likely: "Bima" (0.53) opens "Bima Arya Sugiarto", a former mayor of Bogor, as often as it
- *  names Kota Bima; "Tegal" reads as a place (0.85). A given name is left in the name. */
-const GIVEN_NAME_AT_LEAST = 0.5;
 const PROBS = classProbs();
 
 function readsAsGivenName(w: string): boolean {
-  return nameScorer().score([w], [], [], PROBS)[PER] >= GIVEN_NAME_AT_LEAST;
+  return nameScorer().score([w], [], [], PROBS)[PER] >= modelMargins().regencyGivenName;
 }
 

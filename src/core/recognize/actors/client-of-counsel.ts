@@ -7,14 +7,12 @@
 // it and the name after its comma are the body's context), and clearly so: a lawyers' body
 // after the title ("Pengacara Peradi, Otto Hasibuan,") is a word the model barely knows at all,
 // and one in capitals is an acronym (session 48 review).
-import { classProbs, nameScorer, ORG, PER } from '../name-model';
+import { classProbs, nameScorer, ORG, PER, modelMargins } from '../name-model';
 import { lowIs, word, type Ctx } from './ctx';
 
 /** Titles of a lawyer, whose complement is the client. ("Kuasa hukum X, Y," is not read by
  *  the rule this guards: its lower-case "hukum" gives no title cue.) */
 const COUNSEL_TITLES = ['pengacara', 'advokat'];
-/** How much more probable a person's name than an organisation's the client must read. */
-const PERSON_MARGIN = 0.3;
 const PROBS = classProbs();
 
 /** The run [s, e) follows a lawyer's title right before it, a comma follows it, and the name
@@ -30,5 +28,5 @@ export function clientOfCounsel(ctx: Ctx, s: number, e: number): boolean {
     words.push(w);
   }
   const probs = nameScorer().score(words, [], [], PROBS);
-  return probs[PER] >= probs[ORG] + PERSON_MARGIN;
+  return probs[PER] >= probs[ORG] + modelMargins().counselClient;
 }

@@ -10,7 +10,7 @@ import { roleFromBodyBefore } from './role-from-body';
 import { bareRegencyAt } from './bare-regency';
 import { holderInApposition } from './holder-in-apposition';
 import { wordAfter } from '../../text/chars';
-import { classProbs, nameScorer, PER, tokensAfter, tokensBefore } from '../name-model';
+import { classProbs, nameScorer, PER, tokensAfter, tokensBefore, modelMargins } from '../name-model';
 import { F_ORG_HEAD, F_ORG_TAIL, NOT_IN_A_PERSON_NAME } from './word-class';
 
 /** Bodies often named after a person ("Universitas Sam Ratulangi", "RSUP Dr Sardjito",
@@ -21,9 +21,6 @@ const NAMED_AFTER_PEOPLE = new Set([...UNIVERSITY_HEADS, 'sekolah', 'yayasan', '
 const ONE_WORD_BODIES = new Set(['senat', 'parlemen', 'kongres']);
 /** Words after such a head that name the chamber's kind, no holder's name ("Senat Akademik"). */
 const CHAMBER_KINDS = new Set(['akademik', 'fakultas', 'universitas', 'mahasiswa', 'guru', 'pemuda', 'rakyat', 'nasional']);
-/** How much more probable than any other class PER must be for the tail to be cut: the
- *  run has a title cue before it, so the model only has to agree, not overrule. */
-const PERSON_MARGIN = 0.2;
 const PROBS = classProbs();
 
 /** The token where the title holder's name starts inside the organisation run [i, j), or
@@ -39,7 +36,7 @@ export function personAfterBody(ctx: Ctx, i: number, j: number): number {
   // when the model reads them all as a name, are the holder's (dev d226); "Senat Akademik
   // Rudi …" keeps its kind (the model reads "Akademik" no less a name than "Ramon").
   if (ONE_WORD_BODIES.has(low(ctx, i)) && j - i <= 4 && !CHAMBER_KINDS.has(low(ctx, i + 1)) &&
-      personMargin(ctx, i + 1, j, true) > PERSON_MARGIN) return i + 1;
+      personMargin(ctx, i + 1, j, true) > modelMargins().personAfterBody) return i + 1;
   // A body the KB knows ends where its name ends ("Badan Pusat Statistik | Amalia …").
   const known = kbMatch(ctx, i);
   if (known && known.entity.type === 'ORG') {
@@ -68,11 +65,11 @@ function membersAssociation(ctx: Ctx, i: number): boolean {
 }
 
 /** The start of the tail of two or three words of the run [i, j) that the name model reads
- *  best as a person's name, by more than PERSON_MARGIN; the body keeps two words at least.
+ *  best as a person's name, by more than modelMargins().personAfterBody; the body keeps two words at least.
  *  Only cuts `mayCut` allows are looked at. j when there is none. */
 export function bestPersonTail(ctx: Ctx, i: number, j: number, mayCut: (s: number) => boolean = () => true): number {
   let best = j;
-  let bestMargin = PERSON_MARGIN;
+  let bestMargin = modelMargins().personAfterBody;
   for (let s = Math.max(i + 2, j - 3); s <= j - 2; s++) {
     if (!mayCut(s)) continue;
     const margin = personMargin(ctx, s, j);

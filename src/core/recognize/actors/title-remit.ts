@@ -6,19 +6,10 @@
 // right before a known place or body is rare. Rare, not never: a surname may be a country's
 // name ("Yosef Bere Mali", dev d63), so the name model must also read the words as no
 // person's. The title cue made these words a person (dev d36, d96; old 19).
-import { classProbs, conventionScorer, PER } from '../name-model';
+import { classProbs, conventionScorer, PER, modelMargins } from '../name-model';
 import { adjacent, has, kbMatch, word, type Ctx } from './ctx';
 import { F_ACRONYM, F_ORG_HEAD } from './word-class';
 
-/** How sure the name model, reading the words alone, must be that they are no person's name.
- *  Read with the convention model (name-model/README.md), which learned the project's remits
- *  as no names: the remits and bodies of dev and old score under 0.01 for a person ("Misi",
- *  "Hortikultura", "Administrasi Militer Regional"), "Panas Bumi" 0.05 (the corpus model:
- *  0.21), a name with a country for surname 0.70 ("Yosef Bere"; scores of
- *  convention-weights.json as retrained on 5 Dec 2026). In the dev cross-validation it found
- *  two remits more than the corpus model ("Direktur Panas Bumi Kementerian ESDM") and lost no
- *  name. */
-const PERSON_BELOW = 0.2;
 const PROBS = classProbs();
 
 /** The unknown run of tokens [s, e), whose last token is j - 1, is a title's remit or a
@@ -27,7 +18,7 @@ export function remitBeforeKnownName(ctx: Ctx, s: number, e: number, j: number):
   if (!beforeKnownBody(ctx, e, j) && !beforeBodyItNames(ctx, e, j)) return false;
   const words: string[] = [];
   for (let k = s; k < e; k++) words.push(word(ctx, k));
-  return conventionScorer().score(words, [], [], PROBS)[PER] < PERSON_BELOW;
+  return conventionScorer().score(words, [], [], PROBS)[PER] < modelMargins().titleRemitPerson;
 }
 
 /** The run ending at token e (j the next capitalised token) stands right before a place or an

@@ -12,18 +12,10 @@
 // a noun with its qualifier ("Guru Honorer") is the group of people. One owner for the
 // questions put to the name model.
 import { KINSHIP_NOUNS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS } from '../lexicon';
-import { classProbs, nameScorer, O, PER, readsAsPerson, tokensAfter, tokensBefore } from '../name-model';
+import { classProbs, nameScorer, O, PER, readsAsPerson, tokensAfter, tokensBefore, modelMargins } from '../name-model';
 import { isWordChar } from '../../text/chars';
 import { low, type Ctx } from './ctx';
 
-/** How sure the model must be that the word after the noun is a common word to read it as
- *  the trade's goods or vehicle ("Bakso" 0.96, "Sapi" 0.85, "Ojek" 0.75 in context). */
-const GOODS_SURE = 0.75;
-/** How sure the model must be that one word alone after the noun is a given name to take it
- *  as a person's name without the paragraph naming it again ("Sutrisno" 0.99). */
-const GIVEN_NAME_SURE = 0.9;
-/** Below this probability of "no name" the one word after the noun may be a name. */
-const MAY_BE_NAME = 0.5;
 
 /** Where the person's name starts in the capitalised run [s, e) opening a sentence, and how
  *  sure the reading is. */
@@ -47,12 +39,12 @@ export function nameStartAfterTradeNoun(ctx: Ctx, s: number, e: number): NameAft
     // or the paragraph names it again; a trade's manner or workplace may read as a person's
     // name a little more than as a common word ("Pedagang Keliling" 0.41 to 0.40, "Buruh
     // Tani" 0.75) and stays a weak mention (review49b).
-    if (e - s === 2) return { start: s + 1, sure: probabilities(ctx, s + 1, s + 2)[PER] >= GIVEN_NAME_SURE || namedAgain(p, ts[s + 1], te[s + 1]) };
+    if (e - s === 2) return { start: s + 1, sure: probabilities(ctx, s + 1, s + 2)[PER] >= modelMargins().tradeGivenName || namedAgain(p, ts[s + 1], te[s + 1]) };
     return readsAsPerson(p, ts[s + 1], te[e - 1]) ? { start: s + 1, sure: true } : none;
   }
   const first = probabilities(ctx, s + 1, s + 2)[O];
   // "Pedagang Sapi Rambu Ana": the goods, then a full name.
-  if (first >= GOODS_SURE) {
+  if (first >= modelMargins().tradeGoods) {
     if (e - s < 4) return none;
     return readsAsPerson(p, ts[s + 2], te[e - 1]) ? { start: s + 2, sure: true } : none;
   }
@@ -60,7 +52,7 @@ export function nameStartAfterTradeNoun(ctx: Ctx, s: number, e: number): NameAft
   // named again in the paragraph ("… kata Aminah"). A trade's workplace or manner reads the
   // same way to the model ("Buruh Pabrik" O 0.35, "Pedagang Keliling", "Nelayan Andon") and is
   // not written again as a name: the run is left whole, as before (review49b).
-  return e - s === 2 && first < MAY_BE_NAME && namedAgain(p, ts[s + 1], te[s + 1]) ? { start: s + 1, sure: false } : none;
+  return e - s === 2 && first < modelMargins().tradeMayBeName && namedAgain(p, ts[s + 1], te[s + 1]) ? { start: s + 1, sure: false } : none;
 }
 
 /** Whether the word at [a, b) of `p` stands again, capitalised, as a whole word elsewhere in `p`. */

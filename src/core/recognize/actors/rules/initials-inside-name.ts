@@ -4,7 +4,7 @@
 // also a known person's alias became that person ("Suharto" → Soeharto, dev d376). A given name,
 // the capitals and a surname, all written as a person's and none a body, a title or a place, are
 // one person's name.
-import { classProbs, nameScorer, PER } from '../../name-model';
+import { classProbs, nameScorer, PER, modelMargins } from '../../name-model';
 import { givenNameShape } from '../given-name-alias';
 import { adjacent, has, kbMatch, pushMention, type Ctx } from '../ctx';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
@@ -13,8 +13,6 @@ import { F_ACRONYM, F_DERIVED_NOUN, F_ENGLISH_NOUN, F_NEVER_ACTOR, F_NON_ACTOR_H
 const NOT_A_NAME_WORD = F_ACRONYM | F_DERIVED_NOUN | F_ENGLISH_NOUN | F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD | F_PLACE_PREFIX |
   F_SENTENCE_STARTER | F_TITLE_HEAD | F_TITLE_WORD;
 const PROBS = classProbs();
-/** The name model reads the given name and the surname as a person's at least this surely. */
-const PERSON_AT_LEAST = 0.5;
 
 /** Token k is written as a name's word and is no body's, title's or place's word; a word the KB
  *  knows only as a person's (a given name that is a known person's alias). */
@@ -49,7 +47,7 @@ export const initialsInsideName: ActorRule = {
     // (and no further capitalised word glued after the surname: a longer run is read as usual)
     if (g + 3 < ctx.nt && adjacent(ctx, g + 2, g + 3)) return NO_MATCH;
     const words = [ctx.p.slice(ctx.ts[g], ctx.te[g]), ctx.p.slice(ctx.ts[g + 2], ctx.te[g + 2])];
-    if (nameScorer().score(words, [], [], PROBS)[PER] < PERSON_AT_LEAST) return NO_MATCH;
+    if (nameScorer().score(words, [], [], PROBS)[PER] < modelMargins().initialsPerson) return NO_MATCH;
     pushMention(ctx, ctx.ts[g], ctx.te[g + 2], 'PER', 'pattern');
     return g + 3;
   },

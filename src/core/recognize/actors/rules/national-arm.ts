@@ -10,15 +10,10 @@
 // country ends, not from the table: most tokens are no such run, and a table call is not free.
 import { isCountry } from '../../../kb/country';
 import { adjacent, has, kbMatch, pushMention } from '../ctx';
-import { classProbs, nameScorer, O, tokensAfter, tokensBefore } from '../../name-model';
+import { classProbs, nameScorer, O, tokensAfter, tokensBefore, modelMargins } from '../../name-model';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_ACRONYM, F_GENERIC_SKIP, F_NEVER_ACTOR, F_SENTENCE_STARTER, G_MASK, G_NO_ALIAS, NOT_IN_A_PERSON_NAME } from '../word-class';
 
-/** The name model's chance of the common-word class ('O', CLASSES[0]) below which a word
- *  is read as a brand. Common nouns that stand before countries score 0.66 and above
- *  ("Komoditi", "Delegasi", "Junta", "Warga", "Pasukan"), brands 0.29-0.51 ("Grab",
- *  "Shopee", "Gojek"); a brand the model doubts stays the country's. */
-const MAX_COMMON_WORD = 0.55;
 const PROBS = classProbs();
 
 export const nationalArm: ActorRule = {
@@ -37,7 +32,7 @@ export const nationalArm: ActorRule = {
     if (!country || !isCountry(country.entity) || country.end !== te[k]) return NO_MATCH;
     if (k + 1 < nt && adjacent(ctx, k, k + 1)) return NO_MATCH;
     nameScorer().score([p.slice(ts[b], te[b])], tokensBefore(p, ts[b]), tokensAfter(p, te[b]), PROBS);
-    if (PROBS[O] >= MAX_COMMON_WORD) return NO_MATCH;
+    if (PROBS[O] >= modelMargins().nationalArmCommonWord) return NO_MATCH;
     pushMention(ctx, ts[b], te[k], 'ORG', 'pattern');
     return k + 1;
   },

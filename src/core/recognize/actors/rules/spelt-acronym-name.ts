@@ -12,7 +12,7 @@
 // "Pemilihan Kepala Daerah (Pilkada)", "Musyawarah Nasional (Munas)"): only a name that ends
 // in the country or region it serves, as a national or regional body's does ("… Indonesia",
 // "… Jawa Timur"), and opens with no title's, term's or non-actor's head, is read so.
-import { classProbs, conventionScorer, PER, tokensAfter, tokensBefore } from '../../name-model';
+import { classProbs, conventionScorer, PER, tokensAfter, tokensBefore, modelMargins } from '../../name-model';
 import { has, kbMatch, low, pushMention, word, type Ctx } from '../ctx';
 import { PROGRAMME_HEADS, TERM_HEADS } from '../../lexicon';
 import { acronymAfter } from '../extents';
@@ -76,7 +76,7 @@ function nicknameOfPerson(ctx: Ctx, s: number, k: number): boolean {
     words.push(word(ctx, w));
   }
   const probs = conventionScorer().score(words, tokensBefore(ctx.p, ctx.ts[s]), tokensAfter(ctx.p, ctx.te[k]), PROBS);
-  return probs[PER] >= 0.5;
+  return probs[PER] >= modelMargins().speltAcronymPerson;
 }
 
 /** Tokens a and a + 1 are words of one name joined by one space (no hyphen, no dot). */

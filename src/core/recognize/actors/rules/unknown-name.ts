@@ -15,7 +15,7 @@ import { placePrepositionBefore } from '../place-preposition';
 import {
   COMPANY_BRANCH_WORDS, COMPANY_UNIT_WORDS, LEGAL_PARTS, PLACE_CUES, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
-import { classProbs, conventionMargins, conventionScorer, GPE, nameScorer, O, ORG, PER, readsAsPerson, tokensAfter, tokensBefore } from '../../name-model';
+import { classProbs, modelMargins, conventionScorer, GPE, nameScorer, O, ORG, PER, readsAsPerson, tokensAfter, tokensBefore } from '../../name-model';
 import type { LocalMention } from '../../mention';
 import type { ActorType } from '../../types';
 import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, word, wordIs, type Ctx } from '../ctx';
@@ -384,7 +384,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // "perangkat GPS", "menghitung PAD": an acronym the model reads as a term, no body's
     // name, is a weak mention: an actor only where the article confirms it. Not after a
     // place word ("di HST"): the link pass reads that as a regency by its initials.
-    if (branchEnd === j && !afterPlaceWord(p, start) && modelSays(ctx, s, e, O, ORG, conventionMargins().acronym)) {
+    if (branchEnd === j && !afterPlaceWord(p, start) && modelSays(ctx, s, e, O, ORG, modelMargins().acronym)) {
       pushMention(ctx, start, end, 'ORG', 'weak');
       return j;
     }
@@ -463,7 +463,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     if (next >= 0) return next;
     // ("direktur perusahaan Gregorius Hadi Santoso": the noun is a title's, and a full name
     // the model reads as a person's with no doubt is its holder)
-    if (n >= 2 && modelSays(ctx, s, e, PER, ORG, HOLDER_AFTER_ORG_NOUN_MARGIN)) {
+    if (n >= 2 && modelSays(ctx, s, e, PER, ORG, modelMargins().holderAfterOrgNoun)) {
       pushMention(ctx, start, givenNameEnd(p, end), 'PER', 'pattern');
       return j;
     }
@@ -479,7 +479,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // Sinyal Raya, Hendra Kurniawan Lim, optimistis …").
   // Or a run of more words the name model reads as an organisation's name ("Kepala Riset
   // Arah Modal Investama, Sekar Ayuningtyas."), however the apposition ends.
-  if (ctx.titleCue && !qualifier && (n === 1 || (n === 2 && appositionClosed(ctx, j)) || (n >= 2 && modelSays(ctx, s, e, ORG, PER, TITLE_BODY_MARGIN))) && e === j && j + 1 < nt && p.charCodeAt(end) === 44 && ts[j] === end + 2 &&
+  if (ctx.titleCue && !qualifier && (n === 1 || (n === 2 && appositionClosed(ctx, j)) || (n >= 2 && modelSays(ctx, s, e, ORG, PER, modelMargins().titleBody))) && e === j && j + 1 < nt && p.charCodeAt(end) === 44 && ts[j] === end + 2 &&
       adjacent(ctx, j, j + 1) && !has(ctx, j, F_TITLE_HEAD | F_TITLE_WORD | F_ORG_HEAD) && !kbMatch(ctx, j) &&
       // ("Pengacara Villaroman, Jose Lacson, …": a lawyer's client, a person as often; client-of-counsel.ts)
       !clientOfCounsel(ctx, s, e)) {
@@ -614,7 +614,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     }
     // "Kepala SD Negeri 2 Majatengah Sri Lestari Handayani": a body and its holder glued
     // (not asked of a run the model reads as one person's name with no doubt: most runs here).
-    if (probs[PER] < ONE_PERSON_SURE && !listedAfterPerson(ctx, start)) {
+    if (probs[PER] < modelMargins().onePersonSure && !listedAfterPerson(ctx, start)) {
       const next = bodyAndHolder(ctx, s, e, j);
       if (next >= 0) return next;
     }
@@ -623,7 +623,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // it, and there for the link pass to read as a club or a regency ("Kubu Garuda", "warga
     // Batu Bara"). Not a run that goes on into a hyphenated given name ("Seo Seung-jae"),
     // which the model sees cut short.
-    if (probs[O] >= probs[PER] + conventionMargins().reject && givenNameEnd(p, end) === end && namePartOpening(ctx, s, e) === 0) {
+    if (probs[O] >= probs[PER] + modelMargins().reject && givenNameEnd(p, end) === end && namePartOpening(ctx, s, e) === 0) {
       pushMention(ctx, start, end, 'PER', 'weak');
       return j;
     }
@@ -632,10 +632,18 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // is another person, whatever its words look like to the model.
     // ("mantan menteri energi Peru, Aurelio Mendoza Quispe, …": a name in apposition to a
     // person's role is that person, person-apposed-to-role.ts.)
-    if (best !== PER && probs[best] >= probs[PER] + conventionMargins().retype && !listedAfterPerson(ctx, start) && !personApposedToRole(ctx, s, e) &&
+    if (best !== PER && probs[best] >= probs[PER] + modelMargins().retype && !listedAfterPerson(ctx, start) && !personApposedToRole(ctx, s, e) &&
         namePartOpening(ctx, s, e) === 0 && !clientOfCounsel(ctx, s, e)) {
       pushMention(ctx, start, end, MODEL_TYPES[best], 'pattern');
       return best === ORG ? acronymAfter(ctx, e, ctx.out.length - 1) : j;
+    }
+    // "Kereta Api Sinar Bahari tiba": the model may split what it takes from a person between
+    // "no name" and an organisation so that neither reaches its margin: every other class
+    // together against PER (modelMargins().notPerson: off as shipped, name-model/README.md).
+    if (probs[O] + probs[ORG] + probs[GPE] >= probs[PER] + modelMargins().notPerson && givenNameEnd(p, end) === end && namePartOpening(ctx, s, e) === 0 &&
+        !listedAfterPerson(ctx, start) && !personApposedToRole(ctx, s, e) && !clientOfCounsel(ctx, s, e)) {
+      pushMention(ctx, start, end, 'PER', 'weak');
+      return j;
     }
   }
   // "Salah satu pengungsi, Sutinah (58), mengaku …": an age in brackets after one word
@@ -654,22 +662,11 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
 function introducedAsRole(ctx: Ctx, s: number, e: number): boolean {
   if (!personIntroducedAsRole(ctx.p, ctx.te[e - 1])) return false;
   const probs = modelScores(ctx, s, e);
-  return probs[O] < probs[PER] + conventionMargins().reject;
+  return probs[O] < probs[PER] + modelMargins().reject;
 }
 
-/** How much more probable than a person's name the convention model must find an
- *  organisation's for a run between a title and a full name to be the title's body ("Arah
- *  Modal Investama": ORG 0.95, PER 0.00). */
-const TITLE_BODY_MARGIN = 0.5;
 
-/** How much more probable than an organisation's the convention model must find a person's
- *  name for a run after an organisation noun to be a person ("direktur perusahaan Gregorius
- *  Hadi Santoso": PER 1.00; "perusahaan … Kirimaja Nusantara Digital": ORG 1.00). */
-const HOLDER_AFTER_ORG_NOUN_MARGIN = 0.8;
 
-/** The convention model's PER for a run with no clue at or above which it is one person's
- *  name, no body glued to one ("Majatengah Sri Lestari Handayani" reads PER 0.16). */
-const ONE_PERSON_SURE = 0.9;
 
 /** The unknown run [s, e) is a body the KB does not know glued to its holder's name, or a
  *  role noun before a name (glued-holder.ts): the mentions are emitted and the next token
@@ -729,7 +726,7 @@ function afterPlaceWord(p: string, start: number): boolean {
 function pushPlace(ctx: Ctx, s: number, e: number, ask: boolean): void {
   const start = ctx.ts[s];
   const end = ctx.te[e - 1];
-  pushMention(ctx, start, end, 'GPE', ask && modelSays(ctx, s, e, O, GPE, conventionMargins().place) ? 'weak' : 'pattern');
+  pushMention(ctx, start, end, 'GPE', ask && modelSays(ctx, s, e, O, GPE, modelMargins().place) ? 'weak' : 'pattern');
 }
 
 /** "Kepala Seksi Distribusi", "dosen Hubungan Internasional": a run the rules would call a
@@ -737,14 +734,11 @@ function pushPlace(ctx: Ctx, s: number, e: number, ask: boolean): void {
  *  `title` margin, is the title's qualifier: a weak mention, an actor only where the article
  *  confirms it. The next token index, or -1 to leave it to the rules. */
 function titleQualifier(ctx: Ctx, s: number, e: number, j: number): number {
-  if (!modelSays(ctx, s, e, O, PER, conventionMargins().title) && !remitGoesOn(ctx, s, e, j)) return -1;
+  if (!modelSays(ctx, s, e, O, PER, modelMargins().title) && !remitGoesOn(ctx, s, e, j)) return -1;
   pushMention(ctx, ctx.ts[s], ctx.te[e - 1], 'PER', 'weak');
   return j;
 }
 
-/** The name model alone (no context: the title before the run is what makes the convention
- *  model read a name) is at least this sure that a title's qualifier is no name. */
-const REMIT_NO_NAME_AT_LEAST = 0.8;
 
 /** "Menteri Administrasi Publik dan Pemerintahan Daerah, X,", "Kepala Unit Pelaksana Teknis
  *  Pasar, X,": a run after a title that the remit's "dan" or another capitalised word carries
@@ -762,7 +756,7 @@ function remitGoesOn(ctx: Ctx, s: number, e: number, j: number): boolean {
   if (!more || has(ctx, j, F_TITLE_HEAD)) return false;
   const words: string[] = [];
   for (let k = s; k < e; k++) words.push(word(ctx, k));
-  return nameScorer().score(words, [], [], PROBS)[O] >= REMIT_NO_NAME_AT_LEAST;
+  return nameScorer().score(words, [], [], PROBS)[O] >= modelMargins().remitNoName;
 }
 
 /** "Pelindo menyampaikan …": a run the rules would call a person only because a speech verb
@@ -771,7 +765,7 @@ function remitGoesOn(ctx: Ctx, s: number, e: number, j: number): boolean {
 function speakingBody(ctx: Ctx, s: number, e: number): number {
   // ("Pemimpin oposisi …, Ruwan Dissanayake Perera, menuding …": a name in apposition to a
   // person's role is that person, person-apposed-to-role.ts)
-  if (!modelSays(ctx, s, e, ORG, PER, conventionMargins().speech) || personApposedToRole(ctx, s, e)) return -1;
+  if (!modelSays(ctx, s, e, ORG, PER, modelMargins().speech) || personApposedToRole(ctx, s, e)) return -1;
   pushMention(ctx, ctx.ts[s], ctx.te[e - 1], 'ORG', 'pattern');
   return acronymAfter(ctx, e, ctx.out.length - 1);
 }
@@ -799,14 +793,10 @@ export function initialsInBrackets(ctx: Ctx, s: number, e: number): boolean {
 
 /** The name model's class probabilities for the run of tokens [s, e), with the two
  *  tokens before and after it as context. */
-/** "asal" before the run [s, e) is "as long as", no place cue: "Dana desa cair asal Rahmat
- *  Hidayat menandatangani …". "pelatih asal Jepang" is "from"; only a run of two words or
- *  more that the name model reads as a person's name is taken for the subject of a clause. */
-const ASAL_PERSON_SURE = 0.5;
 function asalAsLongAs(ctx: Ctx, before: { start: number; end: number }, s: number, e: number): boolean {
   if (e - s < 2 || !isLowerWordAt(ctx.p, before.start, before.end, 'asal')) return false;
   const probs = modelScores(ctx, s, e);
-  return bestActorClass(probs) === PER && probs[PER] > ASAL_PERSON_SURE;
+  return bestActorClass(probs) === PER && probs[PER] > modelMargins().asalPerson;
 }
 
 function modelScores(ctx: Ctx, s: number, e: number): Float64Array {
@@ -1047,9 +1037,6 @@ function apposedAfterBody(ctx: Ctx, start: number): boolean {
  *  "Kepala Cabang Bogor"). */
 const COMMON_WORDS_BEFORE_PLACE = new LowerWordSet([...PLACE_CUES, ...COMPANY_BRANCH_WORDS]);
 
-/** How much more probable than a person's name the convention model must find a body's for
- *  one word between a title and a region ("Apdesi" ORG 0.89 PER 0.02; "Rudi" PER 0.72). */
-const WORD_BODY_MARGIN = 0.5;
 
 /** The word at s (a run of one word ending at j) is a body's name the model reads as no
  *  person's, followed by a region the KB knows: both pushed as one organisation, the token
@@ -1060,7 +1047,7 @@ function regionalBranchOfWord(ctx: Ctx, s: number, j: number): number {
   // (a word the lexicon knows is a common word, "Kepala Wilayah Riau", "Ketua Panitia Bandung")
   if (has(ctx, s, NOT_IN_A_PERSON_NAME | F_GENERIC_SKIP) || COMMON_WORDS_BEFORE_PLACE.hasAt(p, ts[s], te[s])) return -1;
   const m = kbMatch(ctx, j) ?? bareRegencyAt(ctx, j) ?? prefixedPlace(ctx, j);
-  if (!m || m.entity.type !== 'GPE' || !modelSays(ctx, s, s + 1, ORG, PER, WORD_BODY_MARGIN)) return -1;
+  if (!m || m.entity.type !== 'GPE' || !modelSays(ctx, s, s + 1, ORG, PER, modelMargins().wordBody)) return -1;
   let k = j + 1;
   while (k < nt && ts[k] < m.end) k++;
   pushMention(ctx, ts[s], m.end, 'ORG', 'pattern');

@@ -8,7 +8,7 @@
 // same way, and the officer's rank opens the name in apposition after it.
 import { adjacent, anyHas, has, kbMatch, low, lowIs, pushMention, type Ctx } from '../ctx';
 import { isRank } from '../ranked-name';
-import { classProbs, conventionScorer, nameScorer, O, PER } from '../../name-model';
+import { classProbs, conventionScorer, nameScorer, O, PER, modelMargins } from '../../name-model';
 import { isOneWordDistrictName } from '../../districts';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_ACRONYM, F_NEVER_ACTOR, F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
@@ -94,14 +94,6 @@ function unitPlaceBeforeVerb(ctx: Ctx, i: number, s: number, e: number): boolean
   return isKecamatan(ctx, i, s);
 }
 
-/** The name model reading the word alone as a person below this: "Kuta" (0.14), "Menteng"
- *  (0.02), "Cilincing" (0.07) are places; "Suparman" (0.95), "Wahyudi" (0.90), "Ahmad"
- *  (0.80) are the officer's own name ("Kapolsek Suparman mengatakan"), as bare-regency's. */
-const GIVEN_NAME_AT_LEAST = 0.5;
-/** The same for a word the gazetteer knows as a kecamatan: the title makes the place likely, so
- *  only a sure given name is the officer ("Bambang" 0.81, "Siman" 0.92), and a place's name the
- *  model reads a little more often as a name is the place ("Laweyan" 0.61, "Simokerto" 0.58). */
-const DISTRICT_GIVEN_NAME_AT_LEAST = 0.8;
 
 /** Evidence that the word after a unit head's title is his unit's kecamatan, not his one-word
  *  name: the article names it as a kecamatan or the unit's seat ("Kecamatan Sugeng",
@@ -111,30 +103,22 @@ function isKecamatan(ctx: Ctx, i: number, s: number): boolean {
   const w = ctx.p.slice(ctx.ts[s], ctx.te[s]);
   if (namedAsUnitPlace(ctx.p, w)) return true;
   const district = isOneWordDistrictName(w);
-  if (nameScorer().score([w], [], [], PROBS)[PER] >= (district ? DISTRICT_GIVEN_NAME_AT_LEAST : GIVEN_NAME_AT_LEAST)) return false;
+  if (nameScorer().score([w], [], [], PROBS)[PER] >= (district ? modelMargins().unitHeadDistrictGivenName : modelMargins().unitHeadGivenName)) return false;
   // "Kapolsek Sukawati mengatakan", "Kapolsek Mlati": a kecamatan's name the model reads as a
   // given name after the title as surely as "Slamet"; the gazetteer knows it (and no "Slamet").
   return district || !givenNameAfterTitle(ctx, i, s);
 }
 
-/** The convention model, reading the word as the subject of a reporting verb after its
- *  title, at or above this is sure it is the officer's own name: Javanese given names that
- *  are also words ("Slamet" 0.88, "Sugeng" 0.91, "Rahmat" 0.98, "Gatot" 0.86), which the
- *  corpus model alone scores low (0.13-0.27), against kecamatan ("Kuta" 0.37, "Menteng"
- *  0.13, "Cilincing" 0.15, "Tebet" 0.26, "Limo" 0.83). Some Sundanese kecamatan read as
- *  names too ("Sukajadi" 0.91): an article that writes "Kecamatan Sukajadi" or "Polsek
- *  Sukajadi" keeps the place (namedAsUnitPlace). */
-const GIVEN_NAME_IN_CONTEXT_AT_LEAST = 0.85;
 /** The verb the word is read before: the model's reading moves with the words after the
  *  real verb ("menjelaskan motif", the sentence's end), which say nothing of the name. */
 const READ_BEFORE = ['mengatakan'];
 
 /** The convention model reads the word at s, after the unit head's title at i and before
- *  a reporting verb, as a person's name (GIVEN_NAME_IN_CONTEXT_AT_LEAST). */
+ *  a reporting verb, as a person's name (modelMargins().unitHeadGivenNameInContext). */
 function givenNameAfterTitle(ctx: Ctx, i: number, s: number): boolean {
   const { p } = ctx;
   const title = [p.slice(ctx.ts[i], ctx.te[i])];
-  return conventionScorer().score([p.slice(ctx.ts[s], ctx.te[s])], title, READ_BEFORE, PROBS)[PER] >= GIVEN_NAME_IN_CONTEXT_AT_LEAST;
+  return conventionScorer().score([p.slice(ctx.ts[s], ctx.te[s])], title, READ_BEFORE, PROBS)[PER] >= modelMargins().unitHeadGivenNameInContext;
 }
 
 const UNIT_PLACE_BEFORE = /(?:Kecamatan|kecamatan|Polsek|Koramil) $/;
@@ -184,16 +168,12 @@ function nameInApposition(ctx: Ctx, e: number): boolean {
   return f - e <= MAX_NAME_WORDS && (ctx.p.charCodeAt(ctx.te[f - 1]) === 44 || closesSentence(ctx, f - 1));
 }
 
-/** How sure the name model must be that a word alone is no name for a head's title before
- *  a weekday to hold a village ("Kepala Desa Sukamaju, Senin (3/2), mengatakan", P(O) 0.84)
- *  rather than the head's own name ("Kepala Desa Amran, Senin, …", 0.53; "Sukri" 0.61). */
-const PLACE_AT_LEAST = 0.8;
 const PROBS = classProbs();
 
 /** The one word after the title reads, alone, as no person's name: a village, not the head
  *  ("Sukamaju", "Karanglo", "Tlogowening"). */
 function readsAsPlace(ctx: Ctx, s: number): boolean {
-  return nameScorer().score([ctx.p.slice(ctx.ts[s], ctx.te[s])], [], [], PROBS)[O] >= PLACE_AT_LEAST;
+  return nameScorer().score([ctx.p.slice(ctx.ts[s], ctx.te[s])], [], [], PROBS)[O] >= modelMargins().villageBeforeWeekday;
 }
 
 /** Token k ends its sentence ("… oleh Kepala Desa Batuampar, Sukri."): the apposition
