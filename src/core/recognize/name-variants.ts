@@ -1,7 +1,8 @@
 // Other spellings of a person's name within one article (link pass): what the per-paragraph
 // pass cannot know, since the full name stands in another paragraph.
 import { isSentenceInitial } from './actors/ctx';
-import { isBlank, isUpper, isWordChar, wordBefore } from '../text/chars';
+import { isUpper, isWordChar, wordBefore } from '../text/chars';
+import { blankIn } from '../text/words';
 import { KINSHIP_NOUNS, MINISTER_TITLES, NOUNS_BEFORE_NAMES, PERSON_ROLES, SHORT_FIRST_NAMES, TITLE_HEADS, TITLE_WORDS } from './lexicon';
 import type { ActorMention } from './types';
 import { COURTESY_TITLES } from './courtesy-titles';
@@ -184,12 +185,6 @@ const WORD_OF_LETTERS = /^\p{Lu}\p{Ll}{2,}$/u;
 function readsAsNoNamePart(word: string): boolean {
   // (a word of three letters or more: "M." and "H." are a name's initials)
   return WORD_OF_LETTERS.test(word) && !COURTESY_FIRST_WORDS.has(word.toLowerCase()) && !TITLE_HEADS.has(word.toLowerCase()) && readsAloneAsNoPerson([word]);
-}
-
-/** The first blank in `s` from `from` on, or -1. */
-function blankIn(s: string, from: number): number {
-  for (let i = from; i < s.length; i++) if (isBlank(s.charCodeAt(i))) return i;
-  return -1;
 }
 
 /** "Is `word` a common noun in this article?": listed (NOUNS_BEFORE_NAMES, PERSON_ROLES,
