@@ -3,8 +3,9 @@
 import { isSentenceInitial } from './actors/ctx';
 import { isUpper, isWordChar, wordBefore } from '../text/chars';
 import { blankIn } from '../text/words';
-import { KINSHIP_NOUNS, MINISTER_TITLES, NOUNS_BEFORE_NAMES, PERSON_ROLES, SHORT_FIRST_NAMES, TITLE_HEADS, TITLE_WORDS } from './lexicon';
+import { KINSHIP_NOUNS, MINISTER_TITLES, PERSON_ROLES, SHORT_FIRST_NAMES, TITLE_HEADS, TITLE_WORDS } from './lexicon';
 import type { ActorMention } from './types';
+import { KnownNouns } from './known-nouns';
 import { COURTESY_TITLES } from './courtesy-titles';
 import { readsAloneAsNoPerson } from './body-glued-person';
 
@@ -185,57 +186,4 @@ const WORD_OF_LETTERS = /^\p{Lu}\p{Ll}{2,}$/u;
 function readsAsNoNamePart(word: string): boolean {
   // (a word of three letters or more: "M." and "H." are a name's initials)
   return WORD_OF_LETTERS.test(word) && !COURTESY_FIRST_WORDS.has(word.toLowerCase()) && !TITLE_HEADS.has(word.toLowerCase()) && readsAloneAsNoPerson([word]);
-}
-
-/** "Is `word` a common noun in this article?": listed (NOUNS_BEFORE_NAMES, PERSON_ROLES,
- *  KINSHIP_NOUNS), or written in lower case as a whole word somewhere in the article. The
- *  article's words are collected once, on the first question the lists do not answer:
- *  searching the whole text for each candidate made one long text quadratic (a 4 MB text
- *  took 28 s of CPU where 1 MB took 3 s). */
-export class KnownNouns {
-  private words: Set<string> | undefined;
-
-  constructor(private readonly article: string) {}
-
-  has(word: string): boolean {
-    const lower = word.toLowerCase();
-    if (NOUNS_BEFORE_NAMES.has(lower) || PERSON_ROLES.has(lower) || KINSHIP_NOUNS.has(lower)) return true;
-    if (lower === word) return false;
-    // (a word with a hyphen or an apostrophe spans several runs of word characters: searched)
-    if (!isAllWordChars(lower)) return occursAsWord(this.article, lower);
-    this.words ??= lowerCaseWordRuns(this.article);
-    return this.words.has(lower);
-  }
-}
-
-/** Every maximal run of word characters in `text` that a lower-cased word can equal: a run
- *  that opens with A-Z cannot (lower-casing turns every A-Z into a-z), so the names and
- *  sentence starts are neither sliced nor kept (on the 4 MB bench text: 129 words kept
- *  instead of 12,191, 59 ms instead of 102). */
-function lowerCaseWordRuns(text: string): Set<string> {
-  const out = new Set<string>();
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const inWord = i < text.length && isWordChar(text.charCodeAt(i));
-    if (inWord && start < 0) start = i;
-    else if (!inWord && start >= 0) {
-      const first = text.charCodeAt(start);
-      if (first < 65 || first > 90) out.add(text.slice(start, i));
-      start = -1;
-    }
-  }
-  return out;
-}
-
-function isAllWordChars(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (!isWordChar(s.charCodeAt(i))) return false;
-  return s.length > 0;
-}
-
-/** `word` occurs in `text` with no word character on either side. */
-function occursAsWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + word.length))) return true;
-  }
-  return false;
 }

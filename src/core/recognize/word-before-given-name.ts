@@ -2,13 +2,13 @@
 // second word is the given name of a person the article names in full ("Rania Oktaviani",
 // "Dewi Kartika Sembiring") and whose first word is a term of address (the kin words "Teh",
 // "Kak", "Abah", ADDRESS_WORDS, anywhere) or a common noun opening the sentence (listed, or
-// written in lower case in the article: name-variants.ts KnownNouns) is that person: the first
+// written in lower case in the article: known-nouns.ts) is that person: the first
 // word is cut off (dev d378, d381). Link pass, next to trimNounBeforeKnownName, which does the
 // same for three words or more and for a remainder named alone; before people are resolved,
 // so the remainder links to the full name.
 import { isSentenceInitial } from './actors/ctx';
 import { ADDRESS_WORDS, TITLE_HEADS } from './lexicon';
-import { KnownNouns } from './name-variants';
+import { KnownNouns } from './known-nouns';
 import type { ActorMention } from './types';
 
 /** Cuts the first word off each unknown (`unknown(k)`) two-word person that qualifies, and tells
