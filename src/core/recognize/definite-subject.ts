@@ -7,7 +7,7 @@
 // named. Read in place at a sentence start, one word looked up per sentence.
 import { isBlank, isUpper, isWordChar, wordAfter, wordEndFrom } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
-import { ADDRESS_TERMS, PERSON_ROLES, SEX_AGE_NOUNS, SPEECH_VERB_WORDS, TITLE_HEADS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
+import { ADDRESS_TERMS, FORMER_WORDS, PERSON_ROLES, SEX_AGE_NOUNS, SPEECH_VERB_WORDS, TITLE_HEADS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
 import { verbPastAdverbs } from './verb-adverbs';
 import type { LocalMention } from './mention';
 import { VIEW_VERB_WORDS, viewedAs } from './reported/view-as';
@@ -23,9 +23,9 @@ const DESCRIPTION_HEAD_WORDS = new LowerWordSet([
 ]);
 /** Title heads that are terms of address, honorifics or articles, no description of their
  *  own ("Pak itu", "Mbak tersebut"): every term of address the lexicon reads as a title. */
-const NOT_HEADS = new Set([...ADDRESS_TERMS, 'dr', 'prof', 'kh', 'hj', 'gus', 'cak', 'haji', 'hajah', 'nyi', 'nyai', 'rr', 'raden', 'mantan', 'eks']);
+const NOT_HEADS = new Set([...ADDRESS_TERMS, 'dr', 'prof', 'kh', 'hj', 'gus', 'cak', 'haji', 'hajah', 'nyi', 'nyai', 'rr', 'raden', ...FORMER_WORDS]);
 const TITLE_WORD_SET = new LowerWordSet(TITLE_WORDS);
-const FORMER_WORDS = new LowerWordSet(['mantan', 'eks']);
+const FORMER_WORD_SET = new LowerWordSet(FORMER_WORDS);
 /** Connectives a sentence may open with before its subject ("Namun, pelatih itu …"). */
 const CONNECTIVE_RE = /(?:Namun|Tetapi|Tapi|Selain itu|Sementara itu|Kemudian|Lalu|Di sisi lain|Adapun),?\s+/y;
 /** Their first letters: N T S K L D A. */
@@ -125,9 +125,9 @@ export function descriptionHead(p: string, w: { start: number; end: number }): s
   // Persib, X", described-person.ts) or by the role's verb ("Ia melatih …", role-verb.ts),
   // never its present holder ("kata mantan kepala museum tersebut" is not the "Kepala
   // Dinas" named last): the head keeps "mantan" before the title's head.
-  if (FORMER_WORDS.hasAt(p, w.start, w.end)) {
+  if (FORMER_WORD_SET.hasAt(p, w.start, w.end)) {
     const next = wordAfter(p, w.end);
-    const inner = next !== null && next.start === w.end + 1 && !FORMER_WORDS.hasAt(p, next.start, next.end) ? descriptionHead(p, next) : undefined;
+    const inner = next !== null && next.start === w.end + 1 && !FORMER_WORD_SET.hasAt(p, next.start, next.end) ? descriptionHead(p, next) : undefined;
     return inner === undefined ? undefined : word + ' ' + inner;
   }
   if (NOT_HEADS.has(word)) return undefined;

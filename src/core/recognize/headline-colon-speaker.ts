@@ -12,7 +12,7 @@
 import { isSpace, isUpper, wordAfter } from '../text/chars';
 import { contentAfterColon, INTERVIEW_LABEL, speakerColon } from './headline-title-speaker';
 import { firstStartingAt } from './mention';
-import { TITLE_HEAD_WORDS } from './lexicon';
+import { FORMER_WORDS, TITLE_HEAD_WORDS } from './lexicon';
 import { isAbbreviationDot } from './sentence-end';
 import { BODY_NOUN_WORDS, isBodyOf } from './body-anaphor';
 import { reportedStatement } from './reported/link';
@@ -199,7 +199,7 @@ function appositiveTitleHolder(text: string, from: number, colon: number, lineEn
 
 /** Words that make a title another office: "Wakil Ketua KPK, X" is no "Ketua KPK:", nor is a
  *  former, acting or would-be holder. */
-const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['wakil', 'mantan', 'eks', 'plt', 'plh', 'pj', 'calon']);
+const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['wakil', ...FORMER_WORDS, 'plt', 'plh', 'pj', 'calon']);
 
 /** The last blank-separated word of `s` ("" when none), trailing blanks skipped. */
 function lastWordOf(s: string): string {

@@ -403,6 +403,11 @@ export const ADDRESS_WORDS: ReadonlySet<string> = new Set(addressTerms('kin'));
  *  ("Ayah Ilham, Junaidi, …": Ilham's father), never a first name. Not "Ibu" or "Bapak",
  *  which are also terms of address ("Ibu Ani": ADDRESS_TERMS). */
 export const KINSHIP_NOUNS = set(`ayah ayahanda ibunda kakak adik istri suami paman bibi kakek nenek`);
+
+/** Words before a title that make its holder a former one ("mantan Ketua KPK", "eks
+ *  Kapolda"): no description or office of their own (definite-subject.ts), and a title after
+ *  them names another holder than the office's present one (headline-colon-speaker.ts). */
+export const FORMER_WORDS = set(`mantan eks`);
 /** Numbered parts of a law or a document ("Pasal 27 Ayat (3)", "huruf (a)"): never a name
  *  before a number in brackets. */
 export const LEGAL_PARTS = set(`ayat butir huruf angka bab pasal paragraf lampiran`);
