@@ -192,6 +192,9 @@ function appositiveTitleHolder(text: string, from: number, colon: number, lineEn
     const apposed = APPOSITION_END_RE.exec(t);
     if (apposed === null) return false;
     const before = t.slice(0, apposed.index).toLowerCase();
+    // (the title closes the words before the comma, whole words: hasWords on its stretch with
+    // the one character before it rejects "direksiketua koperasi,"; endsWith pins it to the
+    // comma; the word before it may not make it another office: "wakil ketua koperasi,")
     return hasWords(t.slice(Math.max(0, apposed.index - title.length - 1), apposed.index).toLowerCase(), title) &&
       before.endsWith(title) && !OFFICE_MODIFIERS.has(lastWordOf(before.slice(0, before.length - title.length)));
   });
@@ -206,6 +209,7 @@ function lastWordOf(s: string): string {
   const words = s.trim().split(/\s+/);
   return words[words.length - 1] ?? '';
 }
+
 /** The comma (and spaces) that closes a title in apposition before a name. */
 const APPOSITION_END_RE = /,\s*$/;
 
