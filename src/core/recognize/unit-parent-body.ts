@@ -69,6 +69,8 @@ export function unitsToTheirParentBody(ms: ActorMention[], kept: (k: number) => 
   for (const [k, kind, head, rest] of units) {
     let p = parents.get(kind);
     if (p === undefined) parents.set(kind, p = parentsOf(ms, kept, kind));
+    // (a short form names its body; a bare unit takes the body written right after it, or
+    // none when that is another body (null: `?? undefined`), else the article's one body)
     const after = rest === '' ? bodyWrittenAfter(ms, kept, k, kind) : undefined;
     const parent = rest !== '' ? p.byShortForm.get(rest) : after === undefined ? p.only : after ?? undefined;
     if (parent === undefined) continue;
@@ -90,13 +92,6 @@ function bodyWrittenAfter(ms: readonly ActorMention[], kept: (k: number) => bool
   return undefined;
 }
 
-/** The parent bodies of a kind the article names: the one body (undefined: none or two), and
- *  each body by the short form the article writes it with ("Itera", "DPRD Sultra"). */
-interface Parents {
-  readonly only: string | undefined;
-  readonly byShortForm: ReadonlyMap<string, string>;
-}
-
 /** The unit's official head and the rest of the name ('' for a bare unit) when `m` is a unit
  *  of `kind` written bare or before one word or acronym, and not resolved to a fuller
  *  identity already. */
@@ -110,6 +105,15 @@ function unitHead(m: ActorMention, kind: UnitKind): [head: string, rest: string]
   return head === undefined ? undefined : [head, m.text.slice(sp + 1)];
 }
 
+/** The parent bodies of a kind the article names: the one body (undefined: none or two), and
+ *  each body by the short form the article writes it with ("Itera", "DPRD Sultra"). */
+interface Parents {
+  readonly only: string | undefined;
+  readonly byShortForm: ReadonlyMap<string, string>;
+}
+
+/** Reads the kept organisations of `ms` for the parents of `kind` (the council of no region
+ *  aside: it is the regional one again). */
 function parentsOf(ms: readonly ActorMention[], kept: (k: number) => boolean, kind: UnitKind): Parents {
   let only: string | undefined;
   let two = false;
