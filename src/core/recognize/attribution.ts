@@ -1305,7 +1305,6 @@ function endsWithComma(p: string, q: QuoteSpan): boolean {
   return p.charCodeAt(q.end - 2) === 44 || p.charCodeAt(q.end) === 44;
 }
 
-
 function citedAsWord(p: string, start: number): boolean {
   const w = wordBefore(p, start);
   return !!w && CITATION_WORDS.hasAt(p, w.start, w.end);

@@ -131,7 +131,6 @@ export function bareBodiesToRegionalOnes(ms: ActorMention[], kept: (k: number) =
   }
 }
 
-
 /** "Serikat Pekerja Nasional (SPN) menggelar unjuk rasa …", "Asosiasi Pengusaha Ritel
  *  (Aprindo) mencatat …": a body's full name with its acronym in brackets after it and no
  *  region after the brackets (a capitalised word after them may be one: "(GAPKI) Kalimantan

@@ -206,7 +206,6 @@ function aloneAt(text: string, s: number, e: number): boolean {
   return a === null || !isUpper(text.charCodeAt(a.start));
 }
 
-
 /** The article's organisation mentions by the words that name the body, each word sequence
  *  with the identity of its first mention:
  *  - `named`: the mention's own words ("Askindo");

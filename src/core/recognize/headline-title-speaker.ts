@@ -207,7 +207,6 @@ function firstTitleWord(text: string, pos: number): string | undefined {
   return first;
 }
 
-
 /** The start of a bracketed acronym that ends right before `pos` ("Ketua Asosiasi … (APTRI)
  *  Kediri": the title runs on before the acronym, which names the same body), else `pos`. */
 function skipAcronymBefore(text: string, pos: number): number {

@@ -16,7 +16,6 @@ import { classProbs, nameScorer, O, PER, readsAsPerson, tokensAfter, tokensBefor
 import { isWordChar } from '../../text/chars';
 import { low, type Ctx } from './ctx';
 
-
 /** Where the person's name starts in the capitalised run [s, e) opening a sentence, and how
  *  sure the reading is. */
 export interface NameAfterTrade {

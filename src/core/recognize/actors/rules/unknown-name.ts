@@ -665,9 +665,6 @@ function introducedAsRole(ctx: Ctx, s: number, e: number): boolean {
   return probs[O] < probs[PER] + modelMargins().reject;
 }
 
-
-
-
 /** The unknown run [s, e) is a body the KB does not know glued to its holder's name, or a
  *  role noun before a name (glued-holder.ts): the mentions are emitted and the next token
  *  index returned, or -1. */
@@ -694,7 +691,6 @@ function ageInBrackets(p: string, start: number, end: number): boolean {
     // ("klub Tunas Harapan Raya (43)": a club's points, bracketed-score.ts)
     !bracketedScoreAfter(p, start);
 }
-
 
 /** The convention model gives class `cls` a probability at least `margin` above `than`'s
  *  for the run [s, e) (never with an infinite margin, which the model is not asked for). */
@@ -738,7 +734,6 @@ function titleQualifier(ctx: Ctx, s: number, e: number, j: number): number {
   pushMention(ctx, ctx.ts[s], ctx.te[e - 1], 'PER', 'weak');
   return j;
 }
-
 
 /** "Menteri Administrasi Publik dan Pemerintahan Daerah, X,", "Kepala Unit Pelaksana Teknis
  *  Pasar, X,": a run after a title that the remit's "dan" or another capitalised word carries
@@ -992,7 +987,6 @@ function placeOrNoPersonAt(ctx: Ctx, start: number, end: number, last: number): 
   return !readsAsPerson(ctx.p, ctx.ts[j], ctx.te[j]) && !readsAsPerson(ctx.p, start, end);
 }
 
-
 /** "datang dari Tidore dan Halmahera Barat": after a preposition of place, one word joined
  *  by "dan" to a place the KB knows is a place too. */
 function placeJoinedAfter(ctx: Ctx, e: number, start: number): boolean {
@@ -1036,7 +1030,6 @@ function apposedAfterBody(ctx: Ctx, start: number): boolean {
 /** Words that stand before a place as a remit, no body's name ("Kepala Wilayah Riau",
  *  "Kepala Cabang Bogor"). */
 const COMMON_WORDS_BEFORE_PLACE = new LowerWordSet([...PLACE_CUES, ...COMPANY_BRANCH_WORDS]);
-
 
 /** The word at s (a run of one word ending at j) is a body's name the model reads as no
  *  person's, followed by a region the KB knows: both pushed as one organisation, the token

@@ -94,7 +94,6 @@ function unitPlaceBeforeVerb(ctx: Ctx, i: number, s: number, e: number): boolean
   return isKecamatan(ctx, i, s);
 }
 
-
 /** Evidence that the word after a unit head's title is his unit's kecamatan, not his one-word
  *  name: the article names it as a kecamatan or the unit's seat ("Kecamatan Sugeng",
  *  "Polsek Sugeng", "Koramil Sugeng"), or the name model reads it as no given name, alone
