@@ -104,7 +104,7 @@ export interface ModelMargins {
   readonly gluedGivenName: number;
   /** actors/band-name.ts (convention model): The convention model reads the band's one word,
    * alone where it stands, as a person's name at most this ("Slank" 0.20, "Gigi" 0.05), and the
-   * member's name of two words or more after it at least MEMBER_AT_LEAST ("Abdee Negara" 0.94,
+   * member's name of two words or more after it at least bandMember ("Abdee Negara" 0.94,
    * "Armand Maulana" 0.98). A member named by one word after the band ("Vokalis Noah Ariel") is
    * left alone: a given name read low ("Eross" 0.18 of "Gitaris Eross Candra") would be taken
    * for a band. */
