@@ -59,9 +59,11 @@ export function headlineColonSpeakers(text: string, lines: readonly number[], ac
   }
 }
 
-/** The person the words [from, colon) stand for: a person's mention spanning them, the
- *  first person of the body named with the bare title they are, or with the body after
- *  "Bos"; else undefined. */
+/** The actor the words [from, colon) stand for, in this order: a report's author ("Laporan
+ *  YLAB:"), a person named after a title or an interview's label (describedPersonBefore), a
+ *  person's or body's mention spanning them, the story's counsel, judge or holder of a role,
+ *  the first body of a common noun's kind, the first person of the body named with the bare
+ *  title they are, or with the body after "Bos"; else undefined. */
 export function speakerBeforeColon(text: string, from: number, colon: number, lineEnd: number, actors: readonly ActorMention[]): ActorMention | undefined {
   let to = colon;
   while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
