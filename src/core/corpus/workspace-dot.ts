@@ -15,7 +15,13 @@ import { namesFolders, normaliseFolder } from './scope';
  *  value (other entries, "berita", mean the same folder name in each workspace folder,
  *  which may be meant). */
 export function hasWorkspaceDot(folderCount: number, workspaceValue: unknown): workspaceValue is unknown[] {
-  return folderCount > 1 && namesFolders(workspaceValue) && workspaceValue.some((f) => typeof f === 'string' && f.trim() !== '' && normaliseFolder(f) === '');
+  return folderCount > 1 && namesFolders(workspaceValue) && workspaceValue.some(isTheDot);
+}
+
+/** An entry naming the whole folder (".", "./", " . "): the stray "." itself; not an empty
+ *  entry, which names nothing. */
+function isTheDot(f: unknown): boolean {
+  return typeof f === 'string' && f.trim() !== '' && normaliseFolder(f) === '';
 }
 
 /** The folders the "." makes corpora: those without a list of their own (a folder's own
@@ -33,7 +39,7 @@ export interface DotMove {
 
 /** The settings after the researcher said the "." was written for one folder. */
 export function moveWorkspaceDot(workspaceValue: readonly unknown[], ownValue: unknown): DotMove {
-  const rest = workspaceValue.filter((f) => !(typeof f === 'string' && f.trim() !== '' && normaliseFolder(f) === ''));
+  const rest = workspaceValue.filter((f) => !isTheDot(f));
   const own = Array.isArray(ownValue) ? [...ownValue] : [];
   if (!own.some((f) => typeof f === 'string' && normaliseFolder(f) === '')) own.push('.');
   return { workspace: namesFolders(rest) ? rest : undefined, own };
