@@ -8,7 +8,6 @@ import { labelEndingAt } from '../../../src/core/recognize/turn-labels';
 
 const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 const people = (t: string): string[] => analyze(t).actors.filter((a) => a.type === 'PER').map((a) => a.text);
-const actors = (t: string): string[] => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
 
 describe('hearing turns labelled with the parties of the proceeding (formats51)', () => {
   it('reads a party label, with its Roman numeral, as a role label', () => {
@@ -29,20 +28,6 @@ describe('hearing turns labelled with the parties of the proceeding (formats51)'
       'Pengadu: "Itu tidak benar. Kami menunggu sampai pukul sebelas."';
     assert.deepEqual(speakers(t), ['Ratna Hutabarat', 'Lambok Simbolon', 'Gunawan Sitepu']);
     assert.deepEqual(people(t), ['Ratna Hutabarat', 'Gunawan Sitepu', 'Lambok Simbolon']);
-  });
-
-  it('keeps the parties\' turns in an article delivered as one line', () => {
-    const t = 'Majelis pemeriksa diketuai anggota DKPP Ratna Hutabarat. Pengadu dalam perkara ini adalah Gunawan Sitepu, ' +
-      'sedangkan Teradu I adalah Ketua KPU Kabupaten Samosir, Lambok Simbolon. ' +
-      'Ketua Majelis: "Teradu I, kapan rekapitulasi dimulai?" Teradu I: "Pukul delapan malam, Yang Mulia." ' +
-      'Pengadu: "Itu tidak benar. Kami menunggu sampai pukul sebelas."';
-    assert.deepEqual(speakers(t), ['Ratna Hutabarat', 'Lambok Simbolon', 'Gunawan Sitepu']);
-  });
-
-  it('reads a party in brackets after a body as the body\'s role, not its short form', () => {
-    const t = 'Terlapor dalam perkara ini adalah PT Nusa Bahari Konstruksi (Terlapor I) dan Yayasan Bina Pesisir (Pemohon). ' +
-      'Badan Penanggulangan Bencana Daerah (BPBD) Kota Ambon hadir.';
-    assert.deepEqual(actors(t), ['PT Nusa Bahari Konstruksi/ORG', 'Yayasan Bina Pesisir/ORG', 'Badan Penanggulangan Bencana Daerah/ORG', 'BPBD/ORG', 'Kota Ambon/GPE']);
   });
 
   it('gives the turns to the parties the article names only after them', () => {

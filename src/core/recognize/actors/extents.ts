@@ -19,7 +19,6 @@ import { rankedNameGoesOn } from './ranked-name';
 import { isRankBranchCode } from './rules/rank-branch-code';
 import { titleWordIsSurname } from './title-word-surname';
 import { shortFormInBracketsEnd } from './short-form-in-brackets';
-import { partyInBrackets } from './party-label';
 import { TITLE_HEAD_WORDS, PLACE_PREPOSITION_WORDS, SPEECH_VERB_WORDS, ADDRESS_TERMS, ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, EVENT_TAILS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import type { LocalMention } from '../mention';
 import { HOSPITAL_ABBREVIATIONS, PUBLIC_HOSPITAL_TYPES, hospitalNamesakeWords, isHospitalNamesake } from '../hospital-names';
@@ -456,8 +455,6 @@ export function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
   if (full.type === 'ORG' && fullIndex === ctx.out.length - 1 && companySuffixEnd(p, full.start, full.end) > full.end) return takeCompanySuffix(ctx, j);
   const tStart = ts[j];
   const tEnd = te[j];
-  // ("PT X (Terlapor I)": the bearer's role in a hearing, party-label.ts)
-  if (partyInBrackets(ctx, j)) return j;
   // ("Mayjen TNI (Purn) X": a retired officer's code, rules/rank-branch-code.ts)
   if (p.charCodeAt(tStart - 1) === 40 && p.charCodeAt(tEnd) === 41 && p.slice(full.end, tStart).trim() === '(' && !isRankBranchCode(ctx, j)) {
     const m = kbMatch(ctx, j);
