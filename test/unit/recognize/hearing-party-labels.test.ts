@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
 import { labelEndingAt } from '../../../src/core/recognize/turn-labels';
+import { cpuGrowth, LINEAR_GROWTH_LIMIT } from '../cpu-growth';
 
 const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 const people = (t: string): string[] => analyze(t).actors.filter((a) => a.type === 'PER').map((a) => a.text);
@@ -28,6 +29,14 @@ describe('hearing turns labelled with the parties of the proceeding (formats51)'
       'Pengadu: "Itu tidak benar. Kami menunggu sampai pukul sebelas."';
     assert.deepEqual(speakers(t), ['Ratna Hutabarat', 'Lambok Simbolon', 'Gunawan Sitepu']);
     assert.deepEqual(people(t), ['Ratna Hutabarat', 'Gunawan Sitepu', 'Lambok Simbolon']);
+  });
+
+  it('keeps the parties\' turns in an article delivered as one line', () => {
+    const t = 'Majelis pemeriksa diketuai anggota DKPP Ratna Hutabarat. Pengadu dalam perkara ini adalah Gunawan Sitepu, ' +
+      'sedangkan Teradu I adalah Ketua KPU Kabupaten Samosir, Lambok Simbolon. ' +
+      'Ketua Majelis: "Teradu I, kapan rekapitulasi dimulai?" Teradu I: "Pukul delapan malam, Yang Mulia." ' +
+      'Pengadu: "Itu tidak benar. Kami menunggu sampai pukul sebelas."';
+    assert.deepEqual(speakers(t), ['Ratna Hutabarat', 'Lambok Simbolon', 'Gunawan Sitepu']);
   });
 
   it('gives the turns to the parties the article names only after them', () => {
@@ -74,5 +83,13 @@ describe('hearing turns labelled with the parties of the proceeding (formats51)'
       'Hakim: "Saudara melihat sendiri uangnya?"\n' +
       'Saksi: "Melihat sendiri, Yang Mulia."';
     assert.deepEqual(speakers(u), ['Ratna Sihombing', 'Darius Lumban Gaol']);
+  });
+
+  it('looks for a holder named after the turns within a bounded reach: time grows with the transcript', function () {
+    this.timeout(120_000);
+    // every turn's holder is looked for after it, and none is named: each look must stop
+    const unit = 'Termohon: "Surat itu tidak pernah sampai ke kantor kami."\nWarga Budi Santoso ikut hadir di ruang sidang.\n';
+    const growth = cpuGrowth((n) => analyze(unit.repeat(n)), 300);
+    assert.ok(growth < LINEAR_GROWTH_LIMIT, `four times the transcript took ${growth.toFixed(2)}x the CPU: the look ahead is quadratic`);
   });
 });
