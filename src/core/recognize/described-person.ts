@@ -89,8 +89,9 @@ const TITLED = 2;
 function titleFit(text: string, mentions: readonly ActorMention[], k: number, head: string): number {
   // Another person named just before is where this one's title words start at the
   // latest ("Pembawa acara Prita … anggota DPR, Rendra": "pembawa" is not Rendra's).
+  // (and a role in brackets right after that name is that person's: "Rahmat (Teradu I) dan Siti")
   let titleFloor = mentions[k].start - TITLE_REACH;
-  for (let j = k - 1; j >= 0 && mentions[j].end > titleFloor; j--) if (mentions[j].type === 'PER') { titleFloor = mentions[j].end; break; }
+  for (let j = k - 1; j >= 0 && mentions[j].end > titleFloor; j--) if (mentions[j].type === 'PER') { titleFloor = pastBrackets(text, mentions[j].end); break; }
   const ranks = RANK_CLASSES.get(head);
   const from = Math.max(0, titleFloor);
   let at = -1;
@@ -125,6 +126,13 @@ function servesAs(text: string, end: number, head: string): boolean {
   if (m === null) return false;
   const k = m[0].length;
   return after.slice(k, k + head.length).toLowerCase() === head && !isWordChar(after.charCodeAt(k + head.length));
+}
+
+/** A short aside in brackets right after a name ("(Teradu I)", "(45)"): where it ends. */
+const BRACKETS_RE = /^ ?\([^()\n]{1,40}\)/;
+function pastBrackets(text: string, end: number): number {
+  const m = BRACKETS_RE.exec(text.slice(end, end + 44));
+  return m === null ? end : end + m[0].length;
 }
 
 /** `end`, or past the age aside there ("Kusnadi (39)": person-of-age.ts). */

@@ -39,6 +39,13 @@ describe('hearing turns labelled with the parties of the proceeding (formats51)'
     assert.deepEqual(speakers(t), ['Ratna Hutabarat', 'Lambok Simbolon', 'Gunawan Sitepu']);
   });
 
+  it('reads a party in brackets after a person\'s name as that person\'s role', () => {
+    const t = 'Sidang dipimpin ketua majelis Yusran Mamonto. Yang diadukan adalah Rahmat Pakaya (Teradu I) dan Siti Lamusu (Teradu II).\n' +
+      'Teradu II: "Saya tidak menerima laporan itu."\n' +
+      'Teradu I: "Laporan diterima staf, Yang Mulia."';
+    assert.deepEqual(speakers(t), ['Siti Lamusu', 'Rahmat Pakaya']);
+  });
+
   it('gives the turns to the parties the article names only after them', () => {
     const t = 'Komisi Informasi Provinsi Gorontalo menyidangkan sengketa dokumen anggaran sebuah rumah sakit.\n' +
       'Ketua Majelis: "Mengapa permohonan itu tidak dijawab?"\n' +
