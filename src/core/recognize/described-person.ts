@@ -5,7 +5,8 @@
 // does it over the article, for descriptions with a head (LocalAttribution `head`).
 import { isWordChar } from '../text/chars';
 import { INTERVIEWER_TITLES } from './interview-turns';
-import { INTERVIEWER_HEAD } from './turn-labels';
+import { CHAIR_HEAD, INTERVIEWER_HEAD, PANEL_MEMBER_HEAD } from './turn-labels';
+import { COUNSEL_ROLE } from './proceeding-parties';
 import { OFFICER_GRADES } from './officer-grades';
 import { obliqueTitle } from './oblique-title';
 import { doesRole } from './role-verb';
@@ -33,6 +34,14 @@ const RANK_CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
   ['pimpinan', ['pimpinan', 'dipimpin']],
   // "T: “…?”" (interview-turns.ts): the journalist the article introduced interviewing.
   [INTERVIEWER_HEAD, INTERVIEWER_TITLES],
+  // "Ketua Majelis: “…”" (turn-labels.ts): whoever the article said chaired the panel, a
+  // judge or a council's or commission's member ("Sidang dipimpin X", "Majelis komisi
+  // diketuai Y", "Z sebagai ketua majelis"); "Anggota Majelis:" one of its members (the
+  // ethics council's members from a province sit as its regional examining team).
+  [CHAIR_HEAD, [CHAIR_HEAD, 'hakim ketua', 'majelis hakim', 'hakim', 'dipimpin', 'diketuai']],
+  [PANEL_MEMBER_HEAD, [PANEL_MEMBER_HEAD, 'hakim anggota', 'tim pemeriksa daerah']],
+  // "Kuasa Terlapor I: “…”" (proceeding-parties.ts): a counsel the article introduced.
+  [COUNSEL_ROLE, [COUNSEL_ROLE, 'penasihat hukum', 'pengacara', 'advokat']],
   // "sahut legislator asal Kecamatan X itu": a member of a parliament or council is
   // introduced by the body's words, seldom as "legislator" ("Anggota Fraksi PAN, X", "anggota
   // Komisi IV DPRD, Y"); the description points back to such a member (fresh48s: dev d362).
@@ -49,22 +58,50 @@ export function titledPersonBefore(text: string, mentions: readonly ActorMention
   let oblique: ActorMention | null = null;
   for (let k = last; k >= 0 && mentions[k].start >= floor; k--) {
     if (!isPerson(k)) continue;
-    // Another person named just before is where this one's title words start at the
-    // latest ("Pembawa acara Prita … anggota DPR, Rendra": "pembawa" is not Rendra's).
-    let titleFloor = mentions[k].start - TITLE_REACH;
-    for (let j = k - 1; j >= 0 && mentions[j].end > titleFloor; j--) if (mentions[j].type === 'PER') { titleFloor = mentions[j].end; break; }
-    const ranks = RANK_CLASSES.get(head);
-    const from = Math.max(0, titleFloor);
-    let at = -1;
-    if (ranks === undefined) at = titleAt(text, mentions[k].start, from, head);
-    else for (let r = 0; r < ranks.length && at < 0; r++) at = titleAt(text, mentions[k].start, from, ranks[r]);
-    if (at < 0 && !(ranks === undefined && (servesAs(text, mentions[k].end, head) || apposedAs(text, mentions[k].end, head) ||
-      doesRole(text, mentions[k].end, roleReach(mentions, k), head)))) continue;
+    const fit = titleFit(text, mentions, k, head);
     // ("… unggul atas pembalap X": an object, taken only when no subject has the title, oblique-title.ts)
-    if (at >= 0 && obliqueTitle(text, at)) { oblique ??= mentions[k]; continue; }
-    return mentions[k];
+    if (fit === OBLIQUE) oblique ??= mentions[k];
+    else if (fit === TITLED) return mentions[k];
   }
   return oblique;
+}
+
+/** The first person from mention index `first` on, within REACH of `from`, whose title
+ *  words contain `head` (as titledPersonBefore, an object only when no subject has it):
+ *  a hearing report may print the turns first and name who sat in each role after them
+ *  ("Teradu I: “…”" … "Teradu I adalah Ketua KPU X, Y"). */
+export function titledPersonAfter(text: string, mentions: readonly ActorMention[], isPerson: (k: number) => boolean, first: number, from: number, head: string): ActorMention | null {
+  let oblique: ActorMention | null = null;
+  for (let k = first; k < mentions.length && mentions[k].start < from + REACH; k++) {
+    if (!isPerson(k)) continue;
+    const fit = titleFit(text, mentions, k, head);
+    if (fit === OBLIQUE) oblique ??= mentions[k];
+    else if (fit === TITLED) return mentions[k];
+  }
+  return oblique;
+}
+
+/** How person `k` holds the description's head: not at all, as an object's title
+ *  (oblique-title.ts), or as their own. */
+const UNTITLED = 0;
+const OBLIQUE = 1;
+const TITLED = 2;
+function titleFit(text: string, mentions: readonly ActorMention[], k: number, head: string): number {
+  // Another person named just before is where this one's title words start at the
+  // latest ("Pembawa acara Prita … anggota DPR, Rendra": "pembawa" is not Rendra's).
+  // (and a role in brackets right after that name is that person's: "Rahmat (Teradu I) dan Siti")
+  let titleFloor = mentions[k].start - TITLE_REACH;
+  for (let j = k - 1; j >= 0 && mentions[j].end > titleFloor; j--) if (mentions[j].type === 'PER') { titleFloor = pastBrackets(text, mentions[j].end); break; }
+  const ranks = RANK_CLASSES.get(head);
+  const from = Math.max(0, titleFloor);
+  let at = -1;
+  if (ranks === undefined) at = titleAt(text, mentions[k].start, from, head);
+  else for (let r = 0; r < ranks.length && at < 0; r++) at = titleAt(text, mentions[k].start, from, ranks[r]);
+  if (at < 0) {
+    return ranks === undefined && (servesAs(text, mentions[k].end, head) || apposedAs(text, mentions[k].end, head) ||
+      doesRole(text, mentions[k].end, roleReach(mentions, k), head)) ? TITLED : UNTITLED;
+  }
+  return obliqueTitle(text, at) ? OBLIQUE : TITLED;
 }
 
 /** How far after person `k`'s name its role verb may stand (role-verb.ts): up to the next
@@ -80,14 +117,22 @@ function roleReach(mentions: readonly ActorMention[], k: number): number {
 /** "notaris Imam Syahroni sebagai saksi ketiga": the role follows the name after
  *  "sebagai" (a witness, an expert, a moderator called in), the name's own title words
  *  being another role; past an age aside too ("operator crane Kusnadi (39) sebagai saksi",
- *  the way a hearing report introduces the witness its "Saksi:" turns then mean). */
-const SERVES_AS_RE = /^,? (?:sebagai|selaku) /;
+ *  the way a hearing report introduces the witness its "Saksi:" turns then mean); or in
+ *  brackets ("Lambok Simbolon (Teradu I)", a party of a proceeding). */
+const SERVES_AS_RE = /^(?:,? (?:sebagai|selaku) | \()/;
 function servesAs(text: string, end: number, head: string): boolean {
   const after = text.slice(pastAge(text, end), end + 24 + head.length);
   const m = SERVES_AS_RE.exec(after);
   if (m === null) return false;
   const k = m[0].length;
   return after.slice(k, k + head.length).toLowerCase() === head && !isWordChar(after.charCodeAt(k + head.length));
+}
+
+/** A short aside in brackets right after a name ("(Teradu I)", "(45)"): where it ends. */
+const BRACKETS_RE = /^ ?\([^()\n]{1,40}\)/;
+function pastBrackets(text: string, end: number): number {
+  const m = BRACKETS_RE.exec(text.slice(end, end + 44));
+  return m === null ? end : end + m[0].length;
 }
 
 /** `end`, or past the age aside there ("Kusnadi (39)": person-of-age.ts). */

@@ -5,6 +5,7 @@ import { MONTH_ABBREVIATIONS, MONTHS, TIME_UNITS, WEEKDAYS } from '../text/calen
 import { LowerWordSet } from '../text/lower-word-set';
 import { COMPANY_TAILS } from './company-tails';
 import { BAND_ROLES } from './band-roles';
+import { PARTY_NOUNS } from './proceeding-parties';
 import { COURTESY_TITLE_HEADS, HONORIFIC_PHRASES } from './courtesy-titles';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
@@ -95,6 +96,7 @@ export const TITLE_HEADS = set(`
   aktris aktor sutradara komedian pelawak kurator dalang
   ${BAND_ROLES.join(' ')}
   dirjen penuntut
+  ${PARTY_NOUNS.join(' ')}
 `);
 
 /** Words that continue a title after its head ("Menteri *Luar Negeri*", "Juru *Bicara*"). */
@@ -278,7 +280,7 @@ export const NEVER_ACTOR = set(`
   kuhp kuhap ruu perppu perpres pp permen inpres keppres ham lgbt sara hoaks
   presiden menteri wakil ketua kepala juru bicara sekjen kanselir perdana jenderal
   pemerintah pemerintahan negara rakyat bangsa kota provinsi kabupaten
-  ia dia mereka kami kita saya aku anda beliau engkau kamu
+  ia dia mereka kami kita saya aku anda beliau engkau kamu saudara saudari
   baca juga sumber editor pewarta penerjemah penulis reporter foto video simak lihat
   copyright hak cipta tautan berita artikel pilihan kontributor live update analisis breaking opini
   editorial infografis wawancara eksklusif terkini terpopuler

@@ -24,7 +24,7 @@ import { LowerWordSet } from '../text/lower-word-set';
 import type { Range } from '../text/paragraphs';
 import { DEFINITE_SUBJECT, PRONOUN_SUBJECT, TITLE_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
 import { addressesBench, introducedAsJudge } from './court-address';
-import { titledPersonBefore } from './described-person';
+import { titledPersonAfter, titledPersonBefore } from './described-person';
 import { agreeingInSex, describedSexAfter, SexMarks, sexOfHead } from './described-gender';
 import { descriptionQualifier, introducedWith } from './description-qualifier';
 import { isBandRole } from './band-roles';
@@ -1599,11 +1599,15 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // unnamed since the last quote and the salient speaker's name is meant: nobody, and
         // nobody keeps the floor (unnamed-introduced.ts).
         let unnamedMeant = false;
+        // "Hakim: “…”" (turn-labels.ts): a role label, whose holder the article names before
+        // the turns or, when nobody before, after them (described-person.ts).
+        const labelledTurn = kind === ATT_ANAPHORA && (info & DESCRIBED) !== 0 && cue === ':';
         if (kind === ATT_ANAPHORA) {
           const referent = definiteReferent(text, all, head, (info & DEFINITE) !== 0, lastPerson, pi, salient, unnamedSince(start, salient, hasLastQuote ? lastQuoteEnd : 0),
             descriptionQualifier(text, end, true));
           unnamedMeant = referent === UNNAMED;
           who = referent === UNNAMED ? null : referent;
+          if (who === null && labelledTurn && head !== undefined) who = titledPersonAfter(text, all.m, (k) => isPerson(all, k), firstStartingAt(all.m, end), end, head);
         }
         // "“…,” kata perusahaan itu." with no company before it: nobody, never the last person.
         // "“…,” tulis akun tersebut.": the account's owner, else nobody (channel-owner.ts).
@@ -1643,7 +1647,6 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         }
         // "Hakim: “…”" with no judge introduced: nobody, never the salient speaker (the
         // defendant the article is about).
-        const labelledTurn = kind === ATT_ANAPHORA && (info & DESCRIBED) !== 0 && cue === ':';
         if (who === null && !bodyHead && !labelledTurn && !titled && (info & DESCRIBED) !== 0 && salient !== null && salientPara === pi && lastSpeaker !== null) {
           // "Kepala Desa X ikut menanggapi. “…,” kata kepala dinas itu.": a title the person this
           // paragraph introduced contradicts (attribution.ts, titleContradicted) points past

@@ -6,22 +6,19 @@
 // name (a name in capitals stands in a line written in capitals).
 import { adjacent, type Ctx } from './ctx';
 import type { KbMatch } from '../../kb/kb-index';
-
-/** A Roman numeral from 1 to 39 ("I" … "XXXIX"): the numbers bodies and regions are given. */
-const ROMAN = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
+import { isRomanNumeral } from '../../text/roman-numerals';
 
 /** The KB match `m` at token j is a Roman numeral written in capitals where the KB alias is
  *  not ("XI" for "Xi"), right after a capitalised word of the same name (token j - 1). */
 export function romanNumeralInName(ctx: Ctx, j: number, m: KbMatch): boolean {
   if (m.kind !== 'caps' || m.end !== ctx.te[j] || j === 0 || !adjacent(ctx, j - 1, j)) return false;
-  const w = ctx.p.slice(ctx.ts[j], ctx.te[j]);
-  return w.length > 0 && ROMAN.test(w);
+  return isRomanNumeral(ctx.p.slice(ctx.ts[j], ctx.te[j]));
 }
 
 /** The KB match `m` at token i is a Roman numeral written in capitals where the KB alias is
  *  not ("XI" for "Xi"), right after a lower-case word ("kelas XI"). */
 export function romanNumeralAfterLowerWord(ctx: Ctx, i: number, m: KbMatch): boolean {
-  if (m.kind !== 'caps' || m.end !== ctx.te[i] || !ROMAN.test(ctx.p.slice(ctx.ts[i], ctx.te[i]))) return false;
+  if (m.kind !== 'caps' || m.end !== ctx.te[i] || !isRomanNumeral(ctx.p.slice(ctx.ts[i], ctx.te[i]))) return false;
   let k = ctx.ts[i] - 1;
   while (k >= 0 && ctx.p.charCodeAt(k) === 32) k--;
   if (k === ctx.ts[i] - 1) return false;

@@ -10,6 +10,8 @@ import { isOfficeUnitName } from '../../short-office-titles';
 import { wholeTitleWordAt } from '../whole-title-words';
 import { titleUnitNounEnd } from '../title-unit-noun';
 import { F_ACRONYM, F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
+import { isPartyNoun } from '../../proceeding-parties';
+import { isRomanNumeral } from '../../../text/roman-numerals';
 
 export const title: ActorRule = {
   name: 'title',
@@ -29,9 +31,16 @@ export const title: ActorRule = {
       officeUnit(ctx, j))) j++;
     // "Kepala Sekolah Sutrisno": the unit's bare noun is the title's (title-unit-noun.ts).
     if (j > i) j = titleUnitNounEnd(ctx, j);
+    // "Teradu II": a party's number is its title's, no name (proceeding-parties.ts).
+    if (partyNumber(ctx, j)) return j + 1;
     return titleFieldEnd(ctx, i, j);
   },
 };
+
+/** Token j is a Roman numeral right after a party of a proceeding ("Terlapor I"). */
+function partyNumber(ctx: Ctx, j: number): boolean {
+  return j < ctx.nt && adjacent(ctx, j - 1, j) && isPartyNoun(low(ctx, j - 1)) && isRomanNumeral(ctx.p.slice(ctx.ts[j], ctx.te[j]));
+}
 
 /** "Direktur Jenderal Industri Kimia, Farmasi, dan Tekstil": subject words of a title in a
  *  list ("," or ", dan" before a title word that is no head). */
