@@ -214,6 +214,9 @@ describe('Annotation flows keep what was typed (issue 11: 1-5)', function () {
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       for (const file of [name, sidecar]) await vscode.workspace.fs.delete(uri(file)).then(undefined, () => undefined);
+      // The flows' article was hidden meanwhile, which ends its TextEditor: the next tests
+      // select text in the editor shown again.
+      editor = await vscode.window.showTextDocument(editor.document, { preview: false });
     }
   });
 
