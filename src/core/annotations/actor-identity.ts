@@ -12,6 +12,7 @@
 import type { Kb, KbEntity } from '../kb/types';
 import type { Annotation, AnnotationKind } from './types';
 import { runSteps, type Steps } from '../incremental/time-slices';
+import { reservedActorOf } from './reserved-actors';
 
 /** The label field and the id field of each kind's actor. */
 export const ACTOR_FIELDS = {
@@ -39,9 +40,13 @@ export interface ActorDirectory {
  * - `unknown-id`: the stored id names no entity of this KB (a workspace entity deleted,
  *   a file from another workspace): the stored id and label are kept as they are, so
  *   nothing is lost and the id still identifies the actor among annotators.
+ * - `reserved`: one of the pickers' fixed actors (reserved-actors.ts: the outlet's own
+ *   voice, an unnamed source), by its reserved id or by a label a picker showed for it in
+ *   any display language: `id` is the reserved id, `label` its fixed stored label. Decided
+ *   before the KB is asked, so no KB entity can take a reserved id or label.
  * - `free`: free text, an actor the KB does not know.
  */
-export type ActorState = 'resolved' | 'matched' | 'unknown-id' | 'free';
+export type ActorState = 'resolved' | 'matched' | 'unknown-id' | 'reserved' | 'free';
 
 export interface ResolvedActor {
   state: ActorState;
@@ -107,6 +112,8 @@ export function* actorDirectorySteps(kb: Kb): Steps<ActorDirectory> {
 
 /** Resolves one actor given by its stored label and id. */
 export function resolveActor(directory: ActorDirectory, label: string, id: string | undefined, options: ResolveOptions = {}): ResolvedActor {
+  const reserved = reservedActorOf(label, id);
+  if (reserved) return { state: 'reserved', id: reserved.id, label: reserved.label, storedLabel: label };
   if (id !== undefined) {
     const current = followMerges(directory, id);
     const entity = current === undefined ? undefined : directory.entities.get(current);
@@ -138,15 +145,43 @@ export function resolveAnnotationActor(directory: ActorDirectory, a: Annotation,
 
 /**
  * The annotation as readers should show and export it: a resolved actor carries the
- * entity's current canonical name and surviving id. Anything else is returned as it is
- * (the same object), so an unknown id or free text is never altered. Never write the
- * result back to a sidecar: that would turn a read-time view into a rewrite.
+ * entity's current canonical name and surviving id, a reserved actor its reserved id and
+ * fixed label. Anything else is returned as it is (the same object), so an unknown id or
+ * free text is never altered. Never write the result back to a sidecar: that would turn
+ * a read-time view into a rewrite.
  */
 export function withCurrentActor(directory: ActorDirectory, a: Annotation): Annotation {
   const r = resolveAnnotationActor(directory, a);
-  if (r.state !== 'resolved' || (r.label === r.storedLabel && r.mergedFrom === undefined)) return a;
+  const stored = annotationActor(a);
+  if ((r.state !== 'resolved' && r.state !== 'reserved') || (r.label === stored.label && r.id === stored.id)) return a;
+  return withActor(a, r.label, r.id);
+}
+
+/**
+ * Each annotation whose actor is stored as a label a picker showed for a reserved actor
+ * (reserved-actors.ts), with no id, given that actor's id and fixed label; the others as
+ * they are (the same array when none changes). How parse.ts reads files written before
+ * the reserved ids: the label was the picker's own choice, not a guess from a KB name.
+ */
+export function withReservedActorIds(annotations: Annotation[]): Annotation[] {
+  let out: Annotation[] | undefined;
+  for (let i = 0; i < annotations.length; i++) {
+    const a = annotations[i];
+    const actor = annotationActor(a);
+    const reserved = actor.id === undefined ? reservedActorOf(actor.label, undefined) : undefined;
+    if (!reserved) continue;
+    out ??= [...annotations];
+    out[i] = withActor(a, reserved.label, reserved.id);
+  }
+  return out ?? annotations;
+}
+
+/** A copy of `a` whose actor is `label` with `id` (undefined: none). */
+function withActor(a: Annotation, label: string, id: string | undefined): Annotation {
   const f = ACTOR_FIELDS[a.kind];
-  const fields = { ...(a as unknown as Record<string, Record<string, unknown>>)[a.kind], [f.label]: r.label, [f.id]: r.id };
+  const fields: Record<string, unknown> = { ...(a as unknown as Record<string, Record<string, unknown>>)[a.kind], [f.label]: label };
+  if (id === undefined) delete fields[f.id];
+  else fields[f.id] = id;
   return { ...a, [a.kind]: fields } as Annotation;
 }
 

@@ -26,3 +26,4 @@ export * from './written-forms';
 export * from './default-actor';
 export * from './article-status';
 export * from './actor-identity';
+export * from './reserved-actors';

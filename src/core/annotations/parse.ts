@@ -9,6 +9,7 @@ import { parseJsonWithLocation, schemaErrorToSidecarError, withLocation } from '
 import { canonicalSidecar } from './serialize';
 import { decodeJsonText } from './text-decoding';
 import { isCalendarDate } from '../metadata/dates';
+import { withReservedActorIds } from './actor-identity';
 import { SIDECAR_SCHEMA_VERSION, type Sidecar, type SidecarError } from './types';
 
 export { SIDECAR_SCHEMA_VERSION };
@@ -52,7 +53,7 @@ export function parseSidecarText(text: string): SidecarParseResult {
     };
   }
 
-  const sidecar = migrate(value as StoredSidecar);
+  const sidecar = withReservedActors(migrate(value as StoredSidecar));
   const seen = new Set<string>();
   for (let i = 0; i < sidecar.annotations.length; i++) {
     const a = sidecar.annotations[i];
@@ -99,4 +100,16 @@ type StoredSidecar = Omit<Sidecar, 'schemaVersion'> & { schemaVersion: 1 | 2 | t
 function migrate(stored: StoredSidecar): Sidecar {
   if (stored.schemaVersion === SIDECAR_SCHEMA_VERSION) return stored as Sidecar;
   return { ...stored, schemaVersion: SIDECAR_SCHEMA_VERSION };
+}
+
+/**
+ * Files of any version from before the reserved actors (reserved-actors.ts) hold the
+ * picker's translated label of the outlet's own voice or of an unnamed source, with no
+ * id: read as the reserved id and fixed label. Not a guess from a label (see migrate):
+ * the label is the picker's own choice. The file itself is rewritten only when its
+ * owner next saves it, like any migration.
+ */
+function withReservedActors(sidecar: Sidecar): Sidecar {
+  const annotations = withReservedActorIds(sidecar.annotations);
+  return annotations === sidecar.annotations ? sidecar : { ...sidecar, annotations };
 }

@@ -6,7 +6,7 @@
  * ExportSource) and write through export-writer.ts; this is the one pipeline between.
  * The in-memory exportAs (index.ts) runs the same exporters.
  */
-import { withCurrentActor, type ActorDirectory } from '../annotations/actor-identity';
+import { emptyActorDirectory, withCurrentActor, type ActorDirectory } from '../annotations/actor-identity';
 import type { TimeSlices } from '../incremental/time-slices';
 import type { ArticleExporter, ExportPiece } from './article-exporter';
 import { bratExporter, bratNativeExporter } from './brat';
@@ -56,12 +56,16 @@ export function articleExporter(format: ExportFormat, options: ExportOptions, an
 }
 
 /** An article as every exporter takes it: filtered, annotations and spans in order,
- *  actors as the KB in force names them now (resolved at export time, never written back). */
+ *  actors as the KB in force names them now (resolved at export time, never written back);
+ *  without a KB, stored ids stay as they are and only the reserved actors (the outlet's
+ *  own voice, an unnamed source: reserved-actors.ts) are given their id and fixed label. */
 export function exportedArticle(filter: ExportFilter, actors: ActorDirectory | undefined): (a: ExportArticle) => ExportArticle {
   const keep = articleFilter(filter);
+  const directory = actors ?? emptyActorDirectory();
   return (a) => {
     const out = keep(a);
-    return actors ? { ...out, annotations: out.annotations.map((x) => withCurrentActor(actors, x)) } : out;
+    const annotations = out.annotations.map((x) => withCurrentActor(directory, x));
+    return annotations.every((x, i) => x === out.annotations[i]) ? out : { ...out, annotations };
   };
 }
 

@@ -20,9 +20,11 @@ import {
   type StanceFields,
   stanceTargetOptions,
 } from '../../core/annotations';
+import { OUTLET_VOICE, UNNAMED_SOURCE, storedActor } from '../../core/annotations/reserved-actors';
 import type { ActorType } from '../../core/recognize/types';
 import { formsText, pick, pickFromList, stepTitle, input, type PickItem } from '../quick-input';
 import { KIND_LABELS } from '../services/annotations/describe';
+import { reservedChoice, shownChoice } from './reserved-actor-labels';
 
 export interface FlowContext {
   config: AnnotationSchemaConfig;
@@ -106,23 +108,26 @@ function actorRenderer(reason: DefaultActor['reason'] | undefined): (entry: Extr
  *  extra choices, or any name typed; starts on the current value when editing, else on
  *  the speaker of the selected words. The answer keeps the KB id of a known actor, also
  *  when the name typed is one the article writes it in ("Rusia" for Russia). The one
- *  owner of this question: claimant, holder and source all ask it here. */
-function pickActor(ctx: FlowContext, title: string, placeholder: string, current: Choice | undefined, extra: string[] = []): Promise<Choice | undefined> {
-  const options: Choice[] = [...ctx.actors, ...extra.map((label) => ({ label }))];
+ *  owner of this question: claimant, holder and source all ask it here. `extra`: the
+ *  reserved actors offered after the article's (core reserved-actors.ts), shown in the
+ *  display language; the answer is what to store, so a reserved actor comes back as its
+ *  id and fixed label, never as the translated text it was shown under. */
+function pickActor(ctx: FlowContext, title: string, placeholder: string, current: Choice | undefined, extra: Choice[] = []): Promise<Choice | undefined> {
+  const options: Choice[] = [...ctx.actors, ...extra];
   return pickFromList({
     title,
     placeholder,
-    list: buildPickList({ options, current, suggested: ctx.suggestedActor, freeText: true }),
+    list: buildPickList({ options, current: current && shownChoice(current.label, current.id), suggested: ctx.suggestedActor, freeText: true }),
     freeText: true,
     render: actorRenderer(ctx.suggestedActor?.reason),
     typedLabel: vscode.l10n.t('Use what you typed as a new name'),
-  });
+  }).then((picked) => picked && storedActor(picked));
 }
 
 async function claimFlow(ctx: FlowContext, cur?: ClaimFields): Promise<KindFields | undefined> {
   const what = vscode.l10n.t('Claim in “{0}”', ctx.excerpt);
   const claimant = await pickActor(ctx, stepTitle(what, 1, 3), vscode.l10n.t('Claimant: who asserts it? Pick an actor or type a name'),
-    cur && { label: cur.claimant, ...(cur.claimantId ? { id: cur.claimantId } : {}) }, [vscode.l10n.t('the outlet (own voice)')]);
+    cur && { label: cur.claimant, ...(cur.claimantId ? { id: cur.claimantId } : {}) }, [reservedChoice(OUTLET_VOICE)]);
   if (claimant === undefined) return undefined;
   const paraphrase = await input(stepTitle(what, 2, 3), vscode.l10n.t('Paraphrase in one neutral sentence (Enter to leave empty)'), cur?.paraphrase ?? '');
   if (paraphrase === undefined) return undefined;
@@ -240,7 +245,7 @@ async function stanceFlow(ctx: FlowContext, cur?: StanceFields): Promise<KindFie
   for (;;) {
     polarity = await pick<Polarity | typeof MORE>({
       title: stepTitle(what, 3, 3),
-      placeholder: vscode.l10n.t('Polarity of {0} towards {1}', holder.label, target.label),
+      placeholder: vscode.l10n.t('Polarity of {0} towards {1}', shownChoice(holder.label, holder.id).label, target.label),
       items: [...polarityItems(cur?.polarity), moreFields(vscode.l10n.t('intensity: {0}', intensity ? intensityLabel(intensity) : '—')) as PickItem<typeof MORE>],
       active: polarity,
     });
@@ -278,15 +283,14 @@ async function pickIntensity(what: string, current: 1 | 2 | 3 | undefined): Prom
 
 async function sourceFlow(ctx: FlowContext, cur?: SourceFields): Promise<KindFields | undefined> {
   const what = vscode.l10n.t('Source in “{0}”', ctx.excerpt);
-  const unnamed = vscode.l10n.t('unnamed source');
   const source = await pickActor(ctx, stepTitle(what, 1, 3), vscode.l10n.t('Source: who or what is it? Pick an actor or outlet, or type a name'),
-    cur && { label: cur.sourceName, ...(cur.sourceId ? { id: cur.sourceId } : {}) }, [unnamed]);
+    cur && { label: cur.sourceName, ...(cur.sourceId ? { id: cur.sourceId } : {}) }, [reservedChoice(UNNAMED_SOURCE)]);
   if (source === undefined) return undefined;
   const sourceType = await pick<SourceType>({
     title: stepTitle(what, 2, 3),
     placeholder: vscode.l10n.t('Source type'),
     items: markCurrent(ctx.config.sourceTypes.map((t) => ({ label: t, value: t })), cur?.sourceType),
-    active: cur?.sourceType ?? guessSourceType(source, unnamed),
+    active: cur?.sourceType ?? guessSourceType(source),
   });
   if (sourceType === undefined) return undefined;
   const relation = await pick<SourceFields['relation']>({
@@ -305,7 +309,7 @@ async function sourceFlow(ctx: FlowContext, cur?: SourceFields): Promise<KindFie
 }
 
 /** A sensible first choice: people and institutions are usually official sources. */
-function guessSourceType(source: Choice, unnamed: string): SourceType | undefined {
-  if (!source.type) return source.label === unnamed ? 'anonymous' : undefined;
+function guessSourceType(source: Choice): SourceType | undefined {
+  if (!source.type) return source.id === UNNAMED_SOURCE.id ? 'anonymous' : undefined;
   return source.type === 'ORG' && /\b(ANTARA|Reuters|AFP|TASS|Xinhua|Associated Press|Sputnik|RIA)\b/i.test(source.label) ? 'news agency' : 'official';
 }

@@ -1,6 +1,8 @@
 // Hover text as Markdown, built from plain data (no vscode import) so it is unit-tested.
-// Links to spans are `command:sorot.revealSpan?[uri,start,end]`; the adapter trusts that
-// one command only (MarkdownString.isTrusted = { enabledCommands }).
+// Links to spans are `command:sorot.revealSpan?[uri,start,end]`; a list of what a speaker
+// said that shows fewer than there are says so ("5 of 7") and links to all of them
+// (`command:sorot.showAllBy`, spoken-by.ts). The adapter trusts these commands and the
+// corrections only (MarkdownString.isTrusted = { enabledCommands }).
 import { CONTEXT_CUE, type ActorType } from '../../core/recognize/types';
 import { byCount } from '../../core/text/plural';
 import { headOf } from '../../core/text/clip';
@@ -8,6 +10,7 @@ import { RESEARCHER_CUE, type Provenance } from '../../core/curation/types';
 import { MODERATOR_HEAD } from '../../core/recognize/moderator-question';
 import { CLOSING_CUE } from '../../core/recognize/closing-attribution';
 import { HEADLINE_QUOTE_CUE } from '../../core/recognize/headline-quote-speaker';
+import { showAllByUri, type ShowAllBy, type SpanRef } from './spoken-by';
 
 export const REVEAL_COMMAND = 'sorot.revealSpan';
 
@@ -65,6 +68,8 @@ export interface ActorHoverData {
 
 export interface QuoteHoverData {
   speaker: string | null;
+  /** The quote hovered: "Show all" leaves it out, as `others` does. */
+  span?: SpanRef;
   speakerLink?: SpanLink;
   cue?: string;
   /** For the cue `closing`: the words of the attribution after the quote that named its
@@ -77,6 +82,8 @@ export interface QuoteHoverData {
 
 export interface StatementHoverData {
   speaker: string | null;
+  /** The statement hovered: "Show all" leaves it out, as `others` does. */
+  span?: SpanRef;
   speakerLink?: SpanLink;
   cue: string;
   /** Statements by the same speaker elsewhere, and how many there are in all. */
@@ -143,6 +150,19 @@ function linkLine(l: SpanLink): string {
   return `- [${escapeMarkdown(l.label)}](${revealUri(l.uri, l.start, l.end)}) — ${escapeMarkdown(l.article)}`;
 }
 
+/**
+ * A list of what a speaker said: its heading, a link per item shown and, when the hover
+ * shows fewer than there are, a link to all of them. `heading` gets the count: the total
+ * when all are shown, "shown of total" when capped, so it never names a number it does not
+ * list without saying so.
+ */
+function spokenLines(items: SpanLink[], total: number, heading: (count: string) => string, showAll: string, what: ShowAllBy, t: Translate): string[] {
+  const capped = items.length < total;
+  const lines = ['', heading(capped ? t('{0} of {1}', items.length, total) : String(total)), '', ...items.map(linkLine)];
+  if (capped) lines.push('', `[${escapeMarkdown(showAll)}](${showAllByUri(what)})`);
+  return lines;
+}
+
 export function actorHoverMarkdown(d: ActorHoverData, t: Translate): string {
   const lines: string[] = [];
   lines.push(`**${escapeMarkdown(d.canonical)}** · \`${d.type}\` ${t(TYPE_LABEL[d.type])}`);
@@ -166,8 +186,8 @@ export function actorHoverMarkdown(d: ActorHoverData, t: Translate): string {
     lines.push('', t('In the corpus: {0}, {1}', quoted, reported));
   }
   if (d.quotes.length > 0) {
-    lines.push('', t('Quotes by {0} ({1} in the corpus):', escapeMarkdown(d.canonical), d.totalQuotes), '');
-    lines.push(...d.quotes.map(linkLine));
+    lines.push(...spokenLines(d.quotes, d.totalQuotes, (n) => t('Quotes by {0} ({1} in the corpus):', escapeMarkdown(d.canonical), n),
+      t('Show all {0} quotes', d.totalQuotes), { speaker: d.canonical, kind: 'quotes' }, t));
   }
   if (d.curation) lines.push(...curationLines('actor', d.curation, t));
   return lines.join('\n');
@@ -209,12 +229,13 @@ export function quoteHoverMarkdown(d: QuoteHoverData, t: Translate): string {
   }
   const cue = d.cue === undefined ? null : cueShown(d.cue, t, d.closedBy);
   if (cue !== null) lines.push('', t('Attributed by: {0}', cue));
-  if (d.speaker !== null) {
+  const speaker = d.speaker;
+  if (speaker !== null) {
     if (d.others.length > 0) {
-      lines.push('', t('Other quotes by {0} ({1}):', escapeMarkdown(d.speaker), d.totalOthers), '');
-      lines.push(...d.others.map(linkLine));
+      lines.push(...spokenLines(d.others, d.totalOthers, (n) => t('Other quotes by {0} ({1}):', escapeMarkdown(speaker), n),
+        t('Show all {0} quotes', d.totalOthers), { speaker, kind: 'quotes', ...(d.span ? { except: d.span } : {}) }, t));
     } else {
-      lines.push('', t('No other quotes by {0} in the corpus.', escapeMarkdown(d.speaker)));
+      lines.push('', t('No other quotes by {0} in the corpus.', escapeMarkdown(speaker)));
     }
   }
   if (d.curation) lines.push(...curationLines('quote', d.curation, t));
@@ -234,16 +255,17 @@ export function statementHoverMarkdown(d: StatementHoverData, t: Translate): str
   }
   const cue = cueShown(d.cue, t);
   if (cue !== null) lines.push('', t('Reported by: {0}', cue));
-  if (d.speaker !== null) {
+  const speaker = d.speaker;
+  if (speaker !== null) {
     if (d.others.length > 0) {
-      lines.push('', t('Other statements by {0} ({1}):', escapeMarkdown(d.speaker), d.totalOthers), '');
-      lines.push(...d.others.map(linkLine));
+      lines.push(...spokenLines(d.others, d.totalOthers, (n) => t('Other statements by {0} ({1}):', escapeMarkdown(speaker), n),
+        t('Show all {0} statements', d.totalOthers), { speaker, kind: 'statements', ...(d.span ? { except: d.span } : {}) }, t));
     } else {
-      lines.push('', t('No other reported statements by {0} in the corpus.', escapeMarkdown(d.speaker)));
+      lines.push('', t('No other reported statements by {0} in the corpus.', escapeMarkdown(speaker)));
     }
     if (d.quotes.length > 0) {
-      lines.push('', t('Quotes by {0} ({1} in the corpus):', escapeMarkdown(d.speaker), d.totalQuotes), '');
-      lines.push(...d.quotes.map(linkLine));
+      lines.push(...spokenLines(d.quotes, d.totalQuotes, (n) => t('Quotes by {0} ({1} in the corpus):', escapeMarkdown(speaker), n),
+        t('Show all {0} quotes', d.totalQuotes), { speaker, kind: 'quotes' }, t));
     }
   }
   if (d.curation) lines.push(...curationLines('reported', d.curation, t));

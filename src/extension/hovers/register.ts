@@ -13,6 +13,9 @@ import {
   type ActorHoverData, type QuoteHoverData, type SpanLink, type StatementHoverData, type Translate, REVEAL_COMMAND, actorHoverMarkdown,
   articleName, quoteHoverMarkdown, statementHoverMarkdown,
 } from './hover-content';
+import { SHOW_ALL_BY_COMMAND, showAllBy, spokenBy, type ShowAllByHost, type SpokenItem } from './spoken-by';
+import { pick } from '../quick-input';
+import { revealSpan } from '../navigation/register';
 
 const QUOTES_IN_ACTOR_HOVER = 3;
 const QUOTES_IN_QUOTE_HOVER = 5;
@@ -52,8 +55,8 @@ export class SorotHoverProvider implements vscode.HoverProvider {
 
   private markdown(text: string): vscode.MarkdownString {
     const md = new vscode.MarkdownString(text);
-    // Only Sorot's own reveal command may run from a hover link.
-    md.isTrusted = { enabledCommands: [REVEAL_COMMAND, ...Object.values(CURATION_COMMANDS)] };
+    // Only Sorot's own commands may run from a hover link.
+    md.isTrusted = { enabledCommands: [REVEAL_COMMAND, SHOW_ALL_BY_COMMAND, ...Object.values(CURATION_COMMANDS)] };
     return md;
   }
 
@@ -94,11 +97,10 @@ export class SorotHoverProvider implements vscode.HoverProvider {
     }
     if (q.speaker !== null) {
       const id = doc.uri.toString();
-      const others = this.corpus.index
-        .quotesBy(q.speaker)
-        .filter((x) => !(x.articleId === id && x.quote.start < q.end && x.quote.end > q.start));
+      data.span = { uri: id, start: q.start, end: q.end };
+      const others = spokenBy(this.corpus.index, { speaker: q.speaker, kind: 'quotes', except: data.span });
       data.totalOthers = others.length;
-      data.others = others.slice(0, QUOTES_IN_QUOTE_HOVER).map((x) => this.link(x.articleId, x.quote, id));
+      data.others = others.slice(0, QUOTES_IN_QUOTE_HOVER).map((x) => this.link(x.uri, x, id));
     }
     return data;
   }
@@ -111,9 +113,10 @@ export class SorotHoverProvider implements vscode.HoverProvider {
     }
     if (r.speaker !== null) {
       const id = doc.uri.toString();
-      const others = this.corpus.index.statementsBy(r.speaker).filter((x) => !(x.articleId === id && x.statement.start < r.end && x.statement.end > r.start));
+      data.span = { uri: id, start: r.start, end: r.end };
+      const others = spokenBy(this.corpus.index, { speaker: r.speaker, kind: 'statements', except: data.span });
       data.totalOthers = others.length;
-      data.others = others.slice(0, QUOTES_IN_QUOTE_HOVER).map((x) => this.statementLink(x.articleId, x.statement, id));
+      data.others = others.slice(0, QUOTES_IN_QUOTE_HOVER).map((x) => this.statementLink(x.uri, x, id));
       const quotes = this.corpus.index.quotesBy(r.speaker);
       data.totalQuotes = quotes.length;
       data.quotes = quotes.slice(0, QUOTES_IN_ACTOR_HOVER).map((x) => this.link(x.articleId, x.quote, id));
@@ -130,6 +133,20 @@ export class SorotHoverProvider implements vscode.HoverProvider {
     return { uri: articleId, start: q.start, end: q.end, article: this.articleOf(articleId, hovered), label: `“${q.snippet}”` };
   }
 
+  /** The command behind a capped list's "Show all" link (spoken-by.ts showAllBy). */
+  showAllBy(args: readonly unknown[]): Promise<SpokenItem | undefined> {
+    const host: ShowAllByHost = {
+      index: this.corpus.index,
+      t,
+      articleName: (uri, hovered) => this.articleOf(uri, hovered),
+      activeArticle: () => vscode.window.activeTextEditor?.document.uri.toString(),
+      pick: (request) => pick(request),
+      reveal: (item) => revealSpan(item.uri, item.start, item.end),
+      inform: (message) => void vscode.window.showInformationMessage(message),
+    };
+    return showAllBy(host, args);
+  }
+
   private articleOf(articleId: string, hovered: string | undefined): string {
     const uri = this.corpus.uriOf(articleId) ?? vscode.Uri.parse(articleId);
     return articleName({ same: articleId === hovered, headline: this.headlineOf(uri), fileName: fileName(uri) }, t);
@@ -144,6 +161,9 @@ export function registerHovers(
   headlineOf: HeadlineOf,
 ): SorotHoverProvider {
   const provider = new SorotHoverProvider(analyses, corpus, kb, headlineOf);
-  context.subscriptions.push(vscode.languages.registerHoverProvider({ language: ARTICLE_LANGUAGE }, provider));
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider({ language: ARTICLE_LANGUAGE }, provider),
+    vscode.commands.registerCommand(SHOW_ALL_BY_COMMAND, (...args: unknown[]) => provider.showAllBy(args)),
+  );
   return provider;
 }

@@ -2,10 +2,12 @@
 // real keyboard: an edit with Enter at every step changes nothing, typed or pasted text
 // followed at once by Enter gives the same answer every time, the actor steps start on
 // the speaker of the selected words, a KB actor is stored with its id, and a flow closed
-// early says that nothing was saved. Runs on an article of its own (removed afterwards).
+// early says that nothing was saved, and the outlet's own voice is stored as one identity whatever
+// the display language. Runs on an article of its own (removed afterwards).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Annotation, ClaimAnnotation, SourceAnnotation, StanceAnnotation } from '../../../src/core/annotations/types';
+import { articleTextHash } from '../../../src/core/annotations/text-version';
 import type { SorotApi } from '../../../src/extension/api';
 import { activateSorot, domTexts, keyboard, notified, quickInput, screenshot, sleep, waitFor, workspaceRoot } from '../helpers';
 
@@ -142,6 +144,80 @@ describe('Annotation flows keep what was typed (issue 11: 1-5)', function () {
     await answer('(3/3)');
     const same = await edited;
     assert.deepEqual([same?.claim, same?.modified], [claim.claim, claim.modified]);
+  });
+
+  it("claims in the outlet's own voice: stored as the id outlet with its fixed label, kept by an edit", async () => {
+    // The picker shows the outlet in the display language; the sidecar gets the reserved
+    // id and the fixed English label, so another display language stores the same.
+    select(editor, 'Rapat anggaran pangan di Senayan');
+    const created = vscode.commands.executeCommand<ClaimAnnotation | undefined>('sorot.annotateClaim');
+    await quickInput('(1/3)');
+    await keyboard({ type: 'own voice' });
+    await focusedRow(/the outlet \(own voice\)/);
+    await keyboard({ press: 'Enter' });
+    await answer('(2/3)');
+    await answer('(3/3)');
+    const claim = await created;
+    assert.ok(claim, 'the claim is created');
+    assert.deepEqual(claim.claim, { claimant: 'the outlet (own voice)', claimantId: 'outlet' });
+    const file = async () => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri(SIDECAR)));
+    await waitFor(async () => (await file().catch(() => '')).includes(claim.id), 'the claim on disk');
+    assert.match(await file(), /"claimant": "the outlet \(own voice\)",\s*"claimantId": "outlet"/);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, editor.document.positionAt(claim.target.start + 2));
+    const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
+    assert.match(text, /Claimant: the outlet \\\(own voice\\\)/);
+    assert.doesNotMatch(text, /not in the knowledge base/, 'a reserved actor is no unknown KB id');
+
+    // Edit: the actor step starts on it as the current value; Enter at every step keeps it.
+    const edited = vscode.commands.executeCommand<ClaimAnnotation | undefined>('sorot.annotations.edit', editor.document.uri.toString(), claim.id);
+    await answer('Edit');
+    await quickInput('(1/3)');
+    assert.match(await focusedRow(/the outlet \(own voice\)/), /current value/);
+    await keyboard({ press: 'Enter' });
+    await answer('(2/3)');
+    await answer('(3/3)');
+    const same = await edited;
+    assert.deepEqual([same?.claim, same?.modified], [claim.claim, claim.modified]);
+  });
+
+  it('reads the outlet of an older annotation file, written in an Indonesian editor, as the same identity without rewriting the file', async () => {
+    const name = 'zz-alur-anotasi-lama.txt';
+    const sidecar = 'zz-alur-anotasi-lama.sorot.json';
+    const article = 'Harga cabai di pasar induk naik dua kali lipat pekan ini.\n';
+    const exact = 'naik dua kali lipat';
+    const start = article.indexOf(exact);
+    const old = `${JSON.stringify({
+      schemaVersion: 3,
+      article: name,
+      // the text it was written for: nothing to re-anchor, so nothing to write back
+      textHash: articleTextHash(article),
+      annotations: [{
+        id: '01J0000000000000000000AB12',
+        kind: 'claim',
+        target: { start, end: start + exact.length, exact, prefix: article.slice(0, start), suffix: article.slice(start + exact.length, start + exact.length + 32) },
+        annotator: 'tester',
+        created: '2024-05-01T08:00:00.000Z',
+        modified: '2024-05-01T08:00:00.000Z',
+        status: 'accepted',
+        tags: [],
+        claim: { claimant: 'media itu sendiri (suara redaksi)' },
+      }],
+    }, null, 2)}\n`;
+    await vscode.workspace.fs.writeFile(uri(name), new TextEncoder().encode(article));
+    await vscode.workspace.fs.writeFile(uri(sidecar), new TextEncoder().encode(old));
+    try {
+      const opened = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri(name)), { preview: false });
+      const read = await waitFor(() => own(opened.document)[0] as ClaimAnnotation | undefined, 'the older annotation read');
+      assert.deepEqual(read.claim, { claimant: 'the outlet (own voice)', claimantId: 'outlet' });
+      await sleep(500);
+      assert.equal(new TextDecoder().decode(await vscode.workspace.fs.readFile(uri(sidecar))), old, 'the file nobody edited is not rewritten');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      for (const file of [name, sidecar]) await vscode.workspace.fs.delete(uri(file)).then(undefined, () => undefined);
+      // The flows' article was hidden meanwhile, which ends its TextEditor: the next tests
+      // select text in the editor shown again.
+      editor = await vscode.window.showTextDocument(editor.document, { preview: false });
+    }
   });
 
   it('gives one documented answer for text typed or pasted and Enter at once: the best match, else the text', async () => {

@@ -6,6 +6,7 @@ import { RESEARCHER_CUE } from '../../../src/core/curation/types';
 import { MODERATOR_HEAD } from '../../../src/core/recognize/moderator-question';
 import { HEADLINE_QUOTE_CUE } from '../../../src/core/recognize/headline-quote-speaker';
 import { CONTEXT_CUE } from '../../../src/core/recognize/types';
+import { showAllByArgs, showAllByUri } from '../../../src/extension/hovers/spoken-by';
 
 // The adapter passes vscode.l10n.t; here the English message with {n} filled in.
 const t: Translate = (m, ...args) => m.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)]));
@@ -32,7 +33,8 @@ describe('hover markdown', () => {
     assert.ok(md.includes('Also written: Peskov, Dmitri S\\. Peskov'));
     assert.ok(md.includes('[Wikidata Q3339208](https://www.wikidata.org/wiki/Q3339208)'));
     assert.ok(md.includes('Mentions: 3 in this article · 8 in the corpus (4 articles)'));
-    assert.ok(md.includes('Quotes by Dmitry Peskov (7 in the corpus):'));
+    assert.ok(md.includes('Quotes by Dmitry Peskov (1 of 7 in the corpus):'), 'one quote listed of seven: says so');
+    assert.ok(md.includes(`[Show all 7 quotes](${showAllByUri({ speaker: 'Dmitry Peskov', kind: 'quotes' })})`));
     assert.ok(md.includes(`(${revealUri('file:///a/01.txt', 10, 40)})`));
     assert.equal(decodeURIComponent(revealUri('file:///a/01.txt', 10, 40).split('?')[1]!), '["file:///a/01.txt",10,40]');
   });
@@ -72,9 +74,9 @@ describe('hover markdown', () => {
     );
     assert.ok(md.startsWith(`**Reported statement** · speaker: [Dmitry Peskov](${revealUri('file:///a/01.txt', 5, 11)})`), md);
     assert.ok(md.includes('Reported by: `mengatakan`'));
-    assert.ok(md.includes('Other statements by Dmitry Peskov (4):'));
+    assert.ok(md.includes('Other statements by Dmitry Peskov (1 of 4):'));
     assert.ok(md.includes(`[NATO terus memperluas diri](${revealUri('file:///a/02.txt', 2, 10)}) — 02\\.txt`));
-    assert.ok(md.includes('Quotes by Dmitry Peskov (2 in the corpus):'));
+    assert.ok(md.includes('Quotes by Dmitry Peskov (1 of 2 in the corpus):'));
     const none = statementHoverMarkdown({ speaker: null, cue: 'menurut', others: [], totalOthers: 0, quotes: [], totalQuotes: 0 }, t);
     assert.equal(none, '**Reported statement** · no speaker found\n\nReported by: `menurut`');
     const alone = statementHoverMarkdown({ speaker: 'Raka', cue: 'kata', others: [], totalOthers: 0, quotes: [], totalQuotes: 0 }, t);
@@ -96,6 +98,35 @@ describe('hover markdown', () => {
     assert.ok(md.includes('Attributed by: `kata`'));
     assert.ok(md.includes('Other quotes by Dmitry Peskov (1):'));
     assert.equal(quoteHoverMarkdown({ speaker: null, others: [], totalOthers: 0 }, t), '**Quote** · no speaker found');
+  });
+
+  it('a capped list says how many it shows of how many, and links to all of them', () => {
+    const link = (n: number) => ({ uri: `file:///a/0${n}.txt`, start: n, end: n + 8, article: `0${n}.txt`, label: `“kutipan ${n}”` });
+    const five = [1, 2, 3, 4, 5].map(link);
+    const span = { uri: 'file:///a/09.txt', start: 40, end: 70 };
+    const quote = quoteHoverMarkdown({ speaker: 'Dmitry Peskov', span, others: five, totalOthers: 7 }, t);
+    assert.ok(quote.includes('Other quotes by Dmitry Peskov (5 of 7):'), quote);
+    assert.ok(!quote.includes('(7):'), 'never a count it does not list, unqualified');
+    const all = /\[Show all 7 quotes\]\((command:sorot\.showAllBy\?[^)]*)\)/.exec(quote);
+    assert.ok(all, quote);
+    // The link runs the command with the speaker, the kind and the hovered quote to leave out.
+    const args = JSON.parse(decodeURIComponent(all[1].split('?')[1]!)) as unknown[];
+    assert.deepEqual(showAllByArgs(args), { speaker: 'Dmitry Peskov', kind: 'quotes', except: span });
+    assert.ok(quote.indexOf('Show all') > quote.indexOf(`(${revealUri('file:///a/05.txt', 5, 13)})`), 'after the five it shows');
+
+    // Not capped: the count is the list's, and no link.
+    const whole = quoteHoverMarkdown({ speaker: 'Dmitry Peskov', span, others: five, totalOthers: 5 }, t);
+    assert.ok(whole.includes('Other quotes by Dmitry Peskov (5):'));
+    assert.ok(!whole.includes('Show all') && !whole.includes('showAllBy'), whole);
+
+    const statement = statementHoverMarkdown({ speaker: 'Dmitry Peskov', span, cue: 'kata', others: five, totalOthers: 9, quotes: five.slice(0, 3), totalQuotes: 3 }, t);
+    assert.ok(statement.includes('Other statements by Dmitry Peskov (5 of 9):'), statement);
+    assert.ok(statement.includes(`[Show all 9 statements](${showAllByUri({ speaker: 'Dmitry Peskov', kind: 'statements', except: span })})`));
+    assert.ok(statement.includes('Quotes by Dmitry Peskov (3 in the corpus):') && !statement.includes('Show all 3'), 'its quotes are all listed');
+
+    const actor = actorHoverMarkdown({ canonical: 'Raka', type: 'PER', surface: 'Raka', aliases: [], inArticle: 1, quotes: five.slice(0, 3), totalQuotes: 12 }, t);
+    assert.ok(actor.includes('Quotes by Raka (3 of 12 in the corpus):'), actor);
+    assert.ok(actor.includes(`[Show all 12 quotes](${showAllByUri({ speaker: 'Raka', kind: 'quotes' })})`));
   });
 
   it('describes a colon cue ("Menteri X: …", "Hakim: “…”") instead of showing a bare ":", and shows no empty cue', () => {

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getL10nJson } from '@vscode/l10n-dev';
 import { actorHoverMarkdown, articleName, quoteHoverMarkdown, statementHoverMarkdown, type Translate } from '../../../src/extension/hovers/hover-content';
+import { showAllBy, type ShowAllByHost } from '../../../src/extension/hovers/spoken-by';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const readJson = (f: string) => JSON.parse(readFileSync(path.join(ROOT, f), 'utf8')) as Record<string, unknown>;
@@ -38,7 +39,7 @@ describe('Indonesian UI strings', function () {
     assert.deepEqual(Object.keys(readJson('l10n/bundle.l10n.json')).sort(), strings.sort(), 'l10n/bundle.l10n.json is up to date (npm run l10n)');
   });
 
-  it('translates every hover text, including the actor types', () => {
+  it('translates every hover text, including the actor types', async () => {
     const used = new Set<string>();
     const t: Translate = (message, ...args) => {
       used.add(message);
@@ -59,6 +60,21 @@ describe('Indonesian UI strings', function () {
     statementHoverMarkdown({ speaker: 'Sugiono', cue: 'kata', others: [], totalOthers: 0, quotes: [], totalQuotes: 0 }, t);
     statementHoverMarkdown({ speaker: 'Sugiono', cue: ':', others: [], totalOthers: 0, quotes: [], totalQuotes: 0 }, t);
     articleName({ same: true, headline: undefined, fileName: 'a.txt' }, t);
+    // Capped lists ("5 of 7", "Show all 7 quotes") and the command behind their link.
+    actorHoverMarkdown({ canonical: 'Sugiono', type: 'PER', surface: 'Sugiono', aliases: [], inArticle: 1, quotes: [link], totalQuotes: 2 }, t);
+    quoteHoverMarkdown({ speaker: 'Sugiono', others: [link], totalOthers: 2 }, t);
+    statementHoverMarkdown({ speaker: 'Sugiono', cue: 'kata', others: [link], totalOthers: 2, quotes: [link], totalQuotes: 2 }, t);
+    const said = { articleId: 'file:///a.txt', quote: { start: 0, end: 4, snippet: 'kata' }, statement: { start: 0, end: 4, snippet: 'kata' } };
+    const host = (found: boolean): ShowAllByHost => ({
+      index: { quotesBy: () => (found ? [said as never] : []), statementsBy: () => (found ? [said as never] : []) },
+      t,
+      articleName: () => 'a.txt',
+      activeArticle: () => undefined,
+      pick: async () => undefined,
+      reveal: async () => undefined,
+      inform: () => undefined,
+    });
+    for (const found of [true, false]) for (const kind of ['quotes', 'statements']) await showAllBy(host(found), ['Sugiono', kind]);
     assert.ok(used.size >= 15, `every hover string was rendered (${used.size})`);
     assertTranslated(used, bundleId, 'l10n/bundle.l10n.id.json');
   });

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { Annotation, AnnotationKind } from '../../../core/annotations';
 import { resolveAnnotationActor, withCurrentActor, type ActorDirectory } from '../../../core/annotations/actor-identity';
 import { colourName, type Annotators } from './annotators';
+import { withShownReservedActor } from '../../annotations/reserved-actor-labels';
 import { clipLine } from '../../../core/text/clip';
 
 /** The kinds' names as the annotation questions, rows and hovers show them. */
@@ -20,9 +21,10 @@ export interface ActorNames {
   readonly onDidChange?: vscode.Event<void>;
 }
 
-/** The annotation with its actor as the KB names it now (display only, never saved). */
+/** The annotation with its actor as the KB names it now, a reserved actor (the outlet's
+ *  own voice, an unnamed source) in the display language (display only, never saved). */
 export function shown(a: Annotation, actors?: ActorDirectory): Annotation {
-  return actors ? withCurrentActor(actors, a) : a;
+  return withShownReservedActor(actors ? withCurrentActor(actors, a) : a);
 }
 
 /** "■ budi (cyan) · your annotation": who made an annotation, with their colour as a

@@ -1,0 +1,68 @@
+/**
+ * Actors that are a fixed choice of the annotation pickers, not an entity of the
+ * knowledge base: the outlet speaking in its own voice (a claim the article makes itself)
+ * and a source the article does not name. Each is ONE identity whatever language the
+ * editor shows: a reserved id (written as `claimantId` / `holderId` / `sourceId`) and a
+ * fixed English label written next to it. Only the editor shows the label translated
+ * (src/extension/annotations/reserved-actor-labels.ts); sidecars, exports, agreement and
+ * analysis see the id and the fixed label, so two annotators in two display languages
+ * agree and an export carries no UI text.
+ *
+ * Before the ids existed the pickers wrote the translated label as free text
+ * ("media itu sendiri (suara redaksi)" in an Indonesian editor). Every label a picker
+ * ever showed for one of them, in every language Sorot is translated into (`uiLabels`),
+ * reads as the identity: when a sidecar is parsed (parse.ts; the file is not rewritten
+ * for it) and whenever an actor is resolved (actor-identity.ts), so annotations imported
+ * from an older export count as the same actor too. A unit test keeps `uiLabels` in step
+ * with the l10n bundles. Pure: no I/O, no `vscode`.
+ */
+import { normalizeLabel } from './pick-list';
+
+export interface ReservedActor {
+  /** The identity: a KB-style slug no KB entity can stand for (reserved ids resolve first). */
+  readonly id: 'outlet' | 'unnamed-source';
+  /** The label written next to the id, whatever language the editor shows. */
+  readonly label: string;
+  /** Each label a picker showed for it, in every display language (the English one first). */
+  readonly uiLabels: readonly string[];
+}
+
+/** The outlet's own voice: a claim (or stance) of the article, no one quoted. */
+export const OUTLET_VOICE: ReservedActor = {
+  id: 'outlet',
+  label: 'the outlet (own voice)',
+  uiLabels: ['the outlet (own voice)', 'media itu sendiri (suara redaksi)'],
+};
+
+/** A source the article does not name ("kata seorang pejabat"). */
+export const UNNAMED_SOURCE: ReservedActor = {
+  id: 'unnamed-source',
+  label: 'unnamed source',
+  uiLabels: ['unnamed source', 'sumber anonim'],
+};
+
+export const RESERVED_ACTORS: readonly ReservedActor[] = [OUTLET_VOICE, UNNAMED_SOURCE];
+
+const BY_ID = new Map<string, ReservedActor>(RESERVED_ACTORS.map((a) => [a.id, a]));
+const BY_UI_LABEL = new Map<string, ReservedActor>(RESERVED_ACTORS.flatMap((a) => a.uiLabels.map((l) => [normalizeLabel(l), a] as const)));
+
+export function reservedActorById(id: string | undefined): ReservedActor | undefined {
+  return id === undefined ? undefined : BY_ID.get(id);
+}
+
+/**
+ * The reserved actor a stored (label, id) stands for: the one of a reserved id; with no
+ * id, the one a picker showed under this label in some language. A label beside another
+ * id is that id's actor, never a reserved one.
+ */
+export function reservedActorOf(label: string, id: string | undefined): ReservedActor | undefined {
+  return id !== undefined ? BY_ID.get(id) : BY_UI_LABEL.get(normalizeLabel(label));
+}
+
+/** What to store for an actor a picker answered with: a reserved actor (picked, or its
+ *  label typed in any display language) as its id and fixed label, never as the
+ *  translated label it was shown under; anything else as it is. */
+export function storedActor<T extends { label: string; id?: string }>(choice: T): T {
+  const reserved = reservedActorOf(choice.label, choice.id);
+  return reserved ? { ...choice, label: reserved.label, id: reserved.id } : choice;
+}
