@@ -7,6 +7,7 @@ import { DEMONSTRATIVE_WORDS } from '../lexicon';
 import { BARE_PREDICATE_WORDS, CLAUSE_SIGN_WORDS, COMPOUND_HEAD_WORDS, OBJECT_TAIL_WORDS, PREDICATE_WORDS } from './cues';
 import { demonstrativeSubject } from './demonstrative-subject';
 import { OBJECT_ADJUNCT_OPENERS } from '../adjunct-words';
+import { SUBORDINATOR_WORDS } from './joiners';
 
 /** Lower-case words that look like prefixed verbs but are nouns or quantifiers. */
 const NOT_VERBS = new LowerWordSet([
@@ -108,6 +109,14 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
     // predicate (review49), as "yang gagal lolos seleksi bisa …" does after the complement.
     if (afterYang && prev !== null && VERB_COMPLEMENT_VERBS.hasAt(p, prev.start, prev.end) && RELATIVE_AUXILIARY_WORDS.hasAt(p, w.start, w.end)) afterYang = false;
     if (!afterYang) {
+      // "menyesalkan keputusan wasit yang … ketika penyerangnya dijatuhkan", "memastikan gelar
+      // juara umum setelah merebut …": a subordinator after the first word and before any
+      // predicate, a verb group right after it, opens the object's circumstance; the verb
+      // after it is that clause's, and only a main verb group after it makes a clause
+      // (subordinateThenMain). (Requests' "agar"/"supaya" open their content.)
+      if (words > 1 && SUBORDINATOR_WORDS.hasAt(p, w.start, w.end) && !REQUEST_JOINERS.hasAt(p, w.start, w.end) && verbGroupWithin(p, w.end, to, 2)) {
+        return subordinateThenMain(p, w.end, to, WORDS_LOOKED_AT - words);
+      }
       if ((PREDICATE_WORDS.hasAt(p, w.start, w.end) && !mulaiDari(p, w, to)) || approximateAmount(p, w, to, words, from) || isPrefixedVerb(p, w.start, w.end)) return words > 1 || !isLowerWordAt(p, w.start, w.end, 'sebagai');
       if (prev !== null && BARE_PREDICATE_WORDS.hasAt(p, w.start, w.end) && barePredicateAt(p, prev, w, to)) return true;
       if (words > 1 && OBJECT_TAIL_WORDS.hasAt(p, w.start, w.end)) {
@@ -129,6 +138,39 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
   }
   return false;
 }
+
+/** Modal auxiliaries that open a verb group of their own ("… penonton yang membeli tiket
+ *  karena ingin melihat band itu bisa meminta …"). */
+const MODAL_WORDS = new LowerWordSet(['bisa', 'dapat', 'akan', 'harus', 'boleh', 'perlu', 'wajib']);
+
+/** A verb group (a prefixed verb, an auxiliary or a verb taking a verb) starts within the
+ *  next `n` words after `from`. */
+function verbGroupWithin(p: string, from: number, to: number, n: number): boolean {
+  let w = nextWord(p, from, to);
+  for (let k = 0; w && k < n; k++, w = nextWord(p, w.end, to)) {
+    if (isPrefixedVerb(p, w.start, w.end) || RELATIVE_AUXILIARY_WORDS.hasAt(p, w.start, w.end) || VERB_COMPLEMENT_VERBS.hasAt(p, w.start, w.end)) return true;
+  }
+  return false;
+}
+
+/** After a subordinate clause opening at `from`: its verbs are not the content's. The content
+ *  is a clause only when a modal after a word that is no auxiliary starts a second verb group
+ *  with a prefixed verb ("… karena ingin melihat Senja Rimba bisa meminta …"), within `left` words. */
+function subordinateThenMain(p: string, from: number, to: number, left: number): boolean {
+  let prev: { start: number; end: number } | null = null;
+  for (let w = nextWord(p, from, to); w && left > 0; w = nextWord(p, w.end, to), left--) {
+    if (prev !== null && MODAL_WORDS.hasAt(p, w.start, w.end) && !RELATIVE_AUXILIARY_WORDS.hasAt(p, prev.start, prev.end) && !VERB_COMPLEMENT_VERBS.hasAt(p, prev.start, prev.end)) {
+      const verb = nextWord(p, w.end, to);
+      if (verb !== null && isPrefixedVerb(p, verb.start, verb.end)) return true;
+    }
+    prev = w;
+  }
+  return false;
+}
+
+/** Subordinators that open a request's content rather than a circumstance ("meminta warga
+ *  agar …"): they end no search. */
+const REQUEST_JOINERS = new LowerWordSet(['agar', 'supaya']);
 
 /** First words of an existential content ("banyak kosakata asli yang sudah diganti …", "baru
  *  sepertiga warga yang menerima bantuan"). */
