@@ -3,7 +3,7 @@
 // Decided on the first words after the verb: a clause shows a predicate early.
 import { isDigit, isUpper, isWordChar, wordAfter } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
-import { DEMONSTRATIVE_WORDS } from '../lexicon';
+import { DEMONSTRATIVE_WORDS, SUBJECT_PRONOUN_WORDS } from '../lexicon';
 import { BARE_PREDICATE_WORDS, CLAUSE_SIGN_WORDS, COMPOUND_HEAD_WORDS, OBJECT_TAIL_WORDS, PREDICATE_WORDS } from './cues';
 import { demonstrativeSubject } from './demonstrative-subject';
 import { OBJECT_ADJUNCT_OPENERS } from '../adjunct-words';
@@ -130,6 +130,11 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
     if (isLowerWordAt(p, w.start, w.end, 'yang')) {
       afterYang = !existential && !(prev !== null && WH_WORDS.hasAt(p, prev.start, prev.end));
       relativeAux = afterYang;
+    } else if (afterYang && relativeAux && relativeMenurutAt(p, w.start)) {
+      // "karung garam yang menurutnya ditolak petugas": the relative clause's verb follows the
+      // insert; "menurut dia" takes its pronoun too.
+      const pronoun = w.end - w.start === 7 ? nextWord(p, w.end, to) : null;
+      if (pronoun !== null && SUBJECT_PRONOUN_WORDS.hasAt(p, pronoun.start, pronoun.end)) w = pronoun;
     } else {
       afterYang = afterYang && relativeAux && (RELATIVE_AUXILIARY_WORDS.hasAt(p, w.start, w.end) || VERB_COMPLEMENT_VERBS.hasAt(p, w.start, w.end));
     }
@@ -137,6 +142,16 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
     w = nextWord(p, w.end, to);
   }
   return false;
+}
+
+/** "menurut" / "menurutnya" at `at` right after "yang": an attribution inside a relative clause
+ *  ("lini serang yang menurutnya paling berbahaya"), of that clause alone. */
+export function relativeMenurutAt(p: string, at: number): boolean {
+  const w = wordAfter(p, at);
+  if (w === null || w.start !== at || !(isLowerWordAt(p, w.start, w.end, 'menurut') || isLowerWordAt(p, w.start, w.end, 'menurutnya'))) return false;
+  let k = at;
+  while (k > 0 && p.charCodeAt(k - 1) === 32) k--;
+  return k >= 4 && isLowerWordAt(p, k - 4, k, 'yang') && (k === 4 || !isWordChar(p.charCodeAt(k - 5)));
 }
 
 /** Modal auxiliaries that open a verb group of their own ("… penonton yang membeli tiket

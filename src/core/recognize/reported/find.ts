@@ -14,7 +14,7 @@ import { firstStartingAt, type LocalMention } from '../mention';
 import { bodyNounSubject, lastBodyBefore, needsWholeArticle } from '../body-anaphor';
 import type { QuoteSpan } from '../quote-marks';
 import { appendSmall } from '../small-list';
-import { looksLikeClause } from './clause';
+import { looksLikeClause, relativeMenurutAt } from './clause';
 import {
   ADJUNCT_OPENER_WORDS, APOLOGY_WORDS, BAHWA_VERB_WORDS, CLAUSE_VERB_WORDS, JUDGEMENT_VERB_WORDS, BAHWA_VERBS, CLAUSE_VERBS, COMPLEMENTIZER_WORDS, cueRegex, REQUEST_VERBS, TRAILING_CUES, menurutNamesNoSpeaker, PLAN_OR_DUTY_WORDS, FEELING_VERB_WORDS,
   QUESTION_OPENER_WORDS, REQUEST_COMPLEMENTIZER_WORDS, OWN_ACT_VERB_WORDS, PREDICATE_WORDS, REQUEST_VERB_WORDS, STRONG_CLAUSE_VERB_WORDS,
@@ -342,6 +342,10 @@ function wordEndAt(p: string, start: number): number {
 /** "Menurut X, <content>" / "Menurutnya, <content>" at a sentence start, or "<content>
  *  menurut X" without a comma. */
 function menurutStatement(p: string, at: number, cueEnd: number, sentence: number, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement | null {
+  // "memuji lini serang lawan yang menurutnya paling berbahaya": "menurut" opening a relative
+  // clause's verb group attributes that clause only, no statement of the sentence (clause.ts
+  // reads the same insert: relativeMenurut).
+  if (relativeMenurutAt(p, at)) return null;
   const cue = p.slice(at, cueEnd);
   let attribution: LocalStatement['attribution'];
   if (cueEnd - at === 10) {
