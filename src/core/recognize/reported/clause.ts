@@ -118,6 +118,7 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
         return subordinateThenMain(p, w.end, to, WORDS_LOOKED_AT - words);
       }
       if ((PREDICATE_WORDS.hasAt(p, w.start, w.end) && !mulaiDari(p, w, to)) || approximateAmount(p, w, to, words, from) || isPrefixedVerb(p, w.start, w.end)) return words > 1 || !isLowerWordAt(p, w.start, w.end, 'sebagai');
+      if (prev !== null && (closedAmount(p, prev, w, words, from) || groupMembership(p, prev, w, to, words))) return true;
       if (prev !== null && BARE_PREDICATE_WORDS.hasAt(p, w.start, w.end) && barePredicateAt(p, prev, w, to)) return true;
       if (words > 1 && OBJECT_TAIL_WORDS.hasAt(p, w.start, w.end)) {
         if (afterTail) return false;
@@ -235,6 +236,39 @@ function barePredicateAt(p: string, prev: { start: number; end: number }, w: { s
   const next = nextWord(p, w.end, to);
   return next !== null && (CLAUSE_SIGN_WORDS.hasAt(p, next.start, next.end) || isDigit(p.charCodeAt(next.start)));
 }
+
+/** Words that close a subject before an amount stated as its predicate: SUBJECT_CLOSERS and
+ *  "kini", "sekarang" ("upah buruh petik saat ini Rp 85.000 per hari", "kuota tahun ini 1
+ *  juta sertifikat", "jumlah pengungsi kini 1.200 orang"). */
+const AMOUNT_SUBJECT_CLOSERS = new LowerWordSet(['kini', 'sekarang']);
+
+/** A figure (digits or "Rp…") right after a subject of two words or more closed by a time word
+ *  or a demonstrative, with no figure before it: the amount is the clause's nominal predicate
+ *  (speakers51). A figure right after a noun ("menyebut korban 40 orang") stays an object's. */
+function closedAmount(p: string, prev: { start: number; end: number }, w: { start: number; end: number }, words: number, from: number): boolean {
+  if (words < 3 || !(isDigit(p.charCodeAt(w.start)) || p.startsWith('Rp', w.start))) return false;
+  if (!SUBJECT_CLOSERS.hasAt(p, prev.start, prev.end) && !AMOUNT_SUBJECT_CLOSERS.hasAt(p, prev.start, prev.end)) return false;
+  for (let k = from; k < w.start; k++) if (isDigit(p.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Words after "termasuk" that make it a predicate of membership ("aduan soal garansi termasuk
+ *  lima besar", "usulan itu termasuk dalam daftar prioritas"), not "including" before a list:
+ *  "dalam", "kategori", "golongan", "yang" (… termasuk yang tertinggi), or a number with
+ *  "besar". */
+const MEMBERSHIP_AFTER = new LowerWordSet(['dalam', 'kategori', 'golongan', 'yang']);
+
+/** "termasuk" after a subject of two words or more, no comma before it, then a word of
+ *  MEMBERSHIP_AFTER or "<number> besar": the clause's predicate (speakers51). */
+function groupMembership(p: string, prev: { start: number; end: number }, w: { start: number; end: number }, to: number, words: number): boolean {
+  if (words < 3 || !isLowerWordAt(p, w.start, w.end, 'termasuk') || p.charCodeAt(prev.end) === 44) return false;
+  const next = nextWord(p, w.end, to);
+  if (next === null) return false;
+  if (MEMBERSHIP_AFTER.hasAt(p, next.start, next.end)) return true;
+  const after = nextWord(p, next.end, to);
+  return after !== null && (isDigit(p.charCodeAt(next.start)) || NUMBER_WORDS.hasAt(p, next.start, next.end)) && isLowerWordAt(p, after.start, after.end, 'besar');
+}
+const NUMBER_WORDS = new LowerWordSet(['tiga', 'lima', 'sepuluh', 'dua', 'empat', 'enam', 'tujuh', 'delapan', 'sembilan']);
 
 /** "mulai dari …" ("perjuangannya mulai dari nol", "harga mulai dari Rp10.000"): a range
  *  from where something starts, no aspect word of a predicate. */
