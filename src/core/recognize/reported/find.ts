@@ -146,6 +146,7 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
   const needsBahwa = BAHWA_VERB_WORDS.hasAt(p, at, verbEnd);
   let k = skipPunctuation(p, verbEnd);
   let w = wordAfter(p, k);
+  let afterComplementizer = false;
   if (w && w.start === k && ADJUNCT_OPENER_WORDS.hasAt(p, w.start, w.end)) {
     // ("kepada Bola.com para pemain …": the one addressed closes the adjunct, addressee.ts)
     const addressed = contentAfterAddressee(p, w.end, mentions);
@@ -154,6 +155,10 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
     if (k < 0 && opensContent(p, w.start, w.end)) k = w.start;
     if (k < 0) return null;
     w = wordAfter(p, k);
+    // ("menulis di akun X bahwa sikap Rizal membuka …": the adjunct ended at "bahwa", which
+    // opens the content clause as it does right after the verb; no clause test after it)
+    const ender = wordBefore(p, k, verbEnd);
+    afterComplementizer = ender !== null && COMPLEMENTIZER_WORDS.hasAt(p, ender.start, ender.end);
   }
   if (w && w.start === k && ADDRESSED_VERB_WORDS.hasAt(p, at, verbEnd)) {
     // "memperingatkan Bupati X bahwa …": the one warned stays outside the content (addressee.ts).
@@ -162,7 +167,7 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
   }
   // "meminta maaf kepada …": an apology, no request with content.
   if (request && w && w.start === k && APOLOGY_WORDS.hasAt(p, w.start, w.end)) return null;
-  let opened = false;
+  let opened = afterComplementizer;
   if (w && w.start === k && (COMPLEMENTIZER_WORDS.hasAt(p, w.start, w.end) || (request && REQUEST_COMPLEMENTIZER_WORDS.hasAt(p, w.start, w.end)) ||
     isLowerWordAt(p, w.start, w.end, 'agar') || isLowerWordAt(p, w.start, w.end, 'supaya'))) {
     k = skipPunctuation(p, w.end);
