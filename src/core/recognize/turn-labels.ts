@@ -32,7 +32,7 @@ const LABELS: ReadonlyMap<string, string> = new Map([
   ['pemohon', 'pemohon'], ['termohon', 'termohon'], ['penggugat', 'penggugat'], ['tergugat', 'tergugat'], ['ahli', 'ahli'],
   ['hakim anggota', 'hakim anggota'],
   // A question label is the interviewer's (interview-turns.ts); an answer label names nobody.
-  ['tanya', INTERVIEWER_HEAD], ['pertanyaan', INTERVIEWER_HEAD], ['t', INTERVIEWER_HEAD], ['jawab', ''], ['j', ''],
+  ['tanya', INTERVIEWER_HEAD], ['pertanyaan', INTERVIEWER_HEAD], ['t', INTERVIEWER_HEAD], ['p', INTERVIEWER_HEAD], ['jawab', ''], ['jawaban', ''], ['j', ''],
 ]);
 
 /** The longest label, in characters: a longer text before the colon is no label. */

@@ -72,6 +72,14 @@ describe('interviews: the interviewee the lead names', () => {
       '"Saya audit semua pengeluaran."\n';
     assert.deepEqual(speakersOf(text), [null]);
   });
+  it('"Pertanyaan:" / "Jawaban:" and "P:" / "J:" label the turns; "Jawaban" is no person', () => {
+    const text = 'Kepala BPBD Kabupaten Sigi, Asrul Lamato, menjawab pertanyaan Kompas.com soal pengungsi longsor, Selasa.\n\n' +
+      'Pertanyaan: Berapa warga yang masih mengungsi?\n\n' +
+      'Jawaban: "Sekitar 1.200 orang di empat titik."\n\n' +
+      'P: Kapan mereka bisa pulang?\n\n' +
+      'J: "Setelah tim geologi menyatakan lereng aman."\n';
+    assert.deepEqual(speakersOf(text), ['Asrul Lamato', 'Asrul Lamato']);
+  });
   it('guard: a lead that says it interviewed a group gives its answers to no one person it names', () => {
     const text = 'Tribun berbincang dengan para pedagang pasar. Lurah Sukamaju, Andi Saputra, tidak ikut.\n\n' +
       'Apa yang paling berat?\n\n' +
