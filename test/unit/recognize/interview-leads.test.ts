@@ -80,6 +80,16 @@ describe('interviews: the interviewee the lead names', () => {
       'J: "Setelah tim geologi menyatakan lereng aman."\n';
     assert.deepEqual(speakersOf(text), ['Asrul Lamato', 'Asrul Lamato']);
   });
+  it('an interview verb further up a short lead, background paragraphs between', () => {
+    const text = 'Tempo mewawancarai Kepala Balai Taman Nasional Komodo, Hendrikus Rani Siga, di kantornya, Senin.\n\n' +
+      'Mulai April, jumlah pengunjung Pulau Komodo dibatasi 1.000 orang per hari.\n\n' +
+      'Kebijakan itu diprotes pemandu. Ketua himpunan pemandu, Yosef Nggarang, menilai pemandu lokal kehilangan pekerjaan.\n\n' +
+      'Pemerintah kabupaten mendukung kuota itu.\n\n' +
+      'Berikut petikan wawancaranya.\n\n' +
+      'Tanya: Mengapa kuota diperlukan?\n\n' +
+      'Jawab: "Terumbu karang di sekitar pulau rusak."\n';
+    assert.deepEqual(speakersOf(text), ['Hendrikus Rani Siga']);
+  });
   it('guard: a lead that says it interviewed a group gives its answers to no one person it names', () => {
     const text = 'Tribun berbincang dengan para pedagang pasar. Lurah Sukamaju, Andi Saputra, tidak ikut.\n\n' +
       'Apa yang paling berat?\n\n' +
