@@ -1263,10 +1263,10 @@ function containsName(full: string, name: string): boolean {
 function interviewedAbove(text: string, paras: Paragraphs, all: Mentions, base: number, pi: number): ActorMention | null {
   const lead = Math.max(0, pi - MAX_INTERVIEW_LEAD);
   const named = interviewedIn(text, paras.start.data[lead], base, all.m, all.first.data[lead], (k) => isPerson(all, k));
-  if (named !== null || base > SOLE_LEAD_REACH || lead === 0) return named;
+  if (named !== null || base > SOLE_LEAD_REACH) return named;
   // ("Tempo mewawancarai X …" / three paragraphs of background / "Berikut petikan
   // wawancaranya." / "Tanya: …": a short lead introduces the interview further up)
-  const inLead = interviewedIn(text, 0, base, all.m, 0, (k) => isPerson(all, k));
+  const inLead = lead === 0 ? null : interviewedIn(text, 0, base, all.m, 0, (k) => isPerson(all, k));
   // (a lead that says whom it interviewed, "berbincang dengan warga desa", names nobody else so)
   return inLead ?? (interviewVerbIn(text, 0, base) < 0 ? soleLeadPerson(text, base, all.m, (k) => isPerson(all, k)) : null);
 }
