@@ -5,7 +5,7 @@
 // does it over the article, for descriptions with a head (LocalAttribution `head`).
 import { isWordChar } from '../text/chars';
 import { INTERVIEWER_TITLES } from './interview-turns';
-import { INTERVIEWER_HEAD, PRESIDING_HEAD } from './turn-labels';
+import { INTERVIEWER_HEAD } from './turn-labels';
 import { OFFICER_GRADES } from './officer-grades';
 import { obliqueTitle } from './oblique-title';
 import { doesRole } from './role-verb';
@@ -31,9 +31,6 @@ const RANK_CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
   // "pinta pimpinan rapat": whoever the article said chaired it ("Rapat dipimpin Wakil Ketua
   // Komisi IV X"), or titled as its chair.
   ['pimpinan', ['pimpinan', 'dipimpin']],
-  // "Ketua Majelis: “…”" (turn-labels.ts): whoever presides over the hearing, a court's or an
-  // ethics council's ("Hakim Ketua X", "majelis yang diketuai X", "Sidang dipimpin anggota DKPP, X").
-  [PRESIDING_HEAD, ['ketua majelis', 'hakim ketua', 'diketuai', 'dipimpin', 'pimpinan sidang']],
   // "T: “…?”" (interview-turns.ts): the journalist the article introduced interviewing.
   [INTERVIEWER_HEAD, INTERVIEWER_TITLES],
   // "sahut legislator asal Kecamatan X itu": a member of a parliament or council is
@@ -52,51 +49,22 @@ export function titledPersonBefore(text: string, mentions: readonly ActorMention
   let oblique: ActorMention | null = null;
   for (let k = last; k >= 0 && mentions[k].start >= floor; k--) {
     if (!isPerson(k)) continue;
-    const titled = titledAs(text, mentions, k, head);
-    if (titled === NOT_TITLED) continue;
+    // Another person named just before is where this one's title words start at the
+    // latest ("Pembawa acara Prita … anggota DPR, Rendra": "pembawa" is not Rendra's).
+    let titleFloor = mentions[k].start - TITLE_REACH;
+    for (let j = k - 1; j >= 0 && mentions[j].end > titleFloor; j--) if (mentions[j].type === 'PER') { titleFloor = mentions[j].end; break; }
+    const ranks = RANK_CLASSES.get(head);
+    const from = Math.max(0, titleFloor);
+    let at = -1;
+    if (ranks === undefined) at = titleAt(text, mentions[k].start, from, head);
+    else for (let r = 0; r < ranks.length && at < 0; r++) at = titleAt(text, mentions[k].start, from, ranks[r]);
+    if (at < 0 && !(ranks === undefined && (servesAs(text, mentions[k].end, head) || apposedAs(text, mentions[k].end, head) ||
+      doesRole(text, mentions[k].end, roleReach(mentions, k), head)))) continue;
     // ("… unggul atas pembalap X": an object, taken only when no subject has the title, oblique-title.ts)
-    if (titled === OBLIQUE) { oblique ??= mentions[k]; continue; }
+    if (at >= 0 && obliqueTitle(text, at)) { oblique ??= mentions[k]; continue; }
     return mentions[k];
   }
   return oblique;
-}
-
-/** titledAs's answers: not introduced with the head, introduced with it as a subject, as an
- *  oblique object. */
-const NOT_TITLED = 0;
-const TITLED = 1;
-const OBLIQUE = 2;
-
-/** Whether person `k` is introduced with `head` (or one of its rank class): its title words,
- *  a role after "sebagai", in apposition or by a role verb (NOT_TITLED / TITLED / OBLIQUE). */
-function titledAs(text: string, mentions: readonly ActorMention[], k: number, head: string): number {
-  // Another person named just before is where this one's title words start at the
-  // latest ("Pembawa acara Prita … anggota DPR, Rendra": "pembawa" is not Rendra's).
-  let titleFloor = mentions[k].start - TITLE_REACH;
-  for (let j = k - 1; j >= 0 && mentions[j].end > titleFloor; j--) if (mentions[j].type === 'PER') { titleFloor = mentions[j].end; break; }
-  const ranks = RANK_CLASSES.get(head);
-  const from = Math.max(0, titleFloor);
-  let at = -1;
-  if (ranks === undefined) at = titleAt(text, mentions[k].start, from, head);
-  else for (let r = 0; r < ranks.length && at < 0; r++) at = titleAt(text, mentions[k].start, from, ranks[r]);
-  if (at < 0 && !(ranks === undefined && (servesAs(text, mentions[k].end, head) || apposedAs(text, mentions[k].end, head) ||
-    doesRole(text, mentions[k].end, roleReach(mentions, k), head)))) return NOT_TITLED;
-  return at >= 0 && obliqueTitle(text, at) ? OBLIQUE : TITLED;
-}
-
-/** How far after a labelled turn the person its label names may be introduced. */
-const LATER_REACH = 3000;
-
-/** "Teradu I: “…”" … "Teradu I dalam perkara ini, Ketua KPU …, Ahmad …": the first person
- *  after mention index `first` (at most LATER_REACH characters after `from`) introduced with
- *  `head` as a subject, for which `isPerson(k)` holds; else null. A transcript printed before
- *  the report that names its parties (eval/README, session 50: labelled hearing turns take the
- *  person the article names for that label, also when named only after the turns). */
-export function titledPersonAfter(text: string, mentions: readonly ActorMention[], isPerson: (k: number) => boolean, first: number, from: number, head: string): ActorMention | null {
-  for (let k = first; k < mentions.length && mentions[k].start < from + LATER_REACH; k++) {
-    if (isPerson(k) && titledAs(text, mentions, k, head) === TITLED) return mentions[k];
-  }
-  return null;
 }
 
 /** How far after person `k`'s name its role verb may stand (role-verb.ts): up to the next

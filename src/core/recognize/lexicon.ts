@@ -378,7 +378,6 @@ export const PERSON_ROLES = set(`
   suami guru perawat bidan pensiunan peternak penambang pengrajin perajin
   pasien tersangka terdakwa pelaku saksi petugas peserta penonton pemudik konsumen investor
   warganet netizen remaja pemuda santri turis wisatawan tetangga nakhoda juragan pemandu
-  pengadu teradu pelapor terlapor pemohon termohon penggugat tergugat
 `);
 /** Title words that Indonesian names carry too ("Lukman Hakim", "Fauzan Hakim Siregar"): after
  *  one given name they are a word of the name (actors/title-word-surname.ts). */

@@ -24,7 +24,7 @@ import { LowerWordSet } from '../text/lower-word-set';
 import type { Range } from '../text/paragraphs';
 import { DEFINITE_SUBJECT, PRONOUN_SUBJECT, TITLE_SUBJECT, type LocalAttribution, type LocalQuote } from './attribution';
 import { addressesBench, introducedAsJudge } from './court-address';
-import { titledPersonAfter, titledPersonBefore } from './described-person';
+import { titledPersonBefore } from './described-person';
 import { agreeingInSex, describedSexAfter, SexMarks, sexOfHead } from './described-gender';
 import { descriptionQualifier, introducedWith } from './description-qualifier';
 import { isBandRole } from './band-roles';
@@ -1344,8 +1344,6 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
   let lastAskedUnnamed = false;
   // The interviewee of an interview whose answers are labelled ("J: “…”": interview-turns.ts).
   let interviewee: ActorMention | null = null;
-  // The person introduced after the turns with a label's role, by label (null: nobody).
-  const labelHolders = new Map<string, ActorMention | null>();
   // An interview printed as uncued quoted questions and answers (quoted-interview.ts), while
   // its turns follow each other, and the paragraph of its last turn.
   let quotedInterview: QuotedInterview | null = null;
@@ -1655,16 +1653,6 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // "Hakim: “…”" with no judge introduced: nobody, never the salient speaker (the
         // defendant the article is about).
         const labelledTurn = kind === ATT_ANAPHORA && (info & DESCRIBED) !== 0 && cue === ':';
-        // "Teradu I: “…”" before the report names the parties: the one it introduces later with
-        // the label's role (described-person.ts), looked up once per label.
-        if (who === null && labelledTurn && head !== undefined) {
-          let later = labelHolders.get(head);
-          if (later === undefined) {
-            later = titledPersonAfter(text, all.m, (k) => isPerson(all, k), firstStartingAt(all.m, end), end, head);
-            labelHolders.set(head, later);
-          }
-          who = later;
-        }
         if (who === null && !bodyHead && !labelledTurn && !titled && (info & DESCRIBED) !== 0 && salient !== null && salientPara === pi && lastSpeaker !== null) {
           // "Kepala Desa X ikut menanggapi. “…,” kata kepala dinas itu.": a title the person this
           // paragraph introduced contradicts (attribution.ts, titleContradicted) points past

@@ -15,32 +15,19 @@ import { opensTurn } from './turns';
 /** The head the link pass looks an interviewer up by (described-person.ts, interview-turns.ts). */
 export const INTERVIEWER_HEAD = 'pewawancara';
 
-/** The head the link pass looks up the one presiding over a hearing by (described-person.ts). */
-export const PRESIDING_HEAD = 'ketua majelis';
-
 /** A label's role, in the lower case the link pass matches against title words; '' for an
  *  interview's answer, which has no role to look up. */
 const LABELS: ReadonlyMap<string, string> = new Map([
-  ['hakim', 'hakim'], ['hakim ketua', 'hakim'], ['ketua majelis', PRESIDING_HEAD], ['majelis hakim', 'hakim'],
+  ['hakim', 'hakim'], ['hakim ketua', 'hakim'], ['ketua majelis', 'hakim'], ['majelis hakim', 'hakim'],
   ['jaksa', 'jaksa'], ['jpu', 'jaksa'], ['penuntut umum', 'penuntut'],
   ['saksi', 'saksi'], ['terdakwa', 'terdakwa'], ['penasihat hukum', 'penasihat'], ['pengacara', 'pengacara'], ['kuasa hukum', 'kuasa hukum'],
   ['moderator', 'moderator'], ['penyiar', 'penyiar'], ['pembawa acara', 'pembawa acara'],
-  // The parties of an ethics council's, a tribunal's or a civil court's hearing (DKPP, DKPP-like
-  // councils, PTUN, civil cases), and its experts: each is the person the article introduces
-  // in that role ("Pengadu dalam perkara ini, Yusuf …", "Teradu I adalah Ketua KPU …, Ahmad …").
-  ['pengadu', 'pengadu'], ['teradu', 'teradu'], ['pelapor', 'pelapor'], ['terlapor', 'terlapor'],
-  ['pemohon', 'pemohon'], ['termohon', 'termohon'], ['penggugat', 'penggugat'], ['tergugat', 'tergugat'], ['ahli', 'ahli'],
-  ['hakim anggota', 'hakim anggota'],
   // A question label is the interviewer's (interview-turns.ts); an answer label names nobody.
   ['tanya', INTERVIEWER_HEAD], ['pertanyaan', INTERVIEWER_HEAD], ['t', INTERVIEWER_HEAD], ['p', INTERVIEWER_HEAD], ['jawab', ''], ['jawaban', ''], ['j', ''],
 ]);
 
 /** The longest label, in characters: a longer text before the colon is no label. */
-const MAX_LABEL = 20;
-
-/** A party's number after its label ("Teradu I", "Saksi 2", "Hakim Anggota II"): the role then
- *  names that one party ("teradu i"), as the article introduces them ("Teradu I adalah …"). */
-const PARTY_NUMBER_RE = /(?<=\p{L}) (?:[IVX]{1,4}|\d{1,2})$/u;
+const MAX_LABEL = 16;
 
 export interface TurnLabel {
   /** Where the label starts and ends (before its colon), in the paragraph. */
@@ -66,17 +53,13 @@ export function labelEndingAt(p: string, colon: number): TurnLabel | null {
   let end = colon;
   while (end > 0 && isSpace(p.charCodeAt(end - 1))) end--;
   const floor = Math.max(0, end - MAX_LABEL);
-  const numbered = PARTY_NUMBER_RE.exec(p.slice(floor, end));
-  const wordsEnd = numbered === null ? end : floor + numbered.index;
-  const number = numbered === null ? '' : numbered[0].toLowerCase();
-  let start = wordsEnd;
+  let start = end;
   for (let words = 0; words < 2; words++) {
     // Back over one word, then over the blanks before it.
     while (start > floor && isWordChar(p.charCodeAt(start - 1))) start--;
-    if (start === wordsEnd || (start > 0 && isWordChar(p.charCodeAt(start - 1)))) return null;
-    const role = LABELS.get(p.slice(start, wordsEnd).toLowerCase());
-    // (a numbered answer label is no label: "J 2:" is nothing the labels know)
-    if (role !== undefined && (number === '' || role !== '') && opensTurn(p, start)) return { start, end, role: role + number };
+    if (start === end || (start > 0 && isWordChar(p.charCodeAt(start - 1)))) return null;
+    const role = LABELS.get(p.slice(start, end).toLowerCase());
+    if (role !== undefined && opensTurn(p, start)) return { start, end, role };
     while (start > floor && p.charCodeAt(start - 1) === 32) start--;
     if (start === floor) return null;
   }

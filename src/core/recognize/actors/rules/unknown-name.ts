@@ -144,9 +144,6 @@ function electronicPrefixBefore(p: string, start: number): boolean {
   return !((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127);
 }
 
-/** A party's number: a roman numeral or one or two digits. */
-const PARTY_NUMBER_RE = /^(?:[IVX]{1,4}|\d{1,2})$/;
-
 /** Types the unknown name [i, j) from its context; returns the next token index. */
 function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const { p, ts, te, nt } = ctx;
@@ -170,9 +167,6 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     while (k < nt && ts[k] < cement) k++;
     return k;
   }
-  // "Teradu I", "Tergugat II", "Saksi 2": a noun for people by role and a party's number is
-  // that party's label in a hearing, no name (turn-labels.ts reads it as a role).
-  if (j - i === 2 && PERSON_ROLE_WORDS.hasAt(p, ts[i], te[i]) && PARTY_NUMBER_RE.test(p.slice(ts[i + 1], te[i + 1]))) return j;
   if (isSentenceInitial(p, ts[s]) && !inValue) {
     while (s < e && has(ctx, s, F_SENTENCE_STARTER | F_NEVER_ACTOR) && !opensName(ctx, i, s, e) && namePartOpening(ctx, s, e) === 0) s++;
     // "Pihak Maskapai Pelita Airways": after the opener, the kind of company (word-class.ts
