@@ -12,7 +12,8 @@
 import { askedPersonAt } from './question-addressee';
 import { pronounInterviewee, pronounInterviewVerbIn } from './interview-pronoun';
 import { hostInterviewVerbIn } from './interview-host';
-import { sentenceStartBefore } from './sentence-end';
+import { announcedInterviewee } from './interview-announcement';
+import { isAbbreviationDot, sentenceStartBefore } from './sentence-end';
 import { JOURNALIST_TITLES } from './lexicon';
 import { INTERVIEWER_HEAD } from './turn-labels';
 import type { ActorMention } from './types';
@@ -30,10 +31,12 @@ export function intervieweeOf(interviewee: ActorMention | null, voiced: ActorMen
 }
 
 /** "Wartawan Tempo Fikri … mewawancarai Menteri Budi Santoso di kantornya.", "Tempo.co
- *  berbincang dengan sutradara Yuliana … Berikut petikannya.": the one interviewed, named
- *  right after the verb (title words between), is the interviewee the answers are given
- *  to, even before they are reported saying anything. */
-const INTERVIEWS_RE = /(?<![\p{L}])(?:mewawancara(?:i)?|berbincang(?:-bincang)? dengan) /gu;
+ *  berbincang dengan sutradara Yuliana … Berikut petikannya.", "Petikan wawancara Antara
+ *  dengan pelatih …, Rudi …": the one interviewed, named right after the verb (or after an
+ *  interview's noun and the outlet that held it: at most two capitalised words), title words
+ *  between, is the interviewee the answers are given to, even before they are reported
+ *  saying anything. */
+const INTERVIEWS_RE = /(?<![\p{L}])(?:mewawancara(?:i)?|berbincang(?:-bincang)? (?:dengan|bersama)|wawancara(?: \p{Lu}[\p{L}\p{N}.-]*){0,2} (?:dengan|bersama)) /gu;
 
 /** The person named as the object of the last "mewawancarai" ("berbincang dengan") in text[from, to), among the
  *  mentions (in text order, from index `k0`, none before `from`) of which `isPerson(k)`
@@ -46,16 +49,20 @@ export function interviewedIn(text: string, from: number, to: number, mentions: 
   // host, the subject of the sentence (interview-host.ts).
   const host = hostInterviewVerbIn(text, Math.max(from, verb), to);
   if (host > verb) return namedSubjectOfVerb(text, from, host, mentions, k0, isPerson);
-  if (verb < 0) return null;
+  // "Tribun menemui Kepala …, dr. Hendra …. Berikut petikannya.": no interview verb, the
+  // person the announcement's paragraph names (interview-announcement.ts).
+  if (verb < 0) return announcedInterviewee(text, from, to, mentions, k0, isPerson);
   const object = verb + (text.slice(verb, to).match(INTERVIEW_VERB_RE) as RegExpMatchArray)[0].length;
   // "Pelatih …, Satoru Mochizuki, berbincang dengan wartawan Kompas, Rina …": talking with a
   // journalist, the subject is the one interviewed (speakers44).
   if (JOURNALIST_RE.test(text.slice(object, object + 12))) return namedSubjectOfVerb(text, from, verb, mentions, k0, isPerson);
   for (let k = k0; k < mentions.length; k++) {
     const start = mentions[k].start;
-    if (start < object) continue;
-    if (start >= to || !(askedPersonAt(text, object, start) || describedThenNamed(text, object, start))) return null;
-    if (isPerson(k)) return mentions[k];
+    if (start >= to) return null;
+    // (a place or a body inside the description is passed over: "dengan pelatih tim dayung
+    // Jawa Barat, Rudi …"; the words up to the person are what must describe them)
+    if (start < object || !isPerson(k)) continue;
+    return askedPersonAt(text, object, start) || describedThenNamed(text, object, start) ? mentions[k] : null;
   }
   return null;
 }
@@ -66,8 +73,14 @@ export function interviewedIn(text: string, from: number, to: number, mentions: 
  *  description alone (letters, digits, blanks and hyphens, no sentence end, no second comma). */
 const DESCRIBED_THEN_NAMED = /^[\p{L}\p{N} -]{2,60}, $/u;
 function describedThenNamed(text: string, object: number, name: number): boolean {
-  return DESCRIBED_THEN_NAMED.test(text.slice(object, name));
+  let words = text.slice(object, name);
+  // ("mewawancarai peneliti reptil Universitas X, Dr. Yoga …": an abbreviated title before
+  // the name, sentence-end.ts's, stands after the comma)
+  const title = TITLE_BEFORE_NAME_RE.exec(words);
+  if (title !== null && isAbbreviationDot(text, object + title.index + title[0].length - 2)) words = words.slice(0, title.index);
+  return DESCRIBED_THEN_NAMED.test(words);
 }
+const TITLE_BEFORE_NAME_RE = /(?<=, )\p{L}{1,7}\. $/u;
 
 /** Where the last "mewawancarai" ("berbincang dengan") in text[from, to) starts, else -1. */
 export function interviewVerbIn(text: string, from: number, to: number): number {

@@ -77,7 +77,8 @@ import { citiesToArticleRegency, regencyOfArticle } from './article-regency';
 import { regionAcronyms } from './region-acronyms';
 import { closesTurn, opensTurn, turnGlue } from './turns';
 import { answerLabelled } from './turn-labels';
-import { interviewedIn, intervieweeOf } from './interview-turns';
+import { interviewedIn, intervieweeOf, interviewVerbIn } from './interview-turns';
+import { SOLE_LEAD_REACH, soleLeadPerson } from './interview-announcement';
 import { bringsInOther, quotedInterviewIn, quotedInterviewTurn, type QuotedInterview } from './quoted-interview';
 import { channelOwner, isChannelHead } from './channel-owner';
 import { isRelativeHead, namedRelative } from './unnamed-relative';
@@ -1256,10 +1257,18 @@ function containsName(full: string, name: string): boolean {
  *  same walk; statements read the walk's state (salient speaker, last person) but do not
  *  change it, so quotes come out as they would without them. */
 /** The person the lines above paragraph `pi` introduce as interviewed ("… berbincang dengan
- *  X", "… mewawancarai X"), looked for over the MAX_INTERVIEW_LEAD paragraphs before it. */
+ *  X", "… mewawancarai X"), looked for over the MAX_INTERVIEW_LEAD paragraphs before it, then
+ *  over a short lead (SOLE_LEAD_REACH characters from the article's start); else, when no
+ *  interview verb stands in that lead, the one person it names (interview-announcement.ts). */
 function interviewedAbove(text: string, paras: Paragraphs, all: Mentions, base: number, pi: number): ActorMention | null {
   const lead = Math.max(0, pi - MAX_INTERVIEW_LEAD);
-  return interviewedIn(text, paras.start.data[lead], base, all.m, all.first.data[lead], (k) => isPerson(all, k));
+  const named = interviewedIn(text, paras.start.data[lead], base, all.m, all.first.data[lead], (k) => isPerson(all, k));
+  if (named !== null || base > SOLE_LEAD_REACH) return named;
+  // ("Tempo mewawancarai X …" / three paragraphs of background / "Berikut petikan
+  // wawancaranya." / "Tanya: …": a short lead introduces the interview further up)
+  const inLead = lead === 0 ? null : interviewedIn(text, 0, base, all.m, 0, (k) => isPerson(all, k));
+  // (a lead that says whom it interviewed, "berbincang dengan warga desa", names nobody else so)
+  return inLead ?? (interviewVerbIn(text, 0, base) < 0 ? soleLeadPerson(text, base, all.m, (k) => isPerson(all, k)) : null);
 }
 
 /** The interview printed as uncued quoted turns (quoted-interview.ts) that a whole-paragraph

@@ -42,7 +42,8 @@ export function askedPersonAt(text: string, asked: number, personStart: number):
     // interviewee was introduced with "dr." went to nobody).
     if (w.endsWith('.') && isAbbreviationDot(text, asked + (m.index as number) + w.length - 1)) continue;
     if (/[.!?;:]$/u.test(w)) return false;
-    if (/^\p{Lu}/u.test(w)) continue;
+    // (a number inside a body's name: "Kepala SMP Negeri 4 Waingapu, Martha …")
+    if (/^(?:\p{Lu}|\p{N}+$)/u.test(w)) continue;
     if (!TITLE_HEADS.has(w) && !TITLE_WORDS.has(w) && !ORG_HEADS.has(w) && !PERSON_NOUN_WORDS.hasAt(w, 0, w.length)) return false;
   }
   return true;

@@ -57,10 +57,10 @@ export function isAbbreviationDot(p: string, k: number): boolean {
   // A single capital is an initial.
   if (k - s === 1 && before >= 65 && before <= 90) return true;
   if (isAbbreviatedGivenName(p, s, k)) return true;
-  // Every abbreviation is short (at most "Brigjen") and starts with a capital, d or v:
+  // Every abbreviation is short (at most "Brigjen") and starts with a capital, a, d or v:
   // other words are turned away unsliced.
   const first = p.charCodeAt(s);
-  if (k - s > LONGEST || !((first >= 65 && first <= 90) || first === 100 || first === 118)) return false;
+  if (k - s > LONGEST || !((first >= 65 && first <= 90) || first === 97 || first === 100 || first === 118)) return false;
   const word = p.slice(s, k);
   if (LIST_ENDS.has(word)) return !capitalFollows(p, k + 1);
   return ABBREVIATIONS.has(word);

@@ -33,7 +33,7 @@ const LABELS: ReadonlyMap<string, string> = new Map([
   ['saksi', 'saksi'], ['terdakwa', 'terdakwa'], ['penasihat hukum', 'penasihat'], ['pengacara', 'pengacara'], ['kuasa hukum', 'kuasa hukum'],
   ['moderator', 'moderator'], ['penyiar', 'penyiar'], ['pembawa acara', 'pembawa acara'],
   // A question label is the interviewer's (interview-turns.ts); an answer label names nobody.
-  ['tanya', INTERVIEWER_HEAD], ['pertanyaan', INTERVIEWER_HEAD], ['t', INTERVIEWER_HEAD], ['jawab', ''], ['j', ''],
+  ['tanya', INTERVIEWER_HEAD], ['pertanyaan', INTERVIEWER_HEAD], ['t', INTERVIEWER_HEAD], ['p', INTERVIEWER_HEAD], ['jawab', ''], ['jawaban', ''], ['j', ''],
 ]);
 
 /** The longest label, in characters: a longer text before the colon is no label

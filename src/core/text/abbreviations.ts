@@ -9,6 +9,9 @@ export const TITLE_ABBREVIATIONS: readonly string[] = [
   'dr', 'Dr', 'drg', 'Prof', 'Ir', 'Drs', 'Dra', 'H', 'Hj', 'St', 'No', 'Jl', 'Ny', 'Tn', 'Sdr', 'Kol', 'Jend', 'Bpk', 'Ibu', 'Rp', 'vs', 'Mr', 'Mrs', 'Ms', 'Dt', 'Tgk', 'Jr', 'Sr', 'KH', 'Kapt',
   // Ranks written with a dot before a name, and "Pol." of police ranks ("Irjen Pol. Ahmad").
   'Pol', 'Letjen', 'Mayjen', 'Brigjen', 'Irjen', 'Komjen',
+  // Professional titles of the health professions written before a name: apoteker ("apt.
+  // Rina"), dokter hewan ("drh."), ners ("Ns."), bidan ("Bd.").
+  'apt', 'drh', 'Ns', 'Bd',
 ];
 
 /** "dan lain-lain", "dan sebagainya", "dan seterusnya": their dot ends the sentence when a

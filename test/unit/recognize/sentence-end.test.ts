@@ -18,6 +18,13 @@ describe('sentence ends (sentence-end.ts)', () => {
     assert.equal(endsSentenceAt('Harga 2.500 rupiah.', 7), false); // a dot inside a number
   });
 
+  it('a health profession\'s title (apt., drh., Ns., Bd.) ends no sentence; a lower-case word like it does (speakers51)', () => {
+    const p = 'Hadir apt. Rina, drh. Yosef, Ns. Maria dan Bd. Sari di puskesmas. Sore itu ada rapat.';
+    for (const s of ['apt.', 'drh.', 'Ns.', 'Bd.']) assert.equal(endsSentenceAt(p, at(p, s)), false, s);
+    const q = 'Dokter itu memeriksa tiga ekor sapi. Lalu ia pulang.';
+    assert.equal(endsSentenceAt(q, at(q, 'sapi.')), true);
+  });
+
   it('"dll." ends its sentence before a capital, not inside one', () => {
     const p = 'Rapat membahas pupuk, benih, alat tani, dll. Menurut Kepala Dinas Pertanian Rina Wati, anggaran cukup.';
     assert.equal(endsSentenceAt(p, at(p, 'dll.')), true);

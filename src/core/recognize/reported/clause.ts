@@ -3,10 +3,11 @@
 // Decided on the first words after the verb: a clause shows a predicate early.
 import { isDigit, isUpper, isWordChar, wordAfter } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
-import { DEMONSTRATIVE_WORDS } from '../lexicon';
+import { DEMONSTRATIVE_WORDS, SUBJECT_PRONOUN_WORDS } from '../lexicon';
 import { BARE_PREDICATE_WORDS, CLAUSE_SIGN_WORDS, COMPOUND_HEAD_WORDS, OBJECT_TAIL_WORDS, PREDICATE_WORDS } from './cues';
 import { demonstrativeSubject } from './demonstrative-subject';
 import { OBJECT_ADJUNCT_OPENERS } from '../adjunct-words';
+import { SUBORDINATOR_WORDS } from './joiners';
 
 /** Lower-case words that look like prefixed verbs but are nouns or quantifiers. */
 const NOT_VERBS = new LowerWordSet([
@@ -108,7 +109,16 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
     // predicate (review49), as "yang gagal lolos seleksi bisa …" does after the complement.
     if (afterYang && prev !== null && VERB_COMPLEMENT_VERBS.hasAt(p, prev.start, prev.end) && RELATIVE_AUXILIARY_WORDS.hasAt(p, w.start, w.end)) afterYang = false;
     if (!afterYang) {
+      // "menyesalkan keputusan wasit yang … ketika penyerangnya dijatuhkan", "memastikan gelar
+      // juara umum setelah merebut …": a subordinator after the first word and before any
+      // predicate, a verb group right after it, opens the object's circumstance; the verb
+      // after it is that clause's, and only a main verb group after it makes a clause
+      // (subordinateThenMain). (Requests' "agar"/"supaya" open their content.)
+      if (words > 1 && SUBORDINATOR_WORDS.hasAt(p, w.start, w.end) && !REQUEST_JOINERS.hasAt(p, w.start, w.end) && verbGroupWithin(p, w.end, to, 2)) {
+        return subordinateThenMain(p, w.end, to, WORDS_LOOKED_AT - words);
+      }
       if ((PREDICATE_WORDS.hasAt(p, w.start, w.end) && !mulaiDari(p, w, to)) || approximateAmount(p, w, to, words, from) || isPrefixedVerb(p, w.start, w.end)) return words > 1 || !isLowerWordAt(p, w.start, w.end, 'sebagai');
+      if (prev !== null && (closedAmount(p, prev, w, words, from) || groupMembership(p, prev, w, to, words))) return true;
       if (prev !== null && BARE_PREDICATE_WORDS.hasAt(p, w.start, w.end) && barePredicateAt(p, prev, w, to)) return true;
       if (words > 1 && OBJECT_TAIL_WORDS.hasAt(p, w.start, w.end)) {
         if (afterTail) return false;
@@ -121,6 +131,11 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
     if (isLowerWordAt(p, w.start, w.end, 'yang')) {
       afterYang = !existential && !(prev !== null && WH_WORDS.hasAt(p, prev.start, prev.end));
       relativeAux = afterYang;
+    } else if (afterYang && relativeAux && relativeMenurutAt(p, w.start)) {
+      // "karung garam yang menurutnya ditolak petugas": the relative clause's verb follows the
+      // insert; "menurut dia" takes its pronoun too.
+      const pronoun = w.end - w.start === 7 ? nextWord(p, w.end, to) : null;
+      if (pronoun !== null && SUBJECT_PRONOUN_WORDS.hasAt(p, pronoun.start, pronoun.end)) w = pronoun;
     } else {
       afterYang = afterYang && relativeAux && (RELATIVE_AUXILIARY_WORDS.hasAt(p, w.start, w.end) || VERB_COMPLEMENT_VERBS.hasAt(p, w.start, w.end));
     }
@@ -129,6 +144,49 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
   }
   return false;
 }
+
+/** "menurut" / "menurutnya" at `at` right after "yang": an attribution inside a relative clause
+ *  ("lini serang yang menurutnya paling berbahaya"), of that clause alone. */
+export function relativeMenurutAt(p: string, at: number): boolean {
+  const w = wordAfter(p, at);
+  if (w === null || w.start !== at || !(isLowerWordAt(p, w.start, w.end, 'menurut') || isLowerWordAt(p, w.start, w.end, 'menurutnya'))) return false;
+  let k = at;
+  while (k > 0 && p.charCodeAt(k - 1) === 32) k--;
+  return k >= 4 && isLowerWordAt(p, k - 4, k, 'yang') && (k === 4 || !isWordChar(p.charCodeAt(k - 5)));
+}
+
+/** Modal auxiliaries that open a verb group of their own ("… penonton yang membeli tiket
+ *  karena ingin melihat band itu bisa meminta …"). */
+const MODAL_WORDS = new LowerWordSet(['bisa', 'dapat', 'akan', 'harus', 'boleh', 'perlu', 'wajib']);
+
+/** A verb group (a prefixed verb, an auxiliary or a verb taking a verb) starts within the
+ *  next `n` words after `from`. */
+function verbGroupWithin(p: string, from: number, to: number, n: number): boolean {
+  let w = nextWord(p, from, to);
+  for (let k = 0; w && k < n; k++, w = nextWord(p, w.end, to)) {
+    if (isPrefixedVerb(p, w.start, w.end) || RELATIVE_AUXILIARY_WORDS.hasAt(p, w.start, w.end) || VERB_COMPLEMENT_VERBS.hasAt(p, w.start, w.end)) return true;
+  }
+  return false;
+}
+
+/** After a subordinate clause opening at `from`: its verbs are not the content's. The content
+ *  is a clause only when a modal after a word that is no auxiliary starts a second verb group
+ *  with a prefixed verb ("… karena ingin melihat Senja Rimba bisa meminta …"), within `left` words. */
+function subordinateThenMain(p: string, from: number, to: number, left: number): boolean {
+  let prev: { start: number; end: number } | null = null;
+  for (let w = nextWord(p, from, to); w && left > 0; w = nextWord(p, w.end, to), left--) {
+    if (prev !== null && MODAL_WORDS.hasAt(p, w.start, w.end) && !RELATIVE_AUXILIARY_WORDS.hasAt(p, prev.start, prev.end) && !VERB_COMPLEMENT_VERBS.hasAt(p, prev.start, prev.end)) {
+      const verb = nextWord(p, w.end, to);
+      if (verb !== null && isPrefixedVerb(p, verb.start, verb.end)) return true;
+    }
+    prev = w;
+  }
+  return false;
+}
+
+/** Subordinators that open a request's content rather than a circumstance ("meminta warga
+ *  agar …"): they end no search. */
+const REQUEST_JOINERS = new LowerWordSet(['agar', 'supaya']);
 
 /** First words of an existential content ("banyak kosakata asli yang sudah diganti …", "baru
  *  sepertiga warga yang menerima bantuan"). */
@@ -178,6 +236,39 @@ function barePredicateAt(p: string, prev: { start: number; end: number }, w: { s
   const next = nextWord(p, w.end, to);
   return next !== null && (CLAUSE_SIGN_WORDS.hasAt(p, next.start, next.end) || isDigit(p.charCodeAt(next.start)));
 }
+
+/** Words that close a subject before an amount stated as its predicate: SUBJECT_CLOSERS and
+ *  "kini", "sekarang" ("upah buruh petik saat ini Rp 85.000 per hari", "kuota tahun ini 1
+ *  juta sertifikat", "jumlah pengungsi kini 1.200 orang"). */
+const AMOUNT_SUBJECT_CLOSERS = new LowerWordSet(['kini', 'sekarang']);
+
+/** A figure (digits or "Rp…") right after a subject of two words or more closed by a time word
+ *  or a demonstrative, with no figure before it: the amount is the clause's nominal predicate
+ *  (speakers51). A figure right after a noun ("menyebut korban 40 orang") stays an object's. */
+function closedAmount(p: string, prev: { start: number; end: number }, w: { start: number; end: number }, words: number, from: number): boolean {
+  if (words < 3 || !(isDigit(p.charCodeAt(w.start)) || p.startsWith('Rp', w.start))) return false;
+  if (!SUBJECT_CLOSERS.hasAt(p, prev.start, prev.end) && !AMOUNT_SUBJECT_CLOSERS.hasAt(p, prev.start, prev.end)) return false;
+  for (let k = from; k < w.start; k++) if (isDigit(p.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Words after "termasuk" that make it a predicate of membership ("aduan soal garansi termasuk
+ *  lima besar", "usulan itu termasuk dalam daftar prioritas"), not "including" before a list:
+ *  "dalam", "kategori", "golongan", "yang" (… termasuk yang tertinggi), or a number with
+ *  "besar". */
+const MEMBERSHIP_AFTER = new LowerWordSet(['dalam', 'kategori', 'golongan', 'yang']);
+
+/** "termasuk" after a subject of two words or more, no comma before it, then a word of
+ *  MEMBERSHIP_AFTER or "<number> besar": the clause's predicate (speakers51). */
+function groupMembership(p: string, prev: { start: number; end: number }, w: { start: number; end: number }, to: number, words: number): boolean {
+  if (words < 3 || !isLowerWordAt(p, w.start, w.end, 'termasuk') || p.charCodeAt(prev.end) === 44) return false;
+  const next = nextWord(p, w.end, to);
+  if (next === null) return false;
+  if (MEMBERSHIP_AFTER.hasAt(p, next.start, next.end)) return true;
+  const after = nextWord(p, next.end, to);
+  return after !== null && (isDigit(p.charCodeAt(next.start)) || NUMBER_WORDS.hasAt(p, next.start, next.end)) && isLowerWordAt(p, after.start, after.end, 'besar');
+}
+const NUMBER_WORDS = new LowerWordSet(['tiga', 'lima', 'sepuluh', 'dua', 'empat', 'enam', 'tujuh', 'delapan', 'sembilan']);
 
 /** "mulai dari …" ("perjuangannya mulai dari nol", "harga mulai dari Rp10.000"): a range
  *  from where something starts, no aspect word of a predicate. */

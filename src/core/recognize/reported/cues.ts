@@ -133,7 +133,7 @@ export const BARE_PREDICATE_WORDS = new LowerWordSet(words(`
   tumbuh jebol duduk tewas rusak habis jatuh tenggelam pulang tinggal hidup mati
   lahir tidur runtuh roboh ambruk putus selesai tuntas batal lolos anjlok padam mogok macet
   kosong penuh langka mahal murah sembuh selamat hancur retak bocor pecah
-  lumpuh mandek molor
+  lumpuh mandek molor cacat
   tertulis terbuka tertutup
 `));
 

@@ -14,7 +14,7 @@ import { firstStartingAt, type LocalMention } from '../mention';
 import { bodyNounSubject, lastBodyBefore, needsWholeArticle } from '../body-anaphor';
 import type { QuoteSpan } from '../quote-marks';
 import { appendSmall } from '../small-list';
-import { looksLikeClause } from './clause';
+import { looksLikeClause, relativeMenurutAt } from './clause';
 import {
   ADJUNCT_OPENER_WORDS, APOLOGY_WORDS, BAHWA_VERB_WORDS, CLAUSE_VERB_WORDS, JUDGEMENT_VERB_WORDS, BAHWA_VERBS, CLAUSE_VERBS, COMPLEMENTIZER_WORDS, cueRegex, REQUEST_VERBS, TRAILING_CUES, menurutNamesNoSpeaker, PLAN_OR_DUTY_WORDS, FEELING_VERB_WORDS,
   QUESTION_OPENER_WORDS, REQUEST_COMPLEMENTIZER_WORDS, OWN_ACT_VERB_WORDS, PREDICATE_WORDS, REQUEST_VERB_WORDS, STRONG_CLAUSE_VERB_WORDS,
@@ -146,6 +146,7 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
   const needsBahwa = BAHWA_VERB_WORDS.hasAt(p, at, verbEnd);
   let k = skipPunctuation(p, verbEnd);
   let w = wordAfter(p, k);
+  let afterComplementizer = false;
   if (w && w.start === k && ADJUNCT_OPENER_WORDS.hasAt(p, w.start, w.end)) {
     // ("kepada Bola.com para pemain …": the one addressed closes the adjunct, addressee.ts)
     const addressed = contentAfterAddressee(p, w.end, mentions);
@@ -154,6 +155,10 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
     if (k < 0 && opensContent(p, w.start, w.end)) k = w.start;
     if (k < 0) return null;
     w = wordAfter(p, k);
+    // ("menulis di akun X bahwa sikap Rizal membuka …": the adjunct ended at "bahwa", which
+    // opens the content clause as it does right after the verb; no clause test after it)
+    const ender = wordBefore(p, k, verbEnd);
+    afterComplementizer = ender !== null && COMPLEMENTIZER_WORDS.hasAt(p, ender.start, ender.end);
   }
   if (w && w.start === k && ADDRESSED_VERB_WORDS.hasAt(p, at, verbEnd)) {
     // "memperingatkan Bupati X bahwa …": the one warned stays outside the content (addressee.ts).
@@ -162,7 +167,7 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
   }
   // "meminta maaf kepada …": an apology, no request with content.
   if (request && w && w.start === k && APOLOGY_WORDS.hasAt(p, w.start, w.end)) return null;
-  let opened = false;
+  let opened = afterComplementizer;
   if (w && w.start === k && (COMPLEMENTIZER_WORDS.hasAt(p, w.start, w.end) || (request && REQUEST_COMPLEMENTIZER_WORDS.hasAt(p, w.start, w.end)) ||
     isLowerWordAt(p, w.start, w.end, 'agar') || isLowerWordAt(p, w.start, w.end, 'supaya'))) {
     k = skipPunctuation(p, w.end);
@@ -342,6 +347,10 @@ function wordEndAt(p: string, start: number): number {
 /** "Menurut X, <content>" / "Menurutnya, <content>" at a sentence start, or "<content>
  *  menurut X" without a comma. */
 function menurutStatement(p: string, at: number, cueEnd: number, sentence: number, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement | null {
+  // "memuji lini serang lawan yang menurutnya paling berbahaya": "menurut" opening a relative
+  // clause's verb group attributes that clause only, no statement of the sentence (clause.ts
+  // reads the same insert: relativeMenurut).
+  if (relativeMenurutAt(p, at)) return null;
   const cue = p.slice(at, cueEnd);
   let attribution: LocalStatement['attribution'];
   if (cueEnd - at === 10) {
