@@ -395,8 +395,15 @@ export const COMPANY_BRANCH_WORDS = set(`cabang perwakilan wilayah`);
 /** First words of a company's unit after its name: a regional division, an operating
  *  area, a main unit ("… (Persero) Daerah Operasi 3 Cirebon") ... */
 export const COMPANY_UNIT_WORDS = set(`unit daerah divisi regional area`);
-/** ... and their abbreviations ("KAI Daop 8", "Divre", "PLN UID", "UIW", "UP3", "ULP"). */
-export const COMPANY_UNIT_ABBREVIATIONS = set(`daop divre uid uiw up3 ulp`);
+/** ... and their abbreviations ("KAI Daop 8", "Divre", "PLN UID", "UIW", "UP3", "ULP"), with
+ *  the words the company writes in full: the unit's identity spells them out (the gold names
+ *  "KAI Divre IV …" and "PLN UP3 …" so). */
+export const COMPANY_UNIT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['daop', 'Daerah Operasi'], ['divre', 'Divisi Regional'], ['uid', 'Unit Induk Distribusi'], ['uiw', 'Unit Induk Wilayah'],
+  ['up3', 'Unit Pelaksana Pelayanan Pelanggan'], ['ulp', 'Unit Layanan Pelanggan'],
+  // Perhutani's forest districts ("Perhutani KPH Madiun").
+  ['kph', 'Kesatuan Pemangkuan Hutan'],
+]);
 /** Terms of address read as kinship words before a given name (TERMS_OF_ADDRESS). */
 export const ADDRESS_WORDS: ReadonlySet<string> = new Set(addressTerms('kin'));
 /** Kinship nouns that name a relation of the person after them at a sentence start

@@ -8,7 +8,7 @@ import { isCountry } from '../../kb/country';
 import { aliasIsGivenName, givenNameShape } from './given-name-alias';
 import { adjacent, emitKb, has, isSentenceInitial, kbMatch, low, lowIs, particleJoined, wordIs, type Ctx } from './ctx';
 import { bareRegencyAt } from './bare-regency';
-import { companyUnitEnd } from './company-unit';
+import { companyUnitEnd, unitInFull } from './company-unit';
 import { honorific } from './rules/honorific';
 import { NO_MATCH } from './rule';
 import { regionKind } from '../regional-names';
@@ -439,7 +439,7 @@ export function takeCompanySuffix(ctx: Ctx, j: number): number {
  *  ("Bank Mandiri Cabang Medan", "PT Kereta Api Indonesia Daop 8 Surabaya"). */
 function takeCompanyPart(ctx: Ctx, last: LocalMention, j: number, k: number): number {
   const partEnd = ctx.te[k - 1];
-  last.canonical = last.entityId === undefined ? ctx.p.slice(last.start, partEnd) : `${last.canonical} ${ctx.p.slice(ctx.ts[j], partEnd)}`;
+  last.canonical = last.entityId === undefined ? ctx.p.slice(last.start, partEnd) : `${last.canonical} ${unitInFull(ctx.p.slice(ctx.ts[j], partEnd))}`;
   last.end = partEnd;
   last.entityId = undefined;
   last.alias = undefined;
