@@ -136,8 +136,8 @@ export const TITLE_WORDS = set(`
  *  organisation-head.ts COMMON_NOUN_HEADS. And the initials of a kind of body, before its
  *  own name: "KSP Artha Mulya" a savings cooperative, "KUA Kecamatan Cibinong" a religious
  *  affairs office, "SPPG Kemangkon" a school-meal kitchen, "PB Garuda Muda" a badminton
- *  club, "KUD …" a village cooperative; alone they are the kind, which the KB may know by
- *  another body's initials: KSP, the presidential staff office.) */
+ *  club, "KUD …" a village cooperative, "BPR …", "BPRS …" a rural bank; alone they are the
+ *  kind, which the KB may know by another body's initials: KSP, the presidential staff office.) */
 export const ORG_HEADS = set(`
   kementerian kemenlu kemenhan badan dewan partai komisi majelis mahkamah lembaga
   universitas universiti institut sekolah akademi politeknik kepolisian polisi kejaksaan pengadilan
@@ -160,7 +160,7 @@ export const ORG_HEADS = set(`
   pondok pesantren ponpes parti pengurus pimpinan rumah
   koperasi gabungan komunitas balai masyarakat stasiun
   perumda perumdam satgas palang sanggar kontingen
-  departemen jabatan jaringan laboratorium penjaga ksp kua sppg pb kud
+  departemen jabatan jaringan laboratorium penjaga ksp kua sppg pb kud bpr bprs
   kesultanan kerajaan perpustakaan kasultanan kasunanan kedatuan keraton kadipaten
 `);
 
