@@ -58,6 +58,18 @@ function joinedByDan(ctx: Ctx, j: number): boolean {
   return danJoined(ctx, j) && c >= 65 && c <= 90;
 }
 
+/** Token i is "Bank" right before a place the KB knows that ends the name ("Bank Jateng",
+ *  "Bank Kalbar", "Bank Rusia"): a bank's name, as it is read mid-sentence, where "Pasukan
+ *  Rusia" at a sentence start is the plain noun and a nationality. */
+function bankOfPlace(ctx: Ctx, i: number): boolean {
+  if (!lowIs(ctx, i, 'bank') || i + 1 >= ctx.nt || !adjacent(ctx, i, i + 1)) return false;
+  const place = kbMatch(ctx, i + 1);
+  if (!place || place.entity.type !== 'GPE') return false;
+  let k = i + 1;
+  while (k < ctx.nt && ctx.ts[k] < place.end) k++;
+  return k >= ctx.nt || !adjacent(ctx, k - 1, k);
+}
+
 /** Heads of a mass organisation's boards, and the levels that make them one. */
 const BOARD_HEADS = new Set(['pimpinan', 'pengurus']);
 const BOARD_LEVELS = new Set(['pusat', 'besar', 'wilayah', 'daerah', 'cabang', 'ranting']);
@@ -183,9 +195,10 @@ export const organisationHead: ActorRule = {
     // (A name of two remits joined by "dan" counts as a name too: "Kantor Pencarian dan
     // Pertolongan Bandung menyiagakan …".)
     // ("Kantor Kementerian Agama Kota Bima …": a ministry's regional office, ministry-office.ts)
+    // ("Bank Jateng sudah …": a bank is named by its place at a sentence start as elsewhere.)
     if (COMMON_NOUN_HEADS.has(low(ctx, i)) && isSentenceInitial(p, ts[i]) &&
         !(i + 2 < nt && adjacent(ctx, i, i + 1) && (adjacent(ctx, i + 1, i + 2) || joinedByDan(ctx, i + 2)) && !kbMatch(ctx, i + 1)) &&
-        !ministryRegionalOfficeAt(ctx, i)) return NO_MATCH;
+        !ministryRegionalOfficeAt(ctx, i) && !bankOfPlace(ctx, i)) return NO_MATCH;
     // "Grup C", "Grup G Liga Champions": a group of a competition, no organisation (issue
     // 13, patterns 3 and 6); the non-actor rule skips it.
     // So is a league's regional group ("Grup Timur", "Grup Barat Liga 2"): a direction that
