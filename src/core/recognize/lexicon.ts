@@ -387,6 +387,10 @@ export const TITLE_WORDS_IN_NAMES = set(`hakim perdana`);
  *  Wali Murid …" (parents, "wali", a title head in "Wali Kota"). */
 export const ASSOCIATION_HEADS = set(`asosiasi gabungan ikatan persatuan himpunan perhimpunan serikat federasi perkumpulan
   komunitas paguyuban koperasi aliansi`);
+/** Heads of a mass organisation's or an association's boards written out, and the levels
+ *  that make them one ("Pimpinan Wilayah Muhammadiyah …", "Pengurus Daerah Ikatan …"). */
+export const BOARD_HEADS = set(`pimpinan pengurus`);
+export const BOARD_LEVELS = set(`pusat besar wilayah daerah cabang ranting`);
 export const MEMBER_TRADES = set(`pengusaha ${JOURNALISTS} pilot dosen peneliti analis pengamat pakar ekonom aktivis
   diplomat pemain atlet wasit manajer hakim jaksa pengacara advokat pelatih politisi wali sutradara`);
 /** Words between a body and the place of its branch ("… Cabang Medan", "… Perwakilan Jawa

@@ -19,7 +19,7 @@ import { rankedNameGoesOn } from './ranked-name';
 import { isRankBranchCode } from './rules/rank-branch-code';
 import { titleWordIsSurname } from './title-word-surname';
 import { shortFormInBracketsEnd } from './short-form-in-brackets';
-import { TITLE_HEAD_WORDS, PLACE_PREPOSITION_WORDS, SPEECH_VERB_WORDS, ADDRESS_TERMS, ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, EVENT_TAILS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
+import { TITLE_HEAD_WORDS, PLACE_PREPOSITION_WORDS, SPEECH_VERB_WORDS, ADDRESS_TERMS, ADDRESS_WORDS, ASSOCIATION_HEADS, BOARD_HEADS, BOARD_LEVELS, COMPANY_BRANCH_WORDS, EVENT_TAILS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import type { LocalMention } from '../mention';
 import { HOSPITAL_ABBREVIATIONS, PUBLIC_HOSPITAL_TYPES, hospitalNamesakeWords, isHospitalNamesake } from '../hospital-names';
 import { F_ACRONYM, F_DIRECTION, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
@@ -93,6 +93,14 @@ export function orgExtent(ctx: Ctx, i: number): number {
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
       if (regionNamed && !isCountry(m.entity)) return k;
+      // "Ikatan Bidan Indonesia Sulawesi Tengah", "Pengurus Daerah Persatuan Perawat Nasional
+      // Indonesia Provinsi Bali": an association of Indonesia written with a region of it is
+      // the region's chapter, one name (eval/README: a branch of a national body written with
+      // its region is one ORG); the region was read alone.
+      if (m.entity.canonical === INDONESIA && isCountry(m.entity) && associationNamed(ctx, i)) {
+        const r = regionAfter(ctx, k, INDONESIA);
+        if (r > k) return r;
+      }
       // "Kesultanan Kutai Kartanegara Ing Martadipura": a kingdom's epithet after its seat (kingdom-name.ts).
       if (m.entity.type === 'GPE') {
         const epithet = kingdomEpithetEnd(ctx, i, k);
@@ -344,6 +352,14 @@ function onlySubjectWords(ctx: Ctx, from: number, to: number): boolean {
 }
 
 const INDONESIAN_BODY = /Indonesia/;
+const INDONESIA = 'Indonesia';
+
+/** The organisation opening at token i is an association ("Ikatan …", "Persatuan …"), or an
+ *  association's board written out ("Pengurus Daerah Ikatan …"). */
+function associationNamed(ctx: Ctx, i: number): boolean {
+  if (ASSOCIATION_HEADS.has(low(ctx, i))) return true;
+  return BOARD_HEADS.has(low(ctx, i)) && i + 2 < ctx.nt && BOARD_LEVELS.has(low(ctx, i + 1)) && ASSOCIATION_HEADS.has(low(ctx, i + 2));
+}
 // ("Region of Indonesia": the KB's Papua, the province as much as the island's west; after
 // a body it is the province: "Kadin Papua", dev d303.)
 const INDONESIAN_REGION = /^(?:(?:City|Regency|Island regency) in .*Indonesia|(?:Province|Special Region|Region) of Indonesia)$/;

@@ -14,7 +14,7 @@ import { headRepeatsKnownName } from '../head-of-known-name';
 import { shortHeadEndsBefore } from '../short-head-region';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_DERIVED_NOUN, F_DIRECTION, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD } from '../word-class';
-import { GROUP_HEADS } from '../../lexicon';
+import { BOARD_HEADS, BOARD_LEVELS, GROUP_HEADS } from '../../lexicon';
 import { isCountry } from '../../../kb/country';
 import { DIVISION_UNITS } from '../../regional-division';
 import { LEADING_REGION_PREFIX } from '../../regional-names';
@@ -70,9 +70,6 @@ function bankOfPlace(ctx: Ctx, i: number): boolean {
   return k >= ctx.nt || !adjacent(ctx, k - 1, k);
 }
 
-/** Heads of a mass organisation's boards, and the levels that make them one. */
-const BOARD_HEADS = new Set(['pimpinan', 'pengurus']);
-const BOARD_LEVELS = new Set(['pusat', 'besar', 'wilayah', 'daerah', 'cabang', 'ranting']);
 /** Organisation heads that name an institution on their own ("Senat Chuck Schumer"). */
 // ("Asprov": a provincial football association, "di kantor Asprov", never a person's name.)
 const STANDALONE_ORGS = new Set(['senat', 'kongres', 'parlemen', 'dpr', 'mpr', 'dpd', 'asprov']);
