@@ -51,6 +51,7 @@ import { resolveShortOrganisationNames } from './org-short-forms';
 import { spellOutHospitals } from './hospital-names';
 import { spellOutRegionalAcronyms } from './regional-acronym-body';
 import { withoutBankHead, withoutBankKind } from './bank-short-name';
+import { bodiesByInitials } from './body-initials';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { personNamedLater } from './named-later';
@@ -524,14 +525,17 @@ function resolveAcronyms(all: Mentions): void {
     expansion.set(acronym, all.m[pairs[x + 1]].canonical);
     written.set(acronym, all.m[pairs[x + 1]].text);
   }
-  if (expansion.size === 0) return;
-  spellOutRegionalAcronyms(all.m, written, (k) => all.source.data[k] !== KB);
-  for (let k = 0; k < all.m.length; k++) {
-    if (all.source.data[k] === KB) continue;
-    const m = all.m[k];
-    const full = expansion.get(m.text);
-    if (full !== undefined) { m.canonical = full; m.type = 'ORG'; all.keep.data[k] = 1; }
+  if (expansion.size > 0) {
+    spellOutRegionalAcronyms(all.m, written, (k) => all.source.data[k] !== KB);
+    for (let k = 0; k < all.m.length; k++) {
+      if (all.source.data[k] === KB) continue;
+      const m = all.m[k];
+      const full = expansion.get(m.text);
+      if (full !== undefined) { m.canonical = full; m.type = 'ORG'; all.keep.data[k] = 1; }
+    }
   }
+  // "… Ikatan Apoteker Indonesia Nusa Tenggara Timur … Menurut IAI": initials never defined.
+  bodiesByInitials(all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, expansion);
 }
 
 /** "uang kuliah tunggal (UKT)", "harga pembelian pemerintah (HPP)": an acronym the text
