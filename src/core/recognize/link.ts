@@ -52,6 +52,7 @@ import { spellOutHospitals } from './hospital-names';
 import { spellOutRegionalAcronyms } from './regional-acronym-body';
 import { withoutBankHead, withoutBankKind } from './bank-short-name';
 import { bodiesByInitials } from './body-initials';
+import { joinHeadlineBodiesToRegions } from './headline-body-region';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { personNamedLater } from './named-later';
@@ -447,14 +448,18 @@ export class ArticleLinker {
     let colonHeadlines: number[] | undefined;
     // (and those with a headline verb: "…, PM Somchai Klaim Koalisi Masih Solid")
     let verbHeadlines: number[] | undefined;
+    // (and the lines read as headlines: "BPSK Surabaya Menangkan …", headline-body-region.ts)
+    let headlines: number[] | undefined;
     for (let pi = 0; pi < paras.start.length; pi++) {
       if (paras.headline.data[pi] !== 1 && pi !== 0) continue;
       const s = paras.start.data[pi];
+      if (paras.headline.data[pi] === 1) (headlines ??= []).push(s, paras.end.data[pi]);
       // Only inside the line: an indexOf running on to the next colon anywhere made many
       // headline lines without one quadratic in the text's length.
       if (hasColon(text, s, paras.end.data[pi])) (colonHeadlines ??= []).push(s, paras.end.data[pi]);
       if (HEADLINE_VERB_LINE_RE.test(text.slice(s, paras.end.data[pi]))) (verbHeadlines ??= []).push(s, paras.end.data[pi]);
     }
+    if (headlines !== undefined) joinHeadlineBodiesToRegions(text, actors, headlines);
     this.finished = true;
     // The lists go back to the pool: the result refers to none of them.
     for (const list of [paras.start, paras.end, paras.firstQuote, paras.quoteStart, paras.quoteEnd, paras.quoteInfo,

@@ -17,9 +17,9 @@ import { F_DERIVED_NOUN, F_DIRECTION, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, 
 import { BOARD_HEADS, BOARD_LEVELS, GROUP_HEADS } from '../../lexicon';
 import { isCountry } from '../../../kb/country';
 import { DIVISION_UNITS } from '../../regional-division';
-import { LEADING_REGION_PREFIX } from '../../regional-names';
 import { BUS_COMPANY_HEAD, speaksOfBuses } from '../../bus-company';
 import { ministryRegionalOfficeAt } from '../ministry-office';
+import { REGIONAL_OFFICES, regionFrom } from '../regional-office';
 import { corporateSecretaryWord } from '../corporate-secretary';
 
 /** Organisation heads that are also plain nouns: at a sentence start ("Pasukan NATO
@@ -73,25 +73,6 @@ function bankOfPlace(ctx: Ctx, i: number): boolean {
 /** Organisation heads that name an institution on their own ("Senat Chuck Schumer"). */
 // ("Asprov": a provincial football association, "di kantor Asprov", never a person's name.)
 const STANDALONE_ORGS = new Set(['senat', 'kongres', 'parlemen', 'dpr', 'mpr', 'dpd', 'asprov']);
-
-/** Regional offices written with their short head, and the full title they are named by. */
-const REGIONAL_OFFICES = new Map([
-  ['polres', 'Kepolisian Resor'], ['polresta', 'Kepolisian Resor Kota'], ['polrestabes', 'Kepolisian Resor Kota Besar'],
-  ['polda', 'Kepolisian Daerah'], ['polsek', 'Kepolisian Sektor'], ['kejari', 'Kejaksaan Negeri'], ['kejati', 'Kejaksaan Tinggi'],
-  ['lanal', 'Pangkalan TNI Angkatan Laut'], ['lanud', 'Pangkalan TNI Angkatan Udara'], ['lantamal', 'Pangkalan Utama TNI Angkatan Laut'],
-  // "di Mapolres Lombok Tengah", "ke Mapolda Sumut": the police office's headquarters (markas),
-  // written as one word, stands for the office, as police news names it (dev d162, d175).
-  ['mapolres', 'Kepolisian Resor'], ['mapolresta', 'Kepolisian Resor Kota'], ['mapolrestabes', 'Kepolisian Resor Kota Besar'],
-  ['mapolda', 'Kepolisian Daerah'], ['mapolsek', 'Kepolisian Sektor'],
-]);
-
-/** The region named by tokens [k, j) after a regional office's head: "Polda NTB" is the
- *  region by its KB name without its prefix ("Nusa Tenggara Barat"), else as written. */
-function regionFrom(ctx: Ctx, k: number, j: number): string {
-  const place = kbMatch(ctx, k);
-  return place && place.entity.type === 'GPE' && place.end === ctx.te[j - 1]
-    ? place.entity.canonical.replace(LEADING_REGION_PREFIX, '') : ctx.p.slice(ctx.ts[k], ctx.te[j - 1]);
-}
 
 /** Police units written short, and their full titles. */
 const POLICE_UNITS = new Map([
