@@ -29,7 +29,7 @@ describe('actors51: a regional body with its region in a headline', () => {
     const t = 'Ketua HKTI Kediri: Harga Gabah Anjlok Sepekan Terakhir\n\nKEDIRI - Ketua Himpunan Kerukunan Tani Indonesia (HKTI) Kediri, Bambang Sutejo, mengatakan harga gabah di tingkat petani turun tajam.';
     const r = analyze(t);
     assert.deepEqual(r.actors.filter((a) => a.end <= t.indexOf(':')).map((a) => a.text), ['HKTI Kediri']);
-    assert.deepEqual(r.reported.filter((s) => s.start < t.indexOf('\n')).map((s) => `${t.slice(s.start, s.end)}/${s.speaker}`), [
+    assert.deepEqual((r.reported ?? []).filter((s) => s.start < t.indexOf('\n')).map((s) => `${t.slice(s.start, s.end)}/${s.speaker}`), [
       'Harga Gabah Anjlok Sepekan Terakhir/Bambang Sutejo']);
   });
   it('(guard) a place that is not the body\'s stays a place', () => {
