@@ -98,7 +98,7 @@ export function orgExtent(ctx: Ctx, i: number): number {
       // the region's chapter, one name (eval/README: a branch of a national body written with
       // its region is one ORG); the region was read alone.
       if (m.entity.canonical === INDONESIA && isCountry(m.entity) && associationNamed(ctx, i)) {
-        const r = regionAfter(ctx, k, INDONESIA);
+        const r = indonesianRegionEnd(ctx, k);
         if (r > k) return r;
       }
       // "Kesultanan Kutai Kartanegara Ing Martadipura": a kingdom's epithet after its seat (kingdom-name.ts).
@@ -388,8 +388,14 @@ const INDONESIAN_CITY = /^City in .*Indonesia$/;
  *  the body is Indonesian (its KB description `bodyDescription` says so): the index after
  *  the region, or k. Not the capital: "BMKG Jakarta" is rarely an office's name. */
 export function regionAfter(ctx: Ctx, k: number, bodyDescription: string): number {
+  return INDONESIAN_BODY.test(bodyDescription) ? indonesianRegionEnd(ctx, k) : k;
+}
+
+/** A region of Indonesia the KB knows right after the name that ends at token k - 1 (one
+ *  space between): the index after the region, or k. */
+export function indonesianRegionEnd(ctx: Ctx, k: number): number {
   const { ts, nt } = ctx;
-  if (k >= nt || !adjacent(ctx, k - 1, k) || ctx.p.charCodeAt(ctx.te[k - 1]) !== 32 || !INDONESIAN_BODY.test(bodyDescription)) return k;
+  if (k >= nt || !adjacent(ctx, k - 1, k) || ctx.p.charCodeAt(ctx.te[k - 1]) !== 32) return k;
   const place = indonesianRegionAt(ctx, k);
   if (!place) return k;
   let r = k + 1;
