@@ -135,6 +135,15 @@ function divisionUnitBefore(ctx: Ctx, office: number, head: string): void {
   ctx.out.pop();
 }
 
+/** The first token after the division's head i and at least one word of its remit where
+ *  a body the KB knows starts, inside the run [i, j) ("Divisi Hukum Bawaslu …"), or -1; -1 also
+ *  when the KB knows the division itself ("Divisi Humas Polri"). */
+function knownBodyAfterRemit(ctx: Ctx, i: number, j: number): number {
+  if (kbMatch(ctx, i)) return -1;
+  for (let k = i + 2; k < j; k++) if (kbMatch(ctx, k)?.entity.type === 'ORG') return k;
+  return -1;
+}
+
 export const organisationHead: ActorRule = {
   name: 'organisation-head',
   cues: CUES_CLEAR,
@@ -195,6 +204,14 @@ export const organisationHead: ActorRule = {
     // ("Kepala Dinas Kesehatan Hairil Anwar": a holder whose surname is a known person's given name, given-name-alias.ts)
     const named = universityHolder(ctx, i, personAfterBody(ctx, i, holderGivenNameEnd(ctx, i, orgExtent(ctx, i))));
     const j = noKnownBodyIn(ctx, i, named) ? acronymBranchEnd(ctx, named) : named;
+    // "Kepala Divisi Penilaian Perusahaan BEI", "Koordinator Divisi Hukum Bawaslu Luwu Timur":
+    // after a title, a division between the title and its body stays in the holder's title
+    // (eval/README: a unit named between a title and its ministry stays in the title); the
+    // body after it is read on its own.
+    if (ctx.titleCue && lowIs(ctx, i, 'divisi')) {
+      const body = knownBodyAfterRemit(ctx, i, j);
+      if (body > 0) return body;
+    }
     // "70.000 Koperasi Desa …": a count of bodies is a programme's or a plural noun's, no body.
     // "Komunitas Tionghoa", "Masyarakat Adat": a group of people, unless named as a body.
     // (A place inside is still found: "Masyarakat Adat Papua", "300 Polisi Jakarta".)
