@@ -9,6 +9,7 @@ import { DASH_CLASS, isBlank, isUpper, isWordChar as isWordUnit } from '../text/
 import type { ActorMention } from './types';
 import { FNV1A_SEED, fnv1a, fnv1aMix } from '../text/fnv1a';
 import { withoutBankHead } from './bank-short-name';
+import { headlineShortHeadOf } from './regional-names';
 
 /** An article's opening (one-line delivery) is looked for within this many characters. */
 const MAX_HEADLINE = 220;
@@ -75,6 +76,8 @@ export function bodyNames(mentions: readonly ActorMention[], kept: (k: number) =
   // "MALUT UNITED", "KOINKITA": a headline in capitals writes the body's names so.
   const offer = headlineKeys.capitals ? (s: string, m: ActorMention): void => { add(s, m); add(s.toUpperCase(), m); } : add;
   const seen = new Set<string>();
+  // "…, DPRD Panggil Disdik": the regional bodies by their bare short heads (null: two bodies).
+  let heads: Map<string, string | null> | undefined;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     // Each distinct name once (a long text repeats most of them many times).
@@ -82,6 +85,11 @@ export function bodyNames(mentions: readonly ActorMention[], kept: (k: number) =
     seen.add(m.text);
     const name = m.text;
     offer(name, m);
+    const regional = m.type === 'ORG' ? headlineShortHeadOf(m.canonical) : undefined;
+    if (regional !== undefined) {
+      const had = (heads ??= new Map()).get(regional.head);
+      heads.set(regional.head, had === undefined || had === regional.body ? regional.body : null);
+    }
     if (m.type === 'ORG') for (const s of companyShortForms(name)) offer(s, m);
     // "Lintas Langit Airlines" -> "Pesawat Lintas Langit Tergelincir …": a company named
     // without "PT" is also written without its trade word.
@@ -98,6 +106,7 @@ export function bodyNames(mentions: readonly ActorMention[], kept: (k: number) =
       if (first > 0 && first < last) offer(`${name.slice(0, first)}${name.slice(last)}`, m);
     }
   }
+  if (heads !== undefined) for (const [head, body] of heads) if (body !== null) offer(head, { start: 0, end: 0, text: head, type: 'ORG', canonical: body });
   return names;
 }
 

@@ -8,6 +8,7 @@ import { countWords, isDash, isSpace, isUpper, isWordChar, wordBefore } from '..
 import { PLACE_PREFIXES } from './actors/word-class';
 import { TITLE_HEAD_WORDS } from './lexicon';
 import { firstStartingAt } from './mention';
+import { identityEndsInPlace } from './headline-body-region';
 import { longFormHead, longFormOf } from './title-subject';
 import { reportedStatement } from './reported/link';
 import { trimEnd } from './reported/sentences';
@@ -133,8 +134,11 @@ function titleHolder(text: string, bodyFrom: number, actors: readonly ActorMenti
   for (let k = firstStartingAt(actors, bodyFrom); k + 1 < actors.length && actors[k].start < bodyFrom + HOLDER_REACH; k++) {
     const b = actors[k];
     if (b.canonical !== body.canonical) continue;
-    const p = actors[k + 1];
-    const gap = text.slice(b.end, p.start);
+    // "(APTRI) Kediri, Sugeng …": the body's region written after its acronym's bracket.
+    const region = regionAfterBracket(text, b, actors[k + 1]);
+    if (region && k + 2 >= actors.length) break;
+    const p = actors[region ? k + 2 : k + 1];
+    const gap = text.slice(region ? actors[k + 1].end : b.end, p.start);
     if (p.type !== 'PER' || !HOLDER_GAP.test(gap)) continue;
     // "Ketua Umum Asosiasi … (AFPI) Teguh …": the title before the name the acronym follows.
     const t = firstTitleWord(text, b.start) ?? (k > 0 && text.charCodeAt(b.start - 1) === 40 ? firstTitleWord(text, actors[k - 1].start) : undefined);
@@ -144,6 +148,12 @@ function titleHolder(text: string, bodyFrom: number, actors: readonly ActorMenti
     if (t === want || shortTitleHead(t) === want) return p;
   }
   return undefined;
+}
+
+/** `place` follows the body mention `b` after its acronym's closing bracket ("(APTRI)
+ *  Kediri") and is the region `b`'s identity ends in. */
+function regionAfterBracket(text: string, b: ActorMention, place: ActorMention): boolean {
+  return place.start === b.end + 2 && text.charCodeAt(b.end) === 41 && text.charCodeAt(b.end + 1) === 32 && identityEndsInPlace(b, place);
 }
 
 /** How far after a long title its holder's name may start ("Kepala Dinas Kelautan dan

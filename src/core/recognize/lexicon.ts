@@ -138,8 +138,8 @@ export const TITLE_WORDS = set(`
  *  organisation-head.ts COMMON_NOUN_HEADS. And the initials of a kind of body, before its
  *  own name: "KSP Artha Mulya" a savings cooperative, "KUA Kecamatan Cibinong" a religious
  *  affairs office, "SPPG Kemangkon" a school-meal kitchen, "PB Garuda Muda" a badminton
- *  club, "KUD …" a village cooperative; alone they are the kind, which the KB may know by
- *  another body's initials: KSP, the presidential staff office.) */
+ *  club, "KUD …" a village cooperative, "BPR …", "BPRS …" a rural bank; alone they are the
+ *  kind, which the KB may know by another body's initials: KSP, the presidential staff office.) */
 export const ORG_HEADS = set(`
   kementerian kemenlu kemenhan badan dewan partai komisi majelis mahkamah lembaga
   universitas universiti institut sekolah akademi politeknik kepolisian polisi kejaksaan pengadilan
@@ -162,7 +162,7 @@ export const ORG_HEADS = set(`
   pondok pesantren ponpes parti pengurus pimpinan rumah
   koperasi gabungan komunitas balai masyarakat stasiun
   perumda perumdam satgas palang sanggar kontingen
-  departemen jabatan jaringan laboratorium penjaga ksp kua sppg pb kud
+  departemen jabatan jaringan laboratorium penjaga ksp kua sppg pb kud bpr bprs
   kesultanan kerajaan perpustakaan kasultanan kasunanan kedatuan keraton kadipaten
 `);
 
@@ -389,6 +389,10 @@ export const TITLE_WORDS_IN_NAMES = set(`hakim perdana`);
  *  Wali Murid …" (parents, "wali", a title head in "Wali Kota"). */
 export const ASSOCIATION_HEADS = set(`asosiasi gabungan ikatan persatuan himpunan perhimpunan serikat federasi perkumpulan
   komunitas paguyuban koperasi aliansi`);
+/** Heads of a mass organisation's or an association's boards written out, and the levels
+ *  that make them one ("Pimpinan Wilayah Muhammadiyah …", "Pengurus Daerah Ikatan …"). */
+export const BOARD_HEADS = set(`pimpinan pengurus`);
+export const BOARD_LEVELS = set(`pusat besar wilayah daerah cabang ranting`);
 export const MEMBER_TRADES = set(`pengusaha ${JOURNALISTS} pilot dosen peneliti analis pengamat pakar ekonom aktivis
   diplomat pemain atlet wasit manajer hakim jaksa pengacara advokat pelatih politisi wali sutradara`);
 /** Words between a body and the place of its branch ("… Cabang Medan", "… Perwakilan Jawa
@@ -397,8 +401,15 @@ export const COMPANY_BRANCH_WORDS = set(`cabang perwakilan wilayah`);
 /** First words of a company's unit after its name: a regional division, an operating
  *  area, a main unit ("… (Persero) Daerah Operasi 3 Cirebon") ... */
 export const COMPANY_UNIT_WORDS = set(`unit daerah divisi regional area`);
-/** ... and their abbreviations ("KAI Daop 8", "Divre", "PLN UID", "UIW", "UP3", "ULP"). */
-export const COMPANY_UNIT_ABBREVIATIONS = set(`daop divre uid uiw up3 ulp`);
+/** ... and their abbreviations ("KAI Daop 8", "Divre", "PLN UID", "UIW", "UP3", "ULP"), with
+ *  the words the company writes in full: the unit's identity spells them out (the gold names
+ *  "KAI Divre IV …" and "PLN UP3 …" so). */
+export const COMPANY_UNIT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['daop', 'Daerah Operasi'], ['divre', 'Divisi Regional'], ['uid', 'Unit Induk Distribusi'], ['uiw', 'Unit Induk Wilayah'],
+  ['up3', 'Unit Pelaksana Pelayanan Pelanggan'], ['ulp', 'Unit Layanan Pelanggan'],
+  // Perhutani's forest districts ("Perhutani KPH Madiun").
+  ['kph', 'Kesatuan Pemangkuan Hutan'],
+]);
 /** Terms of address read as kinship words before a given name (TERMS_OF_ADDRESS). */
 export const ADDRESS_WORDS: ReadonlySet<string> = new Set(addressTerms('kin'));
 /** Kinship nouns that name a relation of the person after them at a sentence start

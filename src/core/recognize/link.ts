@@ -51,6 +51,8 @@ import { resolveShortOrganisationNames } from './org-short-forms';
 import { spellOutHospitals } from './hospital-names';
 import { spellOutRegionalAcronyms } from './regional-acronym-body';
 import { withoutBankHead, withoutBankKind } from './bank-short-name';
+import { bodiesByInitials } from './body-initials';
+import { joinHeadlineBodiesToRegions } from './headline-body-region';
 import { bodyNames, headlineKeys, headlineOccurrences, KeyFilter, nameIndex, openingEnd, withoutSectorWord } from './headline-names';
 import { linkQuotedFragments, reportedStatement } from './reported/link';
 import { personNamedLater } from './named-later';
@@ -447,14 +449,18 @@ export class ArticleLinker {
     let colonHeadlines: number[] | undefined;
     // (and those with a headline verb: "…, PM Somchai Klaim Koalisi Masih Solid")
     let verbHeadlines: number[] | undefined;
+    // (and the lines read as headlines: "BPSK Surabaya Menangkan …", headline-body-region.ts)
+    let headlines: number[] | undefined;
     for (let pi = 0; pi < paras.start.length; pi++) {
       if (paras.headline.data[pi] !== 1 && pi !== 0) continue;
       const s = paras.start.data[pi];
+      if (paras.headline.data[pi] === 1) (headlines ??= []).push(s, paras.end.data[pi]);
       // Only inside the line: an indexOf running on to the next colon anywhere made many
       // headline lines without one quadratic in the text's length.
       if (hasColon(text, s, paras.end.data[pi])) (colonHeadlines ??= []).push(s, paras.end.data[pi]);
       if (HEADLINE_VERB_LINE_RE.test(text.slice(s, paras.end.data[pi]))) (verbHeadlines ??= []).push(s, paras.end.data[pi]);
     }
+    if (headlines !== undefined) joinHeadlineBodiesToRegions(text, actors, headlines);
     this.finished = true;
     // The lists go back to the pool: the result refers to none of them.
     for (const list of [paras.start, paras.end, paras.firstQuote, paras.quoteStart, paras.quoteEnd, paras.quoteInfo,
@@ -525,14 +531,17 @@ function resolveAcronyms(all: Mentions): void {
     expansion.set(acronym, all.m[pairs[x + 1]].canonical);
     written.set(acronym, all.m[pairs[x + 1]].text);
   }
-  if (expansion.size === 0) return;
-  spellOutRegionalAcronyms(all.m, written, (k) => all.source.data[k] !== KB);
-  for (let k = 0; k < all.m.length; k++) {
-    if (all.source.data[k] === KB) continue;
-    const m = all.m[k];
-    const full = expansion.get(m.text);
-    if (full !== undefined) { m.canonical = full; m.type = 'ORG'; all.keep.data[k] = 1; }
+  if (expansion.size > 0) {
+    spellOutRegionalAcronyms(all.m, written, (k) => all.source.data[k] !== KB);
+    for (let k = 0; k < all.m.length; k++) {
+      if (all.source.data[k] === KB) continue;
+      const m = all.m[k];
+      const full = expansion.get(m.text);
+      if (full !== undefined) { m.canonical = full; m.type = 'ORG'; all.keep.data[k] = 1; }
+    }
   }
+  // "… Ikatan Apoteker Indonesia Nusa Tenggara Timur … Menurut IAI": initials never defined.
+  bodiesByInitials(all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, expansion);
 }
 
 /** "uang kuliah tunggal (UKT)", "harga pembelian pemerintah (HPP)": an acronym the text

@@ -59,6 +59,22 @@ export function shortHeadOf(canonical: string): string | undefined {
   }
   return undefined;
 }
+/** The regional body inside an identity whose short head alone names no one body in the
+ *  body text (AMBIGUOUS_ALONE), and that head: "Dewan Perwakilan Rakyat Daerah Kabupaten
+ *  Garut" and "DPRD", also from its unit's "Komisi IV Dewan Perwakilan Rakyat Daerah Kabupaten
+ *  Garut". A headline writes the one such body the article names by the head alone ("…, DPRD
+ *  Panggil Disdik": headline-names.ts; the other heads are read there as in the body text,
+ *  shortHeadOf); undefined when there is none. */
+export function headlineShortHeadOf(canonical: string): { head: string; body: string } | undefined {
+  for (const [head, full] of REGIONAL_SHORT_HEADS) {
+    if (!AMBIGUOUS_ALONE.has(head)) continue;
+    const at = canonical.indexOf(full);
+    if (at < 0 || (at > 0 && canonical.charCodeAt(at - 1) !== 32)) continue;
+    const end = at + full.length;
+    if (canonical.length > end && canonical.charCodeAt(end) === 32) return { head, body: at === 0 ? canonical : canonical.slice(at) };
+  }
+  return undefined;
+}
 /** Short heads that alone name no one body: "DPRD" is the council of any region, and a
  *  national one's too; "PN", "LBH" and the Ombudsman are named with their seat. */
 const AMBIGUOUS_ALONE = new Set(['DPRD', 'PN', 'LBH', 'Ombudsman', 'Kejari', 'Kejati', 'PTUN', 'BNNK', 'BNNP']);

@@ -27,8 +27,9 @@ const LONGEST_LEVEL = 8;
 const FEDERATION_LEVELS = new Set(['PB', 'PP', 'Pengprov', 'Pengda', 'Pengwil', 'Pengkab', 'Pengkot', 'Pengcab']);
 /** "Kasatpol PP", "Satpol PP": the civil-service police, whose "PP" is no board's level. */
 const UNIT_BEFORE_PP = /(?:^|[\s(])(?:Ka)?[Ss]atpol $/;
-/** A central board's level written out ("Pengurus Pusat Persatuan Panahan Indonesia"). */
-const WRITTEN_CENTRAL_LEVEL = /^Pengurus (?:Pusat|Besar) /;
+/** A board's level written out, central ("Pengurus Pusat Persatuan Panahan Indonesia") or
+ *  regional ("Pengurus Daerah Ikatan Bidan Indonesia Sulawesi Tengah"). */
+const WRITTEN_LEVEL = /^Pengurus (?:Pusat|Besar|Wilayah|Daerah|Cabang) /;
 const PROBS = classProbs();
 
 /** Widens, in `out` (sorted, non-overlapping), each organisation (or one capitalised word read
@@ -85,11 +86,14 @@ function federationWord(p: string, from: number, level: string, m: LocalMention)
   return probs[ORG] > probs[PER];
 }
 
-/** `name` without a central level written out before an association's name ("Pengurus Pusat
- *  Persatuan Panahan Indonesia" → "Persatuan Panahan Indonesia"); a body whose own name
- *  opens with the words keeps them ("Pengurus Besar Esports Indonesia"). */
+/** `name` without a level written out before an association's name ("Pengurus Pusat
+ *  Persatuan Panahan Indonesia" → "Persatuan Panahan Indonesia"; a branch board the
+ *  association's regional one: "Pengurus Daerah Ikatan Bidan Indonesia Sulawesi Tengah" →
+ *  "Ikatan Bidan Indonesia Sulawesi Tengah"); a body whose own name opens with the words
+ *  keeps them ("Pengurus Besar Esports Indonesia"), and so does a mass organisation's board,
+ *  which is no association ("Pengurus Wilayah Nahdlatul Ulama Jawa Timur"). */
 function withoutWrittenLevel(name: string): string {
-  const level = WRITTEN_CENTRAL_LEVEL.exec(name);
+  const level = WRITTEN_LEVEL.exec(name);
   if (level === null) return name;
   const rest = name.slice(level[0].length);
   const head = rest.slice(0, rest.indexOf(' ')).toLowerCase();

@@ -7,9 +7,11 @@
 // company ("(Persero) Daerah lain …") is left alone. After a company the KB knows, without
 // its legal form, a unit written in words needs two of them before its place ("PLN Unit
 // Induk Distribusi Bali"), and a unit may serve two places joined by "dan" ("… Jawa Tengah
-// dan DIY").
-import { adjacent, has, kbMatch, low, type Ctx } from './ctx';
-import { F_ORG_HEAD, F_TITLE_HEAD } from './word-class';
+// dan DIY"). A numbered unit ("Divisi Regional IV Tanjungkarang", "Daop 3 Kertapati") ends
+// in its seat even where the KB does not know it: the number closes the unit's own words, so
+// the one capitalised word after it that ends the name is the seat (session 51, dev d414).
+import { adjacent, has, kbMatch, low, word, type Ctx } from './ctx';
+import { F_NEVER_ACTOR, F_ORG_HEAD, F_TITLE_HEAD } from './word-class';
 import { COMPANY_UNIT_ABBREVIATIONS, COMPANY_UNIT_WORDS } from '../lexicon';
 
 const MAX_UNIT_TOKENS = 6;
@@ -24,15 +26,36 @@ export function companyUnitEnd(ctx: Ctx, j: number, abbreviated: boolean): numbe
   const byAbbreviation = COMPANY_UNIT_ABBREVIATIONS.has(low(ctx, j));
   if (!byAbbreviation && !COMPANY_UNIT_WORDS.has(low(ctx, j))) return j;
   for (let k = j + 1; k < nt && k - j < MAX_UNIT_TOKENS; k++) {
-    if (!adjacent(ctx, k - 1, k) && !UNIT_NUMBER.test(p.slice(te[k - 1], ts[k]))) return j;
+    const numberBefore = UNIT_NUMBER.test(p.slice(te[k - 1], ts[k]));
+    if (!adjacent(ctx, k - 1, k) && !numberBefore) return j;
     if (has(ctx, k, F_ORG_HEAD | F_TITLE_HEAD)) return j;
+    const wordsBefore = abbreviated && !byAbbreviation && k < j + 2;
     const place = kbMatch(ctx, k);
     if (place) {
-      if (place.entity.type !== 'GPE' || (abbreviated && !byAbbreviation && k < j + 2)) return j;
+      if (place.entity.type !== 'GPE' || wordsBefore) return j;
       return secondPlaceEnd(ctx, tokenAfter(ctx, k, place.end));
     }
+    if ((numberBefore || (k - 1 > j && ROMAN_NUMBER.test(word(ctx, k - 1)))) && !wordsBefore && isLastWord(ctx, k)) return k + 1;
   }
   return j;
+}
+
+/** A unit number written in Roman numerals ("Divisi Regional IV"). */
+const ROMAN_NUMBER = /^[IVX]{1,4}$/;
+
+/** Token k ends the capitalised run and may be a place's name: the seat after a unit's
+ *  number ("… IV Tanjungkarang, Bandar Lampung"; not "… IV Tanjungkarang Dewi Lestari", where
+ *  a name runs on and the seat's end is not certain). */
+function isLastWord(ctx: Ctx, k: number): boolean {
+  return !has(ctx, k, F_NEVER_ACTOR) && !ROMAN_NUMBER.test(word(ctx, k)) && (k + 1 >= ctx.nt || !adjacent(ctx, k, k + 1));
+}
+
+/** The unit's words as its company writes them in full: "Divre IV Tanjungkarang" ->
+ *  "Divisi Regional IV Tanjungkarang"; other units as written. */
+export function unitInFull(unit: string): string {
+  const sp = unit.indexOf(' ');
+  const full = sp > 0 ? COMPANY_UNIT_ABBREVIATIONS.get(unit.slice(0, sp).toLowerCase()) : undefined;
+  return full === undefined ? unit : full + unit.slice(sp);
 }
 
 function tokenAfter(ctx: Ctx, k: number, end: number): number {

@@ -8,7 +8,7 @@ import { isCountry } from '../../kb/country';
 import { aliasIsGivenName, givenNameShape } from './given-name-alias';
 import { adjacent, emitKb, has, isSentenceInitial, kbMatch, low, lowIs, particleJoined, wordIs, type Ctx } from './ctx';
 import { bareRegencyAt } from './bare-regency';
-import { companyUnitEnd } from './company-unit';
+import { companyUnitEnd, unitInFull } from './company-unit';
 import { honorific } from './rules/honorific';
 import { NO_MATCH } from './rule';
 import { regionKind } from '../regional-names';
@@ -19,7 +19,7 @@ import { rankedNameGoesOn } from './ranked-name';
 import { isRankBranchCode } from './rules/rank-branch-code';
 import { titleWordIsSurname } from './title-word-surname';
 import { shortFormInBracketsEnd } from './short-form-in-brackets';
-import { TITLE_HEAD_WORDS, PLACE_PREPOSITION_WORDS, SPEECH_VERB_WORDS, ADDRESS_TERMS, ADDRESS_WORDS, ASSOCIATION_HEADS, COMPANY_BRANCH_WORDS, EVENT_TAILS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
+import { TITLE_HEAD_WORDS, PLACE_PREPOSITION_WORDS, SPEECH_VERB_WORDS, ADDRESS_TERMS, ADDRESS_WORDS, ASSOCIATION_HEADS, BOARD_HEADS, BOARD_LEVELS, COMPANY_BRANCH_WORDS, EVENT_TAILS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import type { LocalMention } from '../mention';
 import { HOSPITAL_ABBREVIATIONS, PUBLIC_HOSPITAL_TYPES, hospitalNamesakeWords, isHospitalNamesake } from '../hospital-names';
 import { F_ACRONYM, F_DIRECTION, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
@@ -93,6 +93,14 @@ export function orgExtent(ctx: Ctx, i: number): number {
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
       if (regionNamed && !isCountry(m.entity)) return k;
+      // "Ikatan Bidan Indonesia Sulawesi Tengah", "Pengurus Daerah Persatuan Perawat Nasional
+      // Indonesia Provinsi Bali": an association of Indonesia written with a region of it is
+      // the region's chapter, one name (eval/README: a branch of a national body written with
+      // its region is one ORG); the region was read alone.
+      if (m.entity.canonical === INDONESIA && isCountry(m.entity) && associationNamed(ctx, i)) {
+        const r = indonesianRegionEnd(ctx, k);
+        if (r > k) return r;
+      }
       // "Kesultanan Kutai Kartanegara Ing Martadipura": a kingdom's epithet after its seat (kingdom-name.ts).
       if (m.entity.type === 'GPE') {
         const epithet = kingdomEpithetEnd(ctx, i, k);
@@ -344,6 +352,14 @@ function onlySubjectWords(ctx: Ctx, from: number, to: number): boolean {
 }
 
 const INDONESIAN_BODY = /Indonesia/;
+const INDONESIA = 'Indonesia';
+
+/** The organisation opening at token i is an association ("Ikatan …", "Persatuan …"), or an
+ *  association's board written out ("Pengurus Daerah Ikatan …"). */
+function associationNamed(ctx: Ctx, i: number): boolean {
+  if (ASSOCIATION_HEADS.has(low(ctx, i))) return true;
+  return BOARD_HEADS.has(low(ctx, i)) && i + 2 < ctx.nt && BOARD_LEVELS.has(low(ctx, i + 1)) && ASSOCIATION_HEADS.has(low(ctx, i + 2));
+}
 // ("Region of Indonesia": the KB's Papua, the province as much as the island's west; after
 // a body it is the province: "Kadin Papua", dev d303.)
 const INDONESIAN_REGION = /^(?:(?:City|Regency|Island regency) in .*Indonesia|(?:Province|Special Region|Region) of Indonesia)$/;
@@ -372,8 +388,14 @@ const INDONESIAN_CITY = /^City in .*Indonesia$/;
  *  the body is Indonesian (its KB description `bodyDescription` says so): the index after
  *  the region, or k. Not the capital: "BMKG Jakarta" is rarely an office's name. */
 export function regionAfter(ctx: Ctx, k: number, bodyDescription: string): number {
+  return INDONESIAN_BODY.test(bodyDescription) ? indonesianRegionEnd(ctx, k) : k;
+}
+
+/** A region of Indonesia the KB knows right after the name that ends at token k - 1 (one
+ *  space between): the index after the region, or k. */
+export function indonesianRegionEnd(ctx: Ctx, k: number): number {
   const { ts, nt } = ctx;
-  if (k >= nt || !adjacent(ctx, k - 1, k) || ctx.p.charCodeAt(ctx.te[k - 1]) !== 32 || !INDONESIAN_BODY.test(bodyDescription)) return k;
+  if (k >= nt || !adjacent(ctx, k - 1, k) || ctx.p.charCodeAt(ctx.te[k - 1]) !== 32) return k;
   const place = indonesianRegionAt(ctx, k);
   if (!place) return k;
   let r = k + 1;
@@ -439,7 +461,7 @@ export function takeCompanySuffix(ctx: Ctx, j: number): number {
  *  ("Bank Mandiri Cabang Medan", "PT Kereta Api Indonesia Daop 8 Surabaya"). */
 function takeCompanyPart(ctx: Ctx, last: LocalMention, j: number, k: number): number {
   const partEnd = ctx.te[k - 1];
-  last.canonical = last.entityId === undefined ? ctx.p.slice(last.start, partEnd) : `${last.canonical} ${ctx.p.slice(ctx.ts[j], partEnd)}`;
+  last.canonical = last.entityId === undefined ? ctx.p.slice(last.start, partEnd) : `${last.canonical} ${unitInFull(ctx.p.slice(ctx.ts[j], partEnd))}`;
   last.end = partEnd;
   last.entityId = undefined;
   last.alias = undefined;

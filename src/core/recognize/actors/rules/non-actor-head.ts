@@ -6,7 +6,7 @@
 // is no mention of what it is named after ("Indeks Nikkei", "Indeks Straits Times"), nor a
 // street ("Jalan Medan Merdeka Barat").
 import { adjacent, has, kbMatch, low, lowIs, pushMention, wordIs, type Ctx } from '../ctx';
-import { acronymAfter, unknownExtent } from '../extents';
+import { acronymAfter, indonesianRegionEnd, unknownExtent } from '../extents';
 import { initialsInBrackets } from './unknown-name';
 import { namesNaturalFeature } from '../feature-named-after-place';
 import { hariIsGivenName } from '../hari-given-name';
@@ -49,6 +49,9 @@ export const nonActorHead: ActorRule = {
       if (e < ctx.nt && adjacent(ctx, e - 1, e) && !has(ctx, e, F_TITLE_HEAD | F_ORG_HEAD) && !kbMatch(ctx, e)) e = unknownExtent(ctx, e);
       // ("Forum Guru digelar": a name of its own after the people noun, or a meeting of them)
       if (e === i + 2) return e;
+      // "Forum Guru Honorer Bersatu Lebak": the regency the forum is of closes its name, as an
+      // association's does ("Perhimpunan Peternak Sapi Lampung Tengah"; session 51).
+      e = indonesianRegionEnd(ctx, e);
       pushMention(ctx, ctx.ts[i], ctx.te[e - 1], 'ORG', 'pattern');
       return acronymAfter(ctx, e, ctx.out.length - 1);
     }

@@ -14,12 +14,12 @@ import { headRepeatsKnownName } from '../head-of-known-name';
 import { shortHeadEndsBefore } from '../short-head-region';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_DERIVED_NOUN, F_DIRECTION, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_TITLE_HEAD } from '../word-class';
-import { GROUP_HEADS } from '../../lexicon';
+import { BOARD_HEADS, BOARD_LEVELS, GROUP_HEADS } from '../../lexicon';
 import { isCountry } from '../../../kb/country';
 import { DIVISION_UNITS } from '../../regional-division';
-import { LEADING_REGION_PREFIX } from '../../regional-names';
 import { BUS_COMPANY_HEAD, speaksOfBuses } from '../../bus-company';
 import { ministryRegionalOfficeAt } from '../ministry-office';
+import { REGIONAL_OFFICES, regionFrom } from '../regional-office';
 import { corporateSecretaryWord } from '../corporate-secretary';
 
 /** Organisation heads that are also plain nouns: at a sentence start ("Pasukan NATO
@@ -58,31 +58,21 @@ function joinedByDan(ctx: Ctx, j: number): boolean {
   return danJoined(ctx, j) && c >= 65 && c <= 90;
 }
 
-/** Heads of a mass organisation's boards, and the levels that make them one. */
-const BOARD_HEADS = new Set(['pimpinan', 'pengurus']);
-const BOARD_LEVELS = new Set(['pusat', 'besar', 'wilayah', 'daerah', 'cabang', 'ranting']);
+/** Token i is "Bank" right before a place the KB knows that ends the name ("Bank Jateng",
+ *  "Bank Kalbar", "Bank Rusia"): a bank's name, as it is read mid-sentence, where "Pasukan
+ *  Rusia" at a sentence start is the plain noun and a nationality. */
+function bankOfPlace(ctx: Ctx, i: number): boolean {
+  if (!lowIs(ctx, i, 'bank') || i + 1 >= ctx.nt || !adjacent(ctx, i, i + 1)) return false;
+  const place = kbMatch(ctx, i + 1);
+  if (!place || place.entity.type !== 'GPE') return false;
+  let k = i + 1;
+  while (k < ctx.nt && ctx.ts[k] < place.end) k++;
+  return k >= ctx.nt || !adjacent(ctx, k - 1, k);
+}
+
 /** Organisation heads that name an institution on their own ("Senat Chuck Schumer"). */
 // ("Asprov": a provincial football association, "di kantor Asprov", never a person's name.)
 const STANDALONE_ORGS = new Set(['senat', 'kongres', 'parlemen', 'dpr', 'mpr', 'dpd', 'asprov']);
-
-/** Regional offices written with their short head, and the full title they are named by. */
-const REGIONAL_OFFICES = new Map([
-  ['polres', 'Kepolisian Resor'], ['polresta', 'Kepolisian Resor Kota'], ['polrestabes', 'Kepolisian Resor Kota Besar'],
-  ['polda', 'Kepolisian Daerah'], ['polsek', 'Kepolisian Sektor'], ['kejari', 'Kejaksaan Negeri'], ['kejati', 'Kejaksaan Tinggi'],
-  ['lanal', 'Pangkalan TNI Angkatan Laut'], ['lanud', 'Pangkalan TNI Angkatan Udara'], ['lantamal', 'Pangkalan Utama TNI Angkatan Laut'],
-  // "di Mapolres Lombok Tengah", "ke Mapolda Sumut": the police office's headquarters (markas),
-  // written as one word, stands for the office, as police news names it (dev d162, d175).
-  ['mapolres', 'Kepolisian Resor'], ['mapolresta', 'Kepolisian Resor Kota'], ['mapolrestabes', 'Kepolisian Resor Kota Besar'],
-  ['mapolda', 'Kepolisian Daerah'], ['mapolsek', 'Kepolisian Sektor'],
-]);
-
-/** The region named by tokens [k, j) after a regional office's head: "Polda NTB" is the
- *  region by its KB name without its prefix ("Nusa Tenggara Barat"), else as written. */
-function regionFrom(ctx: Ctx, k: number, j: number): string {
-  const place = kbMatch(ctx, k);
-  return place && place.entity.type === 'GPE' && place.end === ctx.te[j - 1]
-    ? place.entity.canonical.replace(LEADING_REGION_PREFIX, '') : ctx.p.slice(ctx.ts[k], ctx.te[j - 1]);
-}
 
 /** Police units written short, and their full titles. */
 const POLICE_UNITS = new Map([
@@ -145,6 +135,15 @@ function divisionUnitBefore(ctx: Ctx, office: number, head: string): void {
   ctx.out.pop();
 }
 
+/** The first token after the division's head i and at least one word of its remit where
+ *  a body the KB knows starts, inside the run [i, j) ("Divisi Hukum Bawaslu …"), or -1; -1 also
+ *  when the KB knows the division itself ("Divisi Humas Polri"). */
+function knownBodyAfterRemit(ctx: Ctx, i: number, j: number): number {
+  if (kbMatch(ctx, i)) return -1;
+  for (let k = i + 2; k < j; k++) if (kbMatch(ctx, k)?.entity.type === 'ORG') return k;
+  return -1;
+}
+
 export const organisationHead: ActorRule = {
   name: 'organisation-head',
   cues: CUES_CLEAR,
@@ -183,9 +182,10 @@ export const organisationHead: ActorRule = {
     // (A name of two remits joined by "dan" counts as a name too: "Kantor Pencarian dan
     // Pertolongan Bandung menyiagakan …".)
     // ("Kantor Kementerian Agama Kota Bima …": a ministry's regional office, ministry-office.ts)
+    // ("Bank Jateng sudah …": a bank is named by its place at a sentence start as elsewhere.)
     if (COMMON_NOUN_HEADS.has(low(ctx, i)) && isSentenceInitial(p, ts[i]) &&
         !(i + 2 < nt && adjacent(ctx, i, i + 1) && (adjacent(ctx, i + 1, i + 2) || joinedByDan(ctx, i + 2)) && !kbMatch(ctx, i + 1)) &&
-        !ministryRegionalOfficeAt(ctx, i)) return NO_MATCH;
+        !ministryRegionalOfficeAt(ctx, i) && !bankOfPlace(ctx, i)) return NO_MATCH;
     // "Grup C", "Grup G Liga Champions": a group of a competition, no organisation (issue
     // 13, patterns 3 and 6); the non-actor rule skips it.
     // So is a league's regional group ("Grup Timur", "Grup Barat Liga 2"): a direction that
@@ -204,6 +204,14 @@ export const organisationHead: ActorRule = {
     // ("Kepala Dinas Kesehatan Hairil Anwar": a holder whose surname is a known person's given name, given-name-alias.ts)
     const named = universityHolder(ctx, i, personAfterBody(ctx, i, holderGivenNameEnd(ctx, i, orgExtent(ctx, i))));
     const j = noKnownBodyIn(ctx, i, named) ? acronymBranchEnd(ctx, named) : named;
+    // "Kepala Divisi Penilaian Perusahaan BEI", "Koordinator Divisi Hukum Bawaslu Luwu Timur":
+    // after a title, a division between the title and its body stays in the holder's title
+    // (eval/README: a unit named between a title and its ministry stays in the title); the
+    // body after it is read on its own.
+    if (ctx.titleCue && lowIs(ctx, i, 'divisi')) {
+      const body = knownBodyAfterRemit(ctx, i, j);
+      if (body > 0) return body;
+    }
     // "70.000 Koperasi Desa …": a count of bodies is a programme's or a plural noun's, no body.
     // "Komunitas Tionghoa", "Masyarakat Adat": a group of people, unless named as a body.
     // (A place inside is still found: "Masyarakat Adat Papua", "300 Polisi Jakarta".)

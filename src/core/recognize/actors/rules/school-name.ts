@@ -4,7 +4,7 @@
 // place was read alone, as a GPE. A level without its number ("lulusan SMA") stays no actor.
 import { adjacent, has, kbMatch, pushMention, type Ctx } from '../ctx';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
-import { F_ACRONYM, F_NEVER_ACTOR, F_ORG_HEAD, NOT_IN_A_PERSON_NAME } from '../word-class';
+import { F_ACRONYM, F_DIRECTION, F_NEVER_ACTOR, F_ORG_HEAD, NOT_IN_A_PERSON_NAME } from '../word-class';
 import { readsAsPerson } from '../../name-model';
 import { MEASURE_UNIT_WORDS } from '../../lexicon';
 import { wordAfter } from '../../../text/chars';
@@ -13,6 +13,9 @@ import { wordAfter } from '../../../text/chars';
  *  number, read at the level's first letter; the number must end a word. (The Islamic levels,
  *  "MTsN", "MA", are left out: "MA" is also the Supreme Court.) */
 const SCHOOL = /(?:SD|SMP|SMA|SMK|SLB)N? (?:(?:Negeri|Swasta) )?\d{1,3}(?![\p{L}\p{N}])/uy;
+/** The other order, the school's village before its number ("SDN Cikandang 2", "SD Negeri
+ *  Sukamaju 3"): one capitalised word, read whole with the number (session 51, dev d313). */
+const VILLAGE_SCHOOL = /(?:SD|SMP|SMA|SMK|SLB)N? (?:(?:Negeri|Swasta) )?\p{Lu}\p{Ll}+ \d{1,3}(?![\p{L}\p{N}])/uy;
 /** The same spelled out ("Madrasah Aliyah Negeri 1", "Sekolah Menengah Atas Negeri 3"; dev
  *  d300 read the place alone and the madrasah as a GPE), and the state madrasahs' initials
  *  with their number ("MAN 2", "MTsN 1", "MTs Negeri 3", "MIN 4": with a number "MA" is no
@@ -28,17 +31,23 @@ function tokenFrom(ctx: Ctx, i: number, pos: number): number {
 }
 
 /** End of the place written right after the school's number (one space): a place the KB
- *  knows, whole ("Surabaya", "Kota Batu"), or one unknown capitalised word that is not
- *  followed by another ("… 2 Majatengah") and that the name model does not read as a
- *  person ("Kepala SMPN 4 Rudi mengatakan": the head teacher); else the number's end. */
+ *  knows, whole ("Surabaya", "Kota Batu"), or one unknown capitalised word that the name
+ *  model does not read as a person ("Kepala SMPN 4 Rudi mengatakan": the head teacher) and
+ *  that ends the run, or is followed by a compass word that does ("… 4 Wetar Utara"), or by
+ *  words the model reads as a person's name ("… 2 Majatengah Sri Lestari": the head teacher
+ *  after the school); else the number's end. */
 function placeEnd(ctx: Ctx, i: number, numberEnd: number): number {
   if (ctx.p.charCodeAt(numberEnd) !== 32) return numberEnd;
   const j = tokenFrom(ctx, i, numberEnd + 1);
   if (j >= ctx.nt || ctx.ts[j] !== numberEnd + 1) return numberEnd;
   const m = kbMatch(ctx, j);
   if (m) return m.entity.type === 'GPE' ? m.end : numberEnd;
-  if (has(ctx, j, NOT_IN_A_PERSON_NAME) || (j + 1 < ctx.nt && adjacent(ctx, j, j + 1)) || readsAsPerson(ctx.p, ctx.ts[j], ctx.te[j])) return numberEnd;
-  return ctx.te[j];
+  if (has(ctx, j, NOT_IN_A_PERSON_NAME) || readsAsPerson(ctx.p, ctx.ts[j], ctx.te[j])) return numberEnd;
+  if (!(j + 1 < ctx.nt && adjacent(ctx, j, j + 1))) return ctx.te[j];
+  if (has(ctx, j + 1, F_DIRECTION) && !(j + 2 < ctx.nt && adjacent(ctx, j + 1, j + 2))) return ctx.te[j + 1];
+  let r = j + 2;
+  while (r < ctx.nt && adjacent(ctx, r - 1, r)) r++;
+  return !has(ctx, j + 1, NOT_IN_A_PERSON_NAME) && readsAsPerson(ctx.p, ctx.ts[j + 1], ctx.te[r - 1]) ? ctx.te[j] : numberEnd;
 }
 
 /** End of the school's level and number starting at token i ("MTsN 2", "SMA Negeri 5"),
@@ -47,10 +56,14 @@ export function schoolNumberEnd(ctx: Ctx, i: number): number {
   const first = ctx.p.charCodeAt(ctx.ts[i]);
   if (first !== 83 /* S */ && first !== 77 /* M */) return -1;
   const c = ctx.p.charCodeAt(ctx.ts[i] + 1);
-  const pattern = first === 83 && (c === 68 || c === 77 || c === 76) /* D M L */ ? SCHOOL : SPELLED_SCHOOL;
+  const level = first === 83 && (c === 68 || c === 77 || c === 76); /* D M L */
+  const pattern = level ? SCHOOL : SPELLED_SCHOOL;
   pattern.lastIndex = ctx.ts[i];
   const m = pattern.exec(ctx.p);
-  return m ? ctx.ts[i] + m[0].length : -1;
+  if (m || !level) return m ? ctx.ts[i] + m[0].length : -1;
+  VILLAGE_SCHOOL.lastIndex = ctx.ts[i];
+  const v = VILLAGE_SCHOOL.exec(ctx.p);
+  return v ? ctx.ts[i] + v[0].length : -1;
 }
 
 export const schoolName: ActorRule = {
