@@ -340,6 +340,13 @@ export const COMMON_SENTENCE_STARTERS = set(`
   laga pertandingan kata pesan
 `);
 
+/** One-word surnames by which the KB knows a person that are also everyday Indonesian words
+ *  ("saldo" a balance, "kiper" a goalkeeper, "duda" a widower): written with a capital they
+ *  are that person only where the article names him otherwise (common-word-surnames.ts). Read
+ *  off the KB's one-word person aliases (372 in session 51) by hand; "Puan" is left out, a
+ *  literary word that Indonesian news uses for Puan Maharani alone. */
+export const COMMON_WORD_SURNAMES = set(`saldo kiper duda`);
+
 /** Words before an unknown name that make it a place ("di Vladivostok", "kota Lviv", "wisatawan asal Perth"). */
 export const PLACE_CUES = set(`di ke asal kota provinsi wilayah oblast kabupaten ibu ibukota negara-bagian distrik`);
 

@@ -12,6 +12,7 @@ import { declaredCodes } from './declared-codes';
 import { sasakTitleOpeningSentence } from './sasak-title-opening';
 import { TERM_GLUE_WORDS, definedTermStart, slashAfterLowerTermWords, syllabicTermStart } from './defined-terms';
 import { dropCommonWordStarts, writtenInLowerCaseNear } from './common-noun-starts';
+import { dropUnbackedCommonWordSurnames } from './common-word-surnames';
 import { isSentenceInitial } from './actors/ctx';
 import { trimWordBeforeGivenName } from './word-before-given-name';
 import { isCountry } from '../kb/country';
@@ -326,6 +327,9 @@ export class ArticleLinker {
     // article writes "saldo"): a KB person named in full elsewhere keeps it.
     dropCommonWordStarts(text, all.m, (k) => all.keep.data[k] === 1 && all.spaced.data[k] === 0 && all.m[k].type === 'PER',
       (k) => paras.start.data[all.para.data[k]], (k) => { all.keep.data[k] = 0; });
+    // And one the lexicon knows is an everyday word ("Kiper kami terlambat"), with no lower-case
+    // form near it: kept only where the article names that person otherwise (common-word-surnames.ts).
+    dropUnbackedCommonWordSurnames(all.m, (k) => all.keep.data[k] === 1 && all.source.data[k] === KB, (k) => { all.keep.data[k] = 0; });
     // And an organisation's one word ("Kongres sebenarnya …", "Senat tidak diajak …", "Anggaran
     // program …") where the article writes "kongres", "senat", "anggaran": the event, the
     // university's senate, the budget. Not a body the KB knows by the word ("Tempo" beside

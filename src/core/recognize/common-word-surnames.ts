@@ -1,0 +1,34 @@
+// "Saldo setiap rekening aman", "Kiper kami terlambat": the KB knows a few people by a
+// one-word surname that is also an everyday word (lexicon COMMON_WORD_SURNAMES). Written with
+// a capital (opening a sentence, in a title-case headline) the word is that person only where
+// the article names him by another of his names too ("Vladimir Saldo … Saldo mengatakan").
+// common-noun-starts.ts already drops such a word when the article writes it in lower case
+// nearby; this needs no lower-case form, since the word is known to be common (issue 13,
+// actors51b: two dev articles gave a bank's balance and one a club's goalkeeper to the KB's
+// Ukrainian and Russian officials).
+import { COMMON_WORD_SURNAMES } from './lexicon';
+import type { ActorMention } from './types';
+
+/** Drops (`drop(k)`) each kept (`isKept`) mention of a KB person whose text is a common-word
+ *  surname, unless another kept mention names the same person with other words. Two walks
+ *  over the mentions, whatever their number. */
+export function dropUnbackedCommonWordSurnames(mentions: readonly ActorMention[], isKept: (k: number) => boolean,
+  drop: (k: number) => void): void {
+  let suspects: number[] | undefined;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.type === 'PER' && m.entityId !== undefined && isKept(k) && isCommonWordSurname(m.text)) (suspects ??= []).push(k);
+  }
+  if (suspects === undefined) return;
+  const namedOtherwise = new Set<string>();
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.type === 'PER' && m.entityId !== undefined && isKept(k) && !isCommonWordSurname(m.text)) namedOtherwise.add(m.entityId);
+  }
+  for (const k of suspects) if (!namedOtherwise.has(mentions[k].entityId as string)) drop(k);
+}
+
+function isCommonWordSurname(text: string): boolean {
+  // (one word of a few letters: most mentions are ruled out by their length before lower-casing)
+  return text.length <= 8 && text.indexOf(' ') < 0 && COMMON_WORD_SURNAMES.has(text.toLowerCase());
+}
