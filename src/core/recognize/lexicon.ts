@@ -568,6 +568,23 @@ export const ORG_CUE_WORDS = new LowerWordSet(ORG_CUES);
 export const REGION_HEAD_TITLE_WORDS = new LowerWordSet(REGION_HEAD_TITLES);
 export const OUTLET_CUE_WORDS = new LowerWordSet(OUTLET_CUES);
 export const PERSON_ROLE_WORDS = new LowerWordSet(PERSON_ROLES);
+export const ASSOCIATION_HEAD_WORDS = new LowerWordSet(ASSOCIATION_HEADS);
+export const SENTENCE_STARTER_WORDS = new LowerWordSet(COMMON_SENTENCE_STARTERS);
+export const MEMBER_TRADE_WORDS = new LowerWordSet(MEMBER_TRADES);
+export const NOUNS_BEFORE_NAME_WORDS = new LowerWordSet(NOUNS_BEFORE_NAMES);
+/** Lower-case words right before an unknown acronym that make it an actor (with the lists of
+ *  titles, roles, trades, body nouns and reporting cues; actors/acronym-evidence.ts): the
+ *  prepositions of an addressee, a source, an agent, a party or a partner ("kepada ABC", "dari
+ *  PDAM", "oleh KSOP", "antara X dan Y", "dengan SGB", "milik PT …"); the conjunctions that open
+ *  a clause the acronym is the subject of ("bahwa APGI …"); the nouns of an outlet ("stasiun
+ *  radio RFI") and of a body's seat, voice and acts ("markas", "kampus", "laman resmi",
+ *  "putusan", "usulan", "rekomendasi"), as the gold's organisation acronyms stand after them. */
+export const ACRONYM_BODY_CUE_WORDS = new LowerWordSet(set(`kepada oleh dari bersama antara menurut versi terhadap melawan
+  dengan untuk bagi milik
+  bahwa sedangkan sementara agar supaya karena ketika jika kalau
+  radio televisi stasiun harian koran majalah situs portal kantor berita anggota ketua kapten
+  markas kampus gedung laman akun resmi putusan keputusan rekomendasi usulan saran proposal laporan investigasi
+  kebijakan pernyataan keterangan sikap`));
 /** Common nouns for people by role or trade ("Mahasiswa", "Petani", "Peneliti"): at a
  *  sentence start one of these alone is the noun, not a name. */
 export const PERSON_NOUN_WORDS = new LowerWordSet([...PERSON_ROLES, ...MEMBER_TRADES]);

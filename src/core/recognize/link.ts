@@ -13,6 +13,7 @@ import { sasakTitleOpeningSentence } from './sasak-title-opening';
 import { TERM_GLUE_WORDS, definedTermStart, slashAfterLowerTermWords, syllabicTermStart } from './defined-terms';
 import { dropCommonWordStarts, writtenInLowerCaseNear } from './common-noun-starts';
 import { dropUnbackedCommonWordSurnames } from './common-word-surnames';
+import { confirmAcronymsOfNamedBodies } from './weak-acronym-of-named-body';
 import { isSentenceInitial } from './actors/ctx';
 import { trimWordBeforeGivenName } from './word-before-given-name';
 import { isCountry } from '../kb/country';
@@ -296,6 +297,9 @@ export class ArticleLinker {
     paras.firstEvent.push(paras.eventAt.length);
     paras.firstQuote.push(paras.quoteStart.length);
     fillKeepAndPara(all, text);
+    // "bek PSIS" (weak for want of evidence around it) where "PSIS Semarang" is named: kept.
+    confirmAcronymsOfNamedBodies(all.m, (k) => all.source.data[k] === WEAK && all.keep.data[k] === 0, (k) => all.keep.data[k] === 1,
+      (k) => { all.keep.data[k] = 1; });
     // A weak mention that a quote names as its speaker is confirmed by that cue.
     for (let pi = 0; pi < paras.start.length; pi++) {
       for (let qi = paras.firstQuote.data[pi]; qi < paras.firstQuote.data[pi + 1]; qi++) {
@@ -359,7 +363,7 @@ export class ArticleLinker {
     dropTermAcronyms(text, all);
     joinBodiesOfUniversities(text, all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, (k) => { all.keep.data[k] = 0; }, (k) => { all.spaced.data[k] = 1; });
     dropDeclaredCodes(text, all);
-    regionAcronyms(all.m, (k) => all.source.data[k] !== KB, text);
+    regionAcronyms(all.m, (k) => all.source.data[k] !== KB, text, (k) => { all.keep.data[k] = 1; });
     // "wisatawan memadati Magelang" in an article about Kabupaten Magelang: the regency.
     if (options.kb) citiesToArticleRegency(text, all.m, (k) => all.keep.data[k] === 1, options.kb);
     // "Bawaslu Kapuas Hulu" named once, then "Bawaslu": that regional body.
