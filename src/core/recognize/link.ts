@@ -14,6 +14,7 @@ import { TERM_GLUE_WORDS, definedTermStart, slashAfterLowerTermWords, syllabicTe
 import { dropCommonWordStarts, writtenInLowerCaseNear } from './common-noun-starts';
 import { dropUnbackedCommonWordSurnames } from './common-word-surnames';
 import { confirmAcronymsOfNamedBodies } from './weak-acronym-of-named-body';
+import { joinHyphenatedSurnames } from './hyphenated-surnames';
 import { isSentenceInitial } from './actors/ctx';
 import { trimWordBeforeGivenName } from './word-before-given-name';
 import { isCountry } from '../kb/country';
@@ -413,6 +414,9 @@ export class ArticleLinker {
       unknownPlace: (k) => all.source.data[k] !== KB && all.keep.data[k] === 1,
       unknownPerson: (k) => all.source.data[k] !== KB && all.keep.data[k] === 1 && all.spaced.data[k] === 1,
     });
+    // "kata Kollie-Dahn" after "Josephine Kollie-Dahn": one surname, not two people.
+    joinHyphenatedSurnames(text, all.m, (k) => all.m[k].type === 'PER' && all.source.data[k] !== KB,
+      (k) => all.keep.data[k] === 1 && all.m[k].type === 'PER', (k) => { all.keep.data[k] = 1; }, (k) => { all.keep.data[k] = 0; });
     // the names the article introduces with a word (a nickname, a relation), read once
     const introductions = new Introductions(text, all.m);
     resolvePeople(all, text, introductions, options.nameReach);
