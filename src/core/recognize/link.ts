@@ -13,6 +13,7 @@ import { sasakTitleOpeningSentence } from './sasak-title-opening';
 import { TERM_GLUE_WORDS, definedTermStart, slashAfterLowerTermWords, syllabicTermStart } from './defined-terms';
 import { dropCommonWordStarts, writtenInLowerCaseNear } from './common-noun-starts';
 import { dropUnbackedCommonWordSurnames } from './common-word-surnames';
+import { dropCommonPhrasePeople } from './common-phrase-people';
 import { confirmAcronymsOfNamedBodies } from './weak-acronym-of-named-body';
 import { joinHyphenatedSurnames } from './hyphenated-surnames';
 import { isSentenceInitial } from './actors/ctx';
@@ -420,6 +421,10 @@ export class ArticleLinker {
     // the names the article introduces with a word (a nickname, a relation), read once
     const introductions = new Introductions(text, all.m);
     resolvePeople(all, text, introductions, options.nameReach);
+    // A run of words the article writes as a common phrase ("Panen Raya" beside "saat panen
+    // raya"), and the words that took it for their fullest name: no person (common-phrase-people.ts).
+    dropCommonPhrasePeople(text, all.m, (k) => all.keep.data[k] === 1 && all.spaced.data[k] === 1 && all.source.data[k] !== KB && all.m[k].type === 'PER',
+      (k) => all.keep.data[k] === 1 && all.source.data[k] !== KB && all.m[k].type === 'PER', (k) => { all.keep.data[k] = 0; });
     // "Lalu Sahnan menerima …" where the article names "Lalu Muhammad Sahnan": the Sasak title.
     sasakTitleOpeningSentence(text, all.m, (k) => all.keep.data[k] === 1);
     // Quotes first: they look mentions up by index in the full list, which the actors
