@@ -3,7 +3,7 @@
 // that make a strait or a sea of the place after them in body text (sea-name.ts,
 // non-actor-head.ts) are skipped as common words there, and the place was read alone. After a
 // place preposition ("di Selat …", "ke Teluk …") the capitalised sea word and the known place
-// after it name the water body, no actor (issue 13, actors51b: three dev headlines). Elsewhere the word may be a
+// after it name the water body, no actor (issue 13, actors51b: two dev headlines). Elsewhere the word may be a
 // body's ("Angkatan Laut Filipina"), and the headline is read as before.
 import { wordBefore } from '../../../text/chars';
 import { PLACE_PREPOSITION_WORDS } from '../../lexicon';
