@@ -1,10 +1,11 @@
-// "Tabrakan di Selat Makassar", "Kapal Migran Terbalik di Selat Inggris", "… DI LAUT NATUNA
-// UTARA": in a Title Case or capitals headline every word is capitalised, so the sea words
-// that make a strait or a sea of the place after them in body text (sea-name.ts,
-// non-actor-head.ts) are skipped as common words there, and the place was read alone. After a
-// place preposition ("di Selat …", "ke Teluk …") the capitalised sea word and the known place
-// after it name the water body, no actor (issue 13, actors51b: two dev headlines). Elsewhere the word may be a
-// body's ("Angkatan Laut Filipina"), and the headline is read as before.
+// "Tabrakan di Selat Makassar", "Kapal Migran Terbalik di Selat Inggris": in a Title Case or
+// capitals headline every word is capitalised, so the sea words that make a strait or a sea of
+// the place after them in body text (sea-name.ts, non-actor-head.ts) are skipped as common
+// words there, and the place was read alone. After a place preposition ("di Selat …", "ke
+// Teluk …") the capitalised sea word and the known place after it name the water body, no
+// actor (issue 13, actors51b: two dev headlines). Elsewhere the word may be a body's
+// ("Angkatan Laut Filipina"), and the headline is read as before. Not "Perairan": "di Perairan
+// Jambi" names the province's waters, and the gold keeps the province.
 import { wordBefore } from '../../../text/chars';
 import { PLACE_PREPOSITION_WORDS } from '../../lexicon';
 import { adjacent, kbMatch, lowIs, type Ctx } from '../ctx';
