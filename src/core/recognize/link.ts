@@ -334,8 +334,9 @@ export class ArticleLinker {
     dropCommonWordStarts(text, all.m, (k) => all.keep.data[k] === 1 && all.spaced.data[k] === 0 && all.m[k].type === 'PER',
       (k) => paras.start.data[all.para.data[k]], (k) => { all.keep.data[k] = 0; });
     // And one the lexicon knows is an everyday word ("Kiper kami terlambat"), with no lower-case
-    // form near it: kept only where the article names that person otherwise (common-word-surnames.ts).
-    dropUnbackedCommonWordSurnames(all.m, (k) => all.keep.data[k] === 1 && all.source.data[k] === KB, (k) => { all.keep.data[k] = 0; });
+    // form near it: kept only where the article names that person otherwise or the words
+    // around it are a person's (common-word-surnames.ts).
+    dropUnbackedCommonWordSurnames(text, all.m, (k) => all.keep.data[k] === 1 && all.source.data[k] === KB, (k) => { all.keep.data[k] = 0; });
     // And an organisation's one word ("Kongres sebenarnya …", "Senat tidak diajak …", "Anggaran
     // program …") where the article writes "kongres", "senat", "anggaran": the event, the
     // university's senate, the budget. Not a body the KB knows by the word ("Tempo" beside

@@ -23,6 +23,10 @@ describe('a known person\'s surname that is a common word (actors51b)', () => {
     assert.equal(analyze('Oleh Kiper meninjau pelabuhan Odesa. Kiper mengatakan serangan itu merusak gudang gandum.').actors
       .filter((a) => a.text === 'Kiper').map((a) => a.canonical).join(), 'Oleh Kiper');
   });
+  it('guard: the words around it are a person\'s (a reporting verb, a cue, a comma, a place after it)', () => {
+    assert.equal(analyze('Saldo mengatakan pasokan listrik di Zaporizhzhia pulih.').actors.filter((a) => a.text === 'Saldo').map((a) => a.canonical).join(), 'Vladimir Saldo');
+    assert.equal(analyze('Pemadaman berlanjut, kata Saldo, hingga akhir pekan.').actors.filter((a) => a.text === 'Saldo').length, 1);
+  });
   it('guard: a surname that is no common word keeps its person, named alone', () => {
     assert.deepEqual(linked('Putin mengatakan perundingan belum selesai.'), ['Putin/PER']);
     assert.deepEqual(linked('Zelensky menyebut serangan itu keji.'), ['Zelensky/PER']);

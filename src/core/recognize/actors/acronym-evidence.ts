@@ -8,10 +8,12 @@
 // article confirms it (the same acronym as a sure mention or defined in brackets elsewhere,
 // the first word of a body named in full, a region by its initials: link.ts). Where no
 // lower-case word stands before it (a sentence's or line's start, after a comma, in
-// brackets, in a title-case headline) the rules decide as before (issue 13, actors51b:
+// brackets, in a title-case headline), or it has a football club's initials ("PSM"), the
+// rules decide as before (issue 13, actors51b:
 // seventeen dev articles had such an acronym typed ORG).
 import { wordAfter, wordBefore } from '../../text/chars';
 import { isSentenceInitial } from './ctx';
+import { isClubInitialsAt } from '../club-short-name';
 import { LowerWordSet } from '../../text/lower-word-set';
 import type { LocalMention } from '../mention';
 import { ACRONYM_BODY_CUE_WORDS, ASSOCIATION_HEAD_WORDS, MEMBER_TRADE_WORDS, NOUNS_BEFORE_NAME_WORDS, ORG_CUE_WORDS, PERSON_ROLE_WORDS,
@@ -21,6 +23,8 @@ import { ACRONYM_BODY_CUE_WORDS, ASSOCIATION_HEAD_WORDS, MEMBER_TRADE_WORDS, NOU
  *  no actor (nor joins it to an actor just found: `out`), and no verb follows whose subject
  *  it is. */
 export function acronymWithoutBodyEvidence(p: string, start: number, end: number, out: readonly LocalMention[] = []): boolean {
+  // ("menahan PSM", "menghormati PSIS": a football club's initials are a club's, club-short-name.ts)
+  if (isClubInitialsAt(p, start, end)) return false;
   const before = wordBefore(p, start);
   if (before === null || before.end !== start - 1 || p.charCodeAt(before.end) !== 32) return false;
   // ("\"Data VDR sudah …": a common word opening the sentence is one of its lower-case words)
