@@ -342,6 +342,13 @@ export const COMMON_SENTENCE_STARTERS = set(`
   laga pertandingan kata pesan
 `);
 
+/** One-word surnames by which the KB knows a person that are also everyday Indonesian words
+ *  ("saldo" a balance, "kiper" a goalkeeper, "duda" a widower): written with a capital they
+ *  are that person only where the article names him otherwise (common-word-surnames.ts). Read
+ *  off the KB's one-word person aliases (372 in session 51) by hand; "Puan" is left out, a
+ *  literary word that Indonesian news uses for Puan Maharani alone. */
+export const COMMON_WORD_SURNAMES = set(`saldo kiper duda`);
+
 /** Words before an unknown name that make it a place ("di Vladivostok", "kota Lviv", "wisatawan asal Perth"). */
 export const PLACE_CUES = set(`di ke asal kota provinsi wilayah oblast kabupaten ibu ibukota negara-bagian distrik`);
 
@@ -574,6 +581,23 @@ export const ORG_CUE_WORDS = new LowerWordSet(ORG_CUES);
 export const REGION_HEAD_TITLE_WORDS = new LowerWordSet(REGION_HEAD_TITLES);
 export const OUTLET_CUE_WORDS = new LowerWordSet(OUTLET_CUES);
 export const PERSON_ROLE_WORDS = new LowerWordSet(PERSON_ROLES);
+export const ASSOCIATION_HEAD_WORDS = new LowerWordSet(ASSOCIATION_HEADS);
+export const SENTENCE_STARTER_WORDS = new LowerWordSet(COMMON_SENTENCE_STARTERS);
+export const MEMBER_TRADE_WORDS = new LowerWordSet(MEMBER_TRADES);
+export const NOUNS_BEFORE_NAME_WORDS = new LowerWordSet(NOUNS_BEFORE_NAMES);
+/** Lower-case words right before an unknown acronym that make it an actor (with the lists of
+ *  titles, roles, trades, body nouns and reporting cues; actors/acronym-evidence.ts): the
+ *  prepositions of an addressee, a source, an agent, a party or a partner ("kepada ABC", "dari
+ *  PDAM", "oleh KSOP", "antara X dan Y", "dengan SGB", "milik PT …"); the conjunctions that open
+ *  a clause the acronym is the subject of ("bahwa APGI …"); the nouns of an outlet ("stasiun
+ *  radio RFI") and of a body's seat, voice and acts ("markas", "kampus", "laman resmi",
+ *  "putusan", "usulan", "rekomendasi"), as the gold's organisation acronyms stand after them. */
+export const ACRONYM_BODY_CUE_WORDS = new LowerWordSet(set(`kepada oleh dari bersama antara menurut versi terhadap melawan
+  dengan untuk bagi milik
+  bahwa sedangkan sementara agar supaya karena ketika jika kalau
+  radio televisi stasiun harian koran majalah situs portal kantor berita anggota ketua kapten
+  markas kampus gedung laman akun resmi putusan keputusan rekomendasi usulan saran proposal laporan investigasi
+  kebijakan pernyataan keterangan sikap`));
 /** Common nouns for people by role or trade ("Mahasiswa", "Petani", "Peneliti"): at a
  *  sentence start one of these alone is the noun, not a name. */
 export const PERSON_NOUN_WORDS = new LowerWordSet([...PERSON_ROLES, ...MEMBER_TRADES]);

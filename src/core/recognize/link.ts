@@ -12,6 +12,10 @@ import { declaredCodes } from './declared-codes';
 import { sasakTitleOpeningSentence } from './sasak-title-opening';
 import { TERM_GLUE_WORDS, definedTermStart, slashAfterLowerTermWords, syllabicTermStart } from './defined-terms';
 import { dropCommonWordStarts, writtenInLowerCaseNear } from './common-noun-starts';
+import { dropUnbackedCommonWordSurnames } from './common-word-surnames';
+import { dropCommonPhrasePeople } from './common-phrase-people';
+import { confirmAcronymsOfNamedBodies } from './weak-acronym-of-named-body';
+import { joinHyphenatedSurnames } from './hyphenated-surnames';
 import { isSentenceInitial } from './actors/ctx';
 import { trimWordBeforeGivenName } from './word-before-given-name';
 import { isCountry } from '../kb/country';
@@ -298,6 +302,9 @@ export class ArticleLinker {
     paras.firstEvent.push(paras.eventAt.length);
     paras.firstQuote.push(paras.quoteStart.length);
     fillKeepAndPara(all, text);
+    // "bek PSIS" (weak for want of evidence around it) where "PSIS Semarang" is named: kept.
+    confirmAcronymsOfNamedBodies(all.m, (k) => all.source.data[k] === WEAK && all.keep.data[k] === 0, (k) => all.keep.data[k] === 1,
+      (k) => { all.keep.data[k] = 1; });
     // A weak mention that a quote names as its speaker is confirmed by that cue.
     for (let pi = 0; pi < paras.start.length; pi++) {
       for (let qi = paras.firstQuote.data[pi]; qi < paras.firstQuote.data[pi + 1]; qi++) {
@@ -329,6 +336,10 @@ export class ArticleLinker {
     // article writes "saldo"): a KB person named in full elsewhere keeps it.
     dropCommonWordStarts(text, all.m, (k) => all.keep.data[k] === 1 && all.spaced.data[k] === 0 && all.m[k].type === 'PER',
       (k) => paras.start.data[all.para.data[k]], (k) => { all.keep.data[k] = 0; });
+    // And one the lexicon knows is an everyday word ("Kiper kami terlambat"), with no lower-case
+    // form near it: kept only where the article names that person otherwise or the words
+    // around it are a person's (common-word-surnames.ts).
+    dropUnbackedCommonWordSurnames(text, all.m, (k) => all.keep.data[k] === 1 && all.source.data[k] === KB, (k) => { all.keep.data[k] = 0; });
     // And an organisation's one word ("Kongres sebenarnya …", "Senat tidak diajak …", "Anggaran
     // program …") where the article writes "kongres", "senat", "anggaran": the event, the
     // university's senate, the budget. Not a body the KB knows by the word ("Tempo" beside
@@ -358,7 +369,7 @@ export class ArticleLinker {
     dropTermAcronyms(text, all);
     joinBodiesOfUniversities(text, all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, (k) => { all.keep.data[k] = 0; }, (k) => { all.spaced.data[k] = 1; });
     dropDeclaredCodes(text, all);
-    regionAcronyms(all.m, (k) => all.source.data[k] !== KB, text);
+    regionAcronyms(all.m, (k) => all.source.data[k] !== KB, text, (k) => { all.keep.data[k] = 1; });
     // "wisatawan memadati Magelang" in an article about Kabupaten Magelang: the regency.
     if (options.kb) citiesToArticleRegency(text, all.m, (k) => all.keep.data[k] === 1, options.kb);
     // "Bawaslu Kapuas Hulu" named once, then "Bawaslu": that regional body.
@@ -408,9 +419,16 @@ export class ArticleLinker {
       unknownPlace: (k) => all.source.data[k] !== KB && all.keep.data[k] === 1,
       unknownPerson: (k) => all.source.data[k] !== KB && all.keep.data[k] === 1 && all.spaced.data[k] === 1,
     });
+    // "kata Kollie-Dahn" after "Josephine Kollie-Dahn": one surname, not two people.
+    joinHyphenatedSurnames(text, all.m, (k) => all.m[k].type === 'PER' && all.source.data[k] !== KB,
+      (k) => all.keep.data[k] === 1 && all.m[k].type === 'PER', (k) => { all.keep.data[k] = 1; }, (k) => { all.keep.data[k] = 0; });
     // the names the article introduces with a word (a nickname, a relation), read once
     const introductions = new Introductions(text, all.m);
     resolvePeople(all, text, introductions, options.nameReach);
+    // A run of words the article writes as a common phrase ("Panen Raya" beside "saat panen
+    // raya"), and the words that took it for their fullest name: no person (common-phrase-people.ts).
+    dropCommonPhrasePeople(text, all.m, (k) => all.keep.data[k] === 1 && all.spaced.data[k] === 1 && all.source.data[k] !== KB && all.m[k].type === 'PER',
+      (k) => all.keep.data[k] === 1 && all.source.data[k] !== KB && all.m[k].type === 'PER', (k) => { all.keep.data[k] = 0; });
     // "Lalu Sahnan menerima …" where the article names "Lalu Muhammad Sahnan": the Sasak title.
     sasakTitleOpeningSentence(text, all.m, (k) => all.keep.data[k] === 1);
     // Quotes first: they look mentions up by index in the full list, which the actors

@@ -25,8 +25,9 @@ const INITIALS_OF = new Map<string, string | null>();
 const MAX_REMEMBERED = 4096;
 
 /** Retypes as the region each unknown mention (per `unknown`) whose text is the initials of
- *  a multi-word region mentioned in the article, where `text` around it makes it a place. */
-export function regionAcronyms(m: ActorMention[], unknown: (k: number) => boolean, text: string): void {
+ *  a multi-word region mentioned in the article, where `text` around it makes it a place, and
+ *  tells `found(k)` (a weak acronym after "di" is confirmed so: actors/acronym-evidence.ts). */
+export function regionAcronyms(m: ActorMention[], unknown: (k: number) => boolean, text: string, found?: (k: number) => void): void {
   let regions: Map<string, string> | undefined;
   // Each region's initials worked out once (INITIALS_OF); still set per mention, so that
   // of two regions with the same initials the one named last wins, as it always has.
@@ -48,6 +49,7 @@ export function regionAcronyms(m: ActorMention[], unknown: (k: number) => boolea
     if (region === undefined || !unknown(k) || !placeContext(text, m[k].start, m[k].end)) continue;
     m[k].type = 'GPE';
     m[k].canonical = region;
+    found?.(k);
   }
 }
 

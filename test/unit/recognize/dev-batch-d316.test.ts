@@ -15,7 +15,9 @@ describe('dev batch d316-d327: a hyphenated compound given name (actors/compound
     assert.deepEqual(actors('Konflik Rusia-Ukraina belum selesai.'), ['Rusia/GPE/Russia', 'Ukraina/GPE/Ukraine']);
     assert.deepEqual(actors('Pasangan Prabowo-Gibran unggul di daerah itu.'), ['Prabowo/PER/Prabowo Subianto', 'Gibran/PER/Gibran Rakabuming Raka']);
     assert.ok(!actors('Kereta rute Jean-Paris ditunda.').some((a) => a.startsWith('Jean-Paris')));
-    assert.deepEqual(actors('Pemain asing Malik Johnson-Ardiansyah mencetak 20 poin.').map((a) => a.split('/')[0]), ['Malik Johnson']);
+    // (a given name and a hyphenated surname ending the name are one person, as the dev gold
+    // annotates such names: actors/hyphenated-surname.ts, actors51b; before, "Malik Johnson")
+    assert.deepEqual(actors('Pemain asing Malik Johnson-Ardiansyah mencetak 20 poin.').map((a) => a.split('/')[0]), ['Malik Johnson-Ardiansyah']);
   });
 });
 

@@ -25,6 +25,7 @@ import { HOSPITAL_ABBREVIATIONS, PUBLIC_HOSPITAL_TYPES, hospitalNamesakeWords, i
 import { F_ACRONYM, F_DIRECTION, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
 import { branchTownEnd } from './branch-town';
 import { compoundGivenNameAt } from './compound-given-name';
+import { hyphenatedSurnameAt } from './hyphenated-surname';
 import { romanNumeralInName } from './roman-numeral-alias';
 import { shortHeadEndsBefore } from './short-head-region';
 import { schoolNumberEnd } from './rules/school-name';
@@ -592,8 +593,10 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     // (hyphenated first names are rare and, when they matter, in the KB).
     // An Arabic article before its noun is one word of the name ("Farid Al-Mansouri").
     // A compound given name opened by a known opener is one word too ("Jean-Pierre Essomba").
+    // So is a double-barrelled surname after a given name ("Josephine Kollie-Dahn", "Chen
+    // Wei-Lun": hyphenated-surname.ts).
     if (ctx.p.charCodeAt(ts[j] - 1) === 45 && !(ctx.te[j - 1] === ts[j] - 1 && ARABIC_ARTICLE.has(ctx.p.slice(ts[j - 1], ctx.te[j - 1]))) &&
-        !lowerArabicArticleJoined(ctx, j) && !compoundGivenNameAt(ctx, i, j)) break;
+        !lowerArabicArticleJoined(ctx, j) && !compoundGivenNameAt(ctx, i, j) && !hyphenatedSurnameAt(ctx, i, j)) break;
     const m = kbMatch(ctx, j);
     // "Semen Padang FC", "Persatuan Sepak Bola Bandung United": a place inside a name that
     // ends in a club's tail is part of the name.

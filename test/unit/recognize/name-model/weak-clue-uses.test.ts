@@ -32,7 +32,11 @@ function actorsTried(text: string): string[] {
 describe('name model: uses where the rules type a run by a weak clue', () => {
   it('an unknown acronym the model reads as a term is a weak organisation (acronym)', () => {
     const p = 'Warga antre di kantor KUA sejak pagi.';
-    assert.deepEqual(found('Warga di HST senang.'), ['HST/ORG/pattern'], 'after a place word: a regency by its initials, for the link pass');
+    // (after a place word the model is not asked: a regency by its initials, for the link pass;
+    // since actors51b such an acronym is weak by the words around it, acronym-evidence.ts, and
+    // the link pass keeps it where the article names the regency)
+    assert.deepEqual(found('Warga di HST senang.'), ['HST/ORG/weak'], 'after a place word: a regency by its initials, for the link pass');
+    assert.deepEqual(actors('Bupati Hulu Sungai Tengah meninjau banjir. Warga di HST senang.').filter((m) => m.startsWith('HST')), ['HST/GPE']);
     assert.deepEqual(foundWithout(p), ['KUA/ORG/pattern']);
     assert.deepEqual(found(p), ['KUA/ORG/weak']);
     assert.deepEqual(actors(p), [], 'nothing in the article confirms it');

@@ -16,6 +16,7 @@ import { federalState } from './federal-state';
 import { genericWord } from './generic-word';
 import { headlineRegionalBody } from './headline-regional-body';
 import { headlineSpeaker } from './headline-speaker';
+import { headlineSeaName } from './headline-sea-name';
 import { honorific } from './honorific';
 import { initials } from './initials';
 import { initialsInsideName } from './initials-inside-name';
@@ -48,4 +49,4 @@ export const BODY_RULES: readonly ActorRule[] = [
 ];
 
 /** Headlines in Title Case or capitals and "Baca juga:" lines: KB names and a speaker. */
-export const HEADLINE_RULES: readonly ActorRule[] = [headlineRegionalBody, languageName, kbName, headlineSpeaker, skipWord];
+export const HEADLINE_RULES: readonly ActorRule[] = [headlineRegionalBody, languageName, headlineSeaName, kbName, headlineSpeaker, skipWord];

@@ -45,6 +45,7 @@ import { nationalArm } from './national-arm';
 import { gluedHolderStart, roleWordBeforeName } from '../glued-holder';
 import { nameStartAfterTradeNoun } from '../trade-before-name';
 import { genericAcronym } from '../generic-acronym';
+import { acronymWithoutBodyEvidence } from '../acronym-evidence';
 import { routeMember } from '../route-places';
 import { isRegionalShortHead, REGION_PREFIXES } from '../../regional-names';
 import { bracketedScoreAfter } from '../bracketed-score';
@@ -388,7 +389,10 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       pushMention(ctx, start, end, 'ORG', 'weak');
       return j;
     }
-    pushMention(ctx, start, branchEnd > j ? te[branchEnd - 1] : end, 'ORG', 'pattern');
+    // "tidak ada THR", "membeli AC": after a lower-case word that points to no actor, and
+    // with no verb after it, a weak mention too (acronym-evidence.ts).
+    const weak = branchEnd === j && acronymWithoutBodyEvidence(p, start, end, ctx.out);
+    pushMention(ctx, start, branchEnd > j ? te[branchEnd - 1] : end, 'ORG', weak ? 'weak' : 'pattern');
     return branchEnd;
   }
   // The words around the name are looked up where they stand (see LowerWordSet).
