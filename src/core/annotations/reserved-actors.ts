@@ -4,7 +4,7 @@
  * and a source the article does not name. Each is ONE identity whatever language the
  * editor shows: a reserved id (written as `claimantId` / `holderId` / `sourceId`) and a
  * fixed English label written next to it. Only the editor shows the label translated
- * (src/extension/annotations/reserved-actor-labels.ts); sidecars, exports, agreement and
+ * (src/extension/services/annotations/reserved-actor-labels.ts); sidecars, exports, agreement and
  * analysis see the id and the fixed label, so two annotators in two display languages
  * agree and an export carries no UI text.
  *

@@ -24,7 +24,7 @@ import { OUTLET_VOICE, UNNAMED_SOURCE, storedActor } from '../../core/annotation
 import type { ActorType } from '../../core/recognize/types';
 import { formsText, pick, pickFromList, stepTitle, input, type PickItem } from '../quick-input';
 import { KIND_LABELS } from '../services/annotations/describe';
-import { reservedChoice, shownChoice } from './reserved-actor-labels';
+import { reservedChoice, shownChoice } from '../services/annotations/reserved-actor-labels';
 
 export interface FlowContext {
   config: AnnotationSchemaConfig;

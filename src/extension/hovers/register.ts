@@ -15,7 +15,6 @@ import {
 } from './hover-content';
 import { SHOW_ALL_BY_COMMAND, showAllBy, spokenBy, type ShowAllByHost, type SpokenItem } from './spoken-by';
 import { pick } from '../quick-input';
-import { revealSpan } from '../navigation/register';
 
 const QUOTES_IN_ACTOR_HOVER = 3;
 const QUOTES_IN_QUOTE_HOVER = 5;
@@ -141,7 +140,8 @@ export class SorotHoverProvider implements vscode.HoverProvider {
       articleName: (uri, hovered) => this.articleOf(uri, hovered),
       activeArticle: () => vscode.window.activeTextEditor?.document.uri.toString(),
       pick: (request) => pick(request),
-      reveal: (item) => revealSpan(item.uri, item.start, item.end),
+      // Through the command, as the hovers' links do: navigation/ owns it, and features never import each other.
+      reveal: async (item) => vscode.commands.executeCommand(REVEAL_COMMAND, item.uri, item.start, item.end),
       inform: (message) => void vscode.window.showInformationMessage(message),
     };
     return showAllBy(host, args);

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Annotation, AnnotationKind } from '../../../core/annotations';
 import { resolveAnnotationActor, withCurrentActor, type ActorDirectory } from '../../../core/annotations/actor-identity';
 import { colourName, type Annotators } from './annotators';
-import { withShownReservedActor } from '../../annotations/reserved-actor-labels';
+import { withShownReservedActor } from './reserved-actor-labels';
 import { clipLine } from '../../../core/text/clip';
 
 /** The kinds' names as the annotation questions, rows and hovers show them. */

@@ -1,12 +1,13 @@
-// The pickers' fixed actors (core/annotations/reserved-actors.ts) in the display language.
+// Shared by the annotation flows and the services' descriptions (a service, so that neither
+// reaches into the other's feature). The pickers' fixed actors (core/annotations/reserved-actors.ts) in the display language.
 // Only what the editor shows is translated: a sidecar stores the reserved id and the fixed
 // English label (core storedActor), so the stored data never depends on the UI language.
 // The strings are literal here so the l10n export finds them; the core's `uiLabels` list
 // every translation of them (a unit test compares it with the bundles).
 import * as vscode from 'vscode';
-import type { Annotation, Choice } from '../../core/annotations';
-import { ACTOR_FIELDS, annotationActor } from '../../core/annotations/actor-identity';
-import { reservedActorOf, type ReservedActor } from '../../core/annotations/reserved-actors';
+import type { Annotation, Choice } from '../../../core/annotations';
+import { ACTOR_FIELDS, annotationActor } from '../../../core/annotations/actor-identity';
+import { reservedActorOf, type ReservedActor } from '../../../core/annotations/reserved-actors';
 
 /** The label a reserved actor is shown under. */
 export function reservedActorLabel(actor: ReservedActor): string {
