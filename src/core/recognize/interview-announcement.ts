@@ -29,8 +29,12 @@ export function announcedInterviewee(text: string, from: number, to: number, men
   if (at < 0) return null;
   let paragraph = Math.max(from, text.lastIndexOf('\n', at) + 1);
   // ("…, di kantornya." / "Berikut petikan wawancaranya:": an announcement on a line of its
-  // own announces the paragraph before)
-  if (text.slice(paragraph, at).trim() === '' && paragraph > from) paragraph = Math.max(from, text.lastIndexOf('\n', paragraph - 2) + 1);
+  // own announces the paragraph before; a blank line between paragraphs is stepped over whole)
+  if (text.slice(paragraph, at).trim() === '' && paragraph > from) {
+    let end = paragraph - 1;
+    while (end > from && /\s/u.test(text[end - 1])) end--;
+    paragraph = Math.max(from, text.lastIndexOf('\n', end - 1) + 1);
+  }
   let named: ActorMention | null = null;
   for (let k = k0; k < mentions.length && mentions[k].start < at; k++) {
     const m = mentions[k];

@@ -1643,7 +1643,9 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
             descriptionQualifier(text, end, true));
           unnamedMeant = referent === UNNAMED;
           who = referent === UNNAMED ? null : referent;
-          if (who === null && labelledTurn && head !== undefined) who = titledPersonAfter(text, all.m, (k) => isPerson(all, k), firstStartingAt(all.m, end), end, head);
+          // (not when the article brought the label's holder in unnamed: "seorang saksi …" /
+          // "Saksi: “…”" stays nobody's, whoever is named in the role later)
+          if (who === null && !unnamedMeant && labelledTurn && head !== undefined) who = titledPersonAfter(text, all.m, (k) => isPerson(all, k), firstStartingAt(all.m, end), end, head);
         }
         // "“…,” kata perusahaan itu." with no company before it: nobody, never the last person.
         // "“…,” tulis akun tersebut.": the account's owner, else nobody (channel-owner.ts).

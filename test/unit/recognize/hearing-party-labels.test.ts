@@ -99,4 +99,12 @@ describe('hearing turns labelled with the parties of the proceeding (formats51)'
     const growth = cpuGrowth((n) => analyze(unit.repeat(n)), 300, 3);
     assert.ok(growth < LINEAR_GROWTH_LIMIT, `four times the transcript took ${growth.toFixed(2)}x the CPU: the look ahead is quadratic`);
   });
+
+  it('a labelled turn the article brought in unnamed stays unnamed: a person named later in the role is not its holder', () => {
+    const t = 'Pengadilan Negeri Kupang menggelar sidang perkara pungutan liar di pasar ikan, Senin. Jaksa menghadirkan seorang saksi dari kantor pasar.\n' +
+      'Saksi: "Petugas retribusi yang memungut uang itu, Yang Mulia."\n' +
+      'Hakim Ketua: "Berapa setiap hari?"\n' +
+      'Sidang dipimpin hakim ketua Agustinus Bere. Pekan depan jaksa akan menghadirkan saksi lain, pedagang ikan Yakobus Neno.';
+    assert.deepEqual(speakers(t), [null, 'Agustinus Bere']);
+  });
 });

@@ -102,4 +102,17 @@ describe('interviews: the interviewee the lead names', () => {
       'J: "Baru separuh dari tahun lalu."\n';
     assert.deepEqual(speakersOf(text), ['Slamet Riyadi']);
   });
+  it('an announcement on a line of its own names the paragraph before, with a blank line or not between paragraphs', () => {
+    for (const gap of ['\n', '\n\n']) {
+      const text = ['Bupati Lembah Hijau, Yohanes Pratama, meresmikan pasar ikan baru pekan lalu.',
+        'Pedagang menyambut pasar itu, tetapi sebagian masih bertahan di tepi jalan.',
+        'Radar Timur menemui Kepala Dinas Perikanan, Maria Lestari, di kantornya, Rabu.',
+        'Berikut petikannya.',
+        'Kapan pedagang pindah?',
+        '"Paling lambat akhir bulan ini."',
+        'Bagaimana dengan retribusinya?',
+        '"Tiga bulan pertama gratis."'].join(gap) + '\n';
+      assert.deepEqual(speakersOf(text), ['Maria Lestari', 'Maria Lestari'], JSON.stringify(gap));
+    }
+  });
 });

@@ -176,13 +176,20 @@ function subordinateThenMain(p: string, from: number, to: number, left: number):
   let prev: { start: number; end: number } | null = null;
   for (let w = nextWord(p, from, to); w && left > 0; w = nextWord(p, w.end, to), left--) {
     if (prev !== null && MODAL_WORDS.hasAt(p, w.start, w.end) && !RELATIVE_AUXILIARY_WORDS.hasAt(p, prev.start, prev.end) && !VERB_COMPLEMENT_VERBS.hasAt(p, prev.start, prev.end)) {
-      const verb = nextWord(p, w.end, to);
+      // ("akan segera diperbaiki", "akan langsung disalurkan": auxiliaries and adverbs may
+      // stand between the modal and its verb)
+      let verb = nextWord(p, w.end, to);
+      for (let skipped = 0; verb !== null && skipped < 2 && (RELATIVE_AUXILIARY_WORDS.hasAt(p, verb.start, verb.end) || MODAL_ADVERB_WORDS.hasAt(p, verb.start, verb.end)); skipped++) verb = nextWord(p, verb.end, to);
       if (verb !== null && isPrefixedVerb(p, verb.start, verb.end)) return true;
     }
     prev = w;
   }
   return false;
 }
+
+/** Adverbs between a modal and its verb that RELATIVE_AUXILIARY_WORDS lacks ("akan langsung
+ *  disalurkan", "akan pun …"). */
+const MODAL_ADVERB_WORDS = new LowerWordSet(['langsung', 'pun']);
 
 /** Subordinators that open a request's content rather than a circumstance ("meminta warga
  *  agar …"): they end no search. */

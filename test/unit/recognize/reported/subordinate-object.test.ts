@@ -31,4 +31,10 @@ describe('reported speech: a noun object with a circumstance clause after it', (
   it('guard: a request keeps its content after "agar"', () => {
     assert.deepEqual(statementsOf('Bupati Garut, Ahmad Rizal, meminta warga agar mengungsi sebelum malam.').length, 1);
   });
+  it('guard: an adverb or auxiliary between the modal and the main verb keeps the clause', () => {
+    assert.equal(clause('sekolah yang rusak setelah gempa melanda akan segera diperbaiki pekan depan'), true);
+    assert.equal(clause('bantuan setelah diverifikasi akan langsung disalurkan'), true);
+    assert.equal(clause('jalan yang amblas ketika hujan turun harus tetap ditutup sementara'), true);
+    assert.deepEqual(statementsOf('Camat Sukamaju, Herman Lubis, menyebut bantuan setelah diverifikasi akan langsung disalurkan.'), ['bantuan setelah diverifikasi akan langsung disalurkan => Herman Lubis']);
+  });
 });
