@@ -5,9 +5,11 @@
 // with only its first capital ("Harga cabai rawit di tingkat petani …"), they are that phrase:
 // names are not written so. common-noun-starts.ts does this for one word opening a sentence;
 // this is its counterpart for runs of words anywhere (issue 13, actors51b: dev headlines and
-// event names of three articles read as people).
+// event names of three articles read as people). A run with a speaker's words around it
+// ("Lurah Sri Rejeki menyebut …", person-context.ts) is a person's name all the same (fix51b).
 import { isWordCharAt } from '../kb/surface';
 import { KnownNouns } from './known-nouns';
+import { speakerContext } from './person-context';
 import type { ActorMention } from './types';
 
 /** How far on each side of a run its common form is looked for (as common-noun-starts.ts). */
@@ -31,7 +33,17 @@ export function dropCommonPhrasePeople(text: string, mentions: readonly ActorMen
     if (writtenAsCommonPhraseNear(text, m.text, m.start)) (phrases ??= new Set()).add(m.canonical);
   }
   if (phrases === undefined) return;
-  for (let k = 0; k < mentions.length; k++) if (phrases.has(mentions[k].canonical) && isPerson(k)) drop(k);
+  // ("Ketua RT Adil Makmur mengatakan warga ingin hidup adil makmur": a person named where a
+  // speaker's words stand around the run keeps every mention)
+  let speakers: Set<string> | undefined;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (phrases.has(m.canonical) && isPerson(k) && speakerContext(text, m.start, m.end)) (speakers ??= new Set()).add(m.canonical);
+  }
+  for (let k = 0; k < mentions.length; k++) {
+    const c = mentions[k].canonical;
+    if (phrases.has(c) && !speakers?.has(c) && isPerson(k)) drop(k);
+  }
 }
 
 function laterWordsKnown(run: string, firstSpace: number, known: KnownNouns): boolean {

@@ -9,8 +9,8 @@
 // already drops such a word when the article writes it in lower case nearby; this needs no
 // lower-case form, since the word is known to be common (issue 13, actors51b: two dev articles
 // gave a bank's balance and one a club's goalkeeper to the KB's Ukrainian officials).
-import { wordAfter, wordBefore } from '../text/chars';
-import { COMMON_WORD_SURNAMES, POST_CUE_WORDS, SPEECH_VERB_WORDS, VERB_ADVERB_WORDS } from './lexicon';
+import { COMMON_WORD_SURNAMES } from './lexicon';
+import { personContext } from './person-context';
 import type { ActorMention } from './types';
 
 /** Drops (`drop(k)`) each kept (`isKept`) mention of a KB person whose text is a common-word
@@ -38,18 +38,4 @@ export function dropUnbackedCommonWordSurnames(text: string, mentions: readonly 
 function isCommonWordSurname(text: string): boolean {
   // (one word of a few letters: most mentions are ruled out by their length before lower-casing)
   return text.length <= 8 && text.indexOf(' ') < 0 && COMMON_WORD_SURNAMES.has(text.toLowerCase());
-}
-
-/** The words around mentions[k] are a person's: a comma or a place right after it, a
- *  reporting verb after it (past an adverb), a reporting cue or "menurut" before it. */
-function personContext(text: string, mentions: readonly ActorMention[], k: number): boolean {
-  const m = mentions[k];
-  if (text.charCodeAt(m.end) === 44 /* , */) return true;
-  const next = mentions[k + 1];
-  if (next !== undefined && next.type === 'GPE' && next.start === m.end + 1) return true;
-  let verb = wordAfter(text, m.end);
-  if (verb !== null && VERB_ADVERB_WORDS.hasAt(text, verb.start, verb.end)) verb = wordAfter(text, verb.end);
-  if (verb !== null && SPEECH_VERB_WORDS.hasAt(text, verb.start, verb.end)) return true;
-  const before = wordBefore(text, m.start);
-  return before !== null && (POST_CUE_WORDS.hasAt(text, before.start, before.end) || text.slice(before.start, before.end).toLowerCase() === 'menurut');
 }

@@ -601,6 +601,18 @@ export const ACRONYM_BODY_CUE_WORDS = new LowerWordSet(set(`kepada oleh dari ber
 /** Common nouns for people by role or trade ("Mahasiswa", "Petani", "Peneliti"): at a
  *  sentence start one of these alone is the noun, not a name. */
 export const PERSON_NOUN_WORDS = new LowerWordSet([...PERSON_ROLES, ...MEMBER_TRADES]);
+/** Lower-case words that look like prefixed verbs (me-, ber-, ter-, di-) but are nouns,
+ *  quantifiers, demonstratives or prepositions ("tersebut", "terkait", "berikut", "bersama"):
+ *  reported/clause.ts's predicates, actors/acronym-evidence.ts's verbs after an acronym. */
+export const PREFIXED_NOT_VERB_WORDS = new LowerWordSet([
+  'mereka', 'menteri', 'direktur', 'dinas', 'diskusi', 'demokrasi', 'diplomat', 'diplomasi', 'bersama', 'berbagai',
+  'beberapa', 'terminal', 'teroris', 'terorisme', 'terutama', 'termasuk', 'terkait', 'berita', 'medis', 'media',
+  'metode', 'meter', 'mesin', 'menit', 'menara', 'merek', 'derajat', 'disiplin', 'direksi', 'dividen', 'bentuk',
+  'benua', 'berkas', 'terakhir', 'tertentu', 'teritorial', 'mengenai', 'menjelang', 'menuju', 'menurut', 'mendatang',
+  'belakangan', 'berikut', 'terhadap', 'tersebut', 'diri', 'dirinya', 'terdakwa', 'tersangka', 'terpidana', 'tergugat', 'terlapor',
+  'melalui', 'memang',
+]);
+
 /** Demonstratives after a noun that point back ("dinas tersebut", "perusahaan itu"). */
 export const DEMONSTRATIVE_WORDS = new LowerWordSet(['itu', 'ini', 'tersebut']);
 /** Heads of universities and academies ("Universitas …", "Institut …", "Politeknik …"),

@@ -369,7 +369,9 @@ export class ArticleLinker {
     dropTermAcronyms(text, all);
     joinBodiesOfUniversities(text, all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, (k) => { all.keep.data[k] = 0; }, (k) => { all.spaced.data[k] = 1; });
     dropDeclaredCodes(text, all);
-    regionAcronyms(all.m, (k) => all.source.data[k] !== KB, text, (k) => { all.keep.data[k] = 1; });
+    // (a weak acronym a region's initials confirm is kept; one a step above dropped, a term or a
+    // declared code, stays dropped)
+    regionAcronyms(all.m, (k) => all.source.data[k] !== KB, text, (k) => { if (all.source.data[k] === WEAK) all.keep.data[k] = 1; });
     // "wisatawan memadati Magelang" in an article about Kabupaten Magelang: the regency.
     if (options.kb) citiesToArticleRegency(text, all.m, (k) => all.keep.data[k] === 1, options.kb);
     // "Bawaslu Kapuas Hulu" named once, then "Bawaslu": that regional body.
@@ -603,20 +605,28 @@ function dropTermAcronyms(text: string, all: Mentions): void {
   // Amdal"): no mention of it, nor one ending in it, is an actor.
   if (syllabic) {
     for (let k = 0; k < all.m.length; k++) {
-      if (all.source.data[k] !== KB && syllabic.has(lastTokenOf(all.m[k].text))) all.keep.data[k] = 0;
+      if (all.source.data[k] !== KB && syllabic.has(lastTokenOf(all.m[k].text))) ruleOut(all, k);
     }
   }
   if (!terms) return;
   for (let k = 0; k < all.m.length; k++) {
-    if (all.source.data[k] !== KB && all.m[k].type === 'ORG' && terms.has(all.m[k].text)) all.keep.data[k] = 0;
+    if (all.source.data[k] !== KB && all.m[k].type === 'ORG' && terms.has(all.m[k].text)) ruleOut(all, k);
   }
+}
+
+/** Drops mention k for good: a weak one becomes a pattern's, so that no later step that
+ *  confirms weak mentions (a region's initials, a company's lead) brings a term or a declared
+ *  code back. */
+function ruleOut(all: Mentions, k: number): void {
+  all.keep.data[k] = 0;
+  if (all.source.data[k] === WEAK) all.source.data[k] = PATTERN;
 }
 
 /** The unknown mention that spells the term defined by the acronym at index `acronym`,
  *  starting at `from` and ending before its bracket, is no name (defined-terms.ts). */
 function dropTermName(all: Mentions, acronym: number, from: number): void {
   for (let k = acronym - 1; k >= 0 && all.m[k].end > from; k--) {
-    if (all.m[k].start >= from && all.source.data[k] !== KB) all.keep.data[k] = 0;
+    if (all.m[k].start >= from && all.source.data[k] !== KB) ruleOut(all, k);
   }
 }
 
@@ -633,7 +643,7 @@ function dropDeclaredCodes(text: string, all: Mentions): void {
     // after such a noun: "PT Sari Rasa" and "Rizky Bintang" are a company and a person)
     // (the noun read in place: no two strings cut from every name of two words or more)
     const sp = t.indexOf(' ');
-    if (codes.has(t) || (sp > 0 && BRAND_MAKER_NOUNS.hasAt(t, 0, sp) && codes.has(t.slice(sp + 1)))) all.keep.data[k] = 0;
+    if (codes.has(t) || (sp > 0 && BRAND_MAKER_NOUNS.hasAt(t, 0, sp) && codes.has(t.slice(sp + 1)))) ruleOut(all, k);
   }
 }
 

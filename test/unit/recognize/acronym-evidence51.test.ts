@@ -50,6 +50,12 @@ describe('an unknown acronym needs evidence of a body (actors51b)', () => {
     assert.deepEqual(orgs('Rapat membahas pajak daerah dan BPKD pada Senin.'), []);
     assert.deepEqual(orgs('Warga diminta membawa STNK dan BPKB asli.'), []);
   });
+  it('a function word with a verb\'s prefix after it ("tersebut", "terkait", "bersama") is no verb (fix51b)', () => {
+    assert.deepEqual(orgs('Buruh pabrik itu mengaku tidak ada THR tersebut sejak tahun lalu.'), []);
+    assert.deepEqual(orgs('Penyidik belum membuka data VDR terkait tabrakan kapal itu.'), []);
+    assert.deepEqual(orgs('Pemilik rumah mengganti unit AC bersama kipas angin yang rusak.'), []);
+    assert.deepEqual(orgs('Menurut polisi, rekaman CCTV berikut ini memperlihatkan pelaku.'), []);
+  });
   it('reads the words around the acronym in place', () => {
     const p = 'pekerja tidak mendapat THR tahun ini';
     assert.equal(acronymWithoutBodyEvidence(p, p.indexOf('THR'), p.indexOf('THR') + 3), true);

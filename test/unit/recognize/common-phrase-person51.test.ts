@@ -16,4 +16,8 @@ describe('a capitalised run the article writes as a common phrase is no person (
     assert.deepEqual(people('Menurut Intan Permata, harga intan dan permata naik.'), ['Intan Permata']);
     assert.ok(people('Pelatih Bunga Lestari memuji timnya. Bunga-bunga dipasang di lapangan.').includes('Bunga Lestari'));
   });
+  it('a person named with a title before or a speech verb after keeps every mention, even if the phrase is common (fix51b)', () => {
+    assert.deepEqual(people('Ketua RT Adil Makmur mengatakan warga ingin hidup adil makmur.'), ['Adil Makmur']);
+    assert.ok(people('Lurah Sri Rejeki menyebut panen tahun ini membawa sri rejeki bagi petani.').includes('Sri Rejeki'));
+  });
 });

@@ -30,4 +30,11 @@ describe('a hyphenated surname after a given name (actors51b)', () => {
   it('guard: a full name before a known person\'s name stays apart from him', () => {
     assert.ok(people('Pertemuan Budi Gunawan-Prabowo berlangsung tertutup.').some((m) => m.startsWith('Prabowo')));
   });
+  it('after a pair word, or where the word after the hyphen is a given name, the hyphen joins two candidates (fix51b)', () => {
+    // (the one-word name after the hyphen is left to the rules as before this session)
+    const first = (text: string) => people(text).map((m) => m.split('=')[0])[0];
+    assert.equal(first('Pasangan calon Hendra Saputra-Rudianto unggul di tiga kecamatan.'), 'Hendra Saputra');
+    assert.equal(first('Hasil hitung cepat menempatkan duet Yohanes Lamablawa-Agus di posisi pertama.'), 'Yohanes Lamablawa');
+    assert.equal(first('KPU menetapkan paslon nomor urut 2 Hendra Saputra-Rudianto sebagai pemenang.'), 'Hendra Saputra');
+  });
 });

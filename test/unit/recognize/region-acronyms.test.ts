@@ -41,4 +41,8 @@ describe('region-acronyms: a regency written by its initials (recog37, d174)', (
     regionAcronyms(m, (k) => k === 3, 'TBH, ');
     assert.equal(m[3].canonical, 'Kabupaten Tanah Bumbu Hilir');
   });
+  it('an acronym the article defines as a term stays dropped, even where its region\'s initials match (fix51b)', () => {
+    const text = 'Bupati Hulu Sungai Tengah meninjau pasar. Pedagang diminta tidak menjual di atas harga satuan tertinggi (HST) di HST.';
+    assert.deepEqual(linked(text).filter((a) => a.startsWith('HST')), []);
+  });
 });

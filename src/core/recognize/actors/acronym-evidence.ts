@@ -16,7 +16,7 @@ import { isSentenceInitial } from './ctx';
 import { isClubInitialsAt } from '../club-short-name';
 import { LowerWordSet } from '../../text/lower-word-set';
 import type { LocalMention } from '../mention';
-import { ACRONYM_BODY_CUE_WORDS, ASSOCIATION_HEAD_WORDS, MEMBER_TRADE_WORDS, NOUNS_BEFORE_NAME_WORDS, ORG_CUE_WORDS, PERSON_ROLE_WORDS,
+import { ACRONYM_BODY_CUE_WORDS, ASSOCIATION_HEAD_WORDS, MEMBER_TRADE_WORDS, NOUNS_BEFORE_NAME_WORDS, ORG_CUE_WORDS, PERSON_ROLE_WORDS, PREFIXED_NOT_VERB_WORDS,
   POST_CUE_WORDS, SENTENCE_STARTER_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, TITLE_WORD_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
 
 /** The unknown acronym at p[start, end) stands right after a lower-case word that points to
@@ -69,6 +69,8 @@ function subjectOfVerbAfter(p: string, end: number): boolean {
   if (verb !== null && VERB_ADVERB_WORDS.hasAt(p, verb.start, verb.end)) verb = wordAfter(p, verb.end);
   if (verb === null) return false;
   if (SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end)) return true;
+  // ("THR tersebut", "VDR terkait kecelakaan": a demonstrative or a preposition with a verb's prefix)
+  if (PREFIXED_NOT_VERB_WORDS.hasAt(p, verb.start, verb.end)) return false;
   return verb.end - verb.start >= 6 && /^(?:me|ber|ter)/.test(p.slice(verb.start, verb.start + 3));
 }
 

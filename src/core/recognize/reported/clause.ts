@@ -3,21 +3,11 @@
 // Decided on the first words after the verb: a clause shows a predicate early.
 import { isDigit, isUpper, isWordChar, wordAfter } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
-import { DEMONSTRATIVE_WORDS, SUBJECT_PRONOUN_WORDS } from '../lexicon';
+import { DEMONSTRATIVE_WORDS, PREFIXED_NOT_VERB_WORDS, SUBJECT_PRONOUN_WORDS } from '../lexicon';
 import { BARE_PREDICATE_WORDS, CLAUSE_SIGN_WORDS, COMPOUND_HEAD_WORDS, OBJECT_TAIL_WORDS, PREDICATE_WORDS } from './cues';
 import { demonstrativeSubject } from './demonstrative-subject';
 import { OBJECT_ADJUNCT_OPENERS } from '../adjunct-words';
 import { SUBORDINATOR_WORDS } from './joiners';
-
-/** Lower-case words that look like prefixed verbs but are nouns or quantifiers. */
-const NOT_VERBS = new LowerWordSet([
-  'mereka', 'menteri', 'direktur', 'dinas', 'diskusi', 'demokrasi', 'diplomat', 'diplomasi', 'bersama', 'berbagai',
-  'beberapa', 'terminal', 'teroris', 'terorisme', 'terutama', 'termasuk', 'terkait', 'berita', 'medis', 'media',
-  'metode', 'meter', 'mesin', 'menit', 'menara', 'merek', 'derajat', 'disiplin', 'direksi', 'dividen', 'bentuk',
-  'benua', 'berkas', 'terakhir', 'tertentu', 'teritorial', 'mengenai', 'menjelang', 'menuju', 'menurut', 'mendatang',
-  'belakangan', 'berikut', 'terhadap', 'tersebut', 'diri', 'dirinya', 'terdakwa', 'tersangka', 'terpidana', 'tergugat', 'terlapor',
-  'melalui',
-]);
 
 /** How many words of a content the predicate search reads: a subject with a relative
  *  clause or a place ("kartu kuning kedua yang diterima bek tim tamu pada menit ke-80
@@ -361,7 +351,7 @@ function isPrefixedVerb(p: string, start: number, end: number): boolean {
   const c = p.charCodeAt(start + 2);
   const prefixed = (a === 109 && b === 101) || (a === 100 && b === 105) || ((a === 98 || a === 116) && b === 101 && c === 114);
   // ("tertulis", "terbuka": adjectives as often as predicates, read as bare predicates)
-  return prefixed && !NOT_VERBS.hasAt(p, start, end) && !BARE_PREDICATE_WORDS.hasAt(p, start, end);
+  return prefixed && !PREFIXED_NOT_VERB_WORDS.hasAt(p, start, end) && !BARE_PREDICATE_WORDS.hasAt(p, start, end);
 }
 
 function endsWithNya(p: string, start: number, end: number): boolean {
