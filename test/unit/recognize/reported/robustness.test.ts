@@ -34,7 +34,10 @@ describe('reported speech: robustness', () => {
   it('is linear: a long paragraph of many cues grows with its length', function () {
     this.timeout(120_000);
     const unit = 'Peskov mengatakan Rusia siap berunding, kata Lavrov, dan menegaskan bahwa ';
-    const growth = cpuGrowth((n) => analyze(unit.repeat(n), { kb: testKb }), 1_250);
+    // 2,500 units (about 185 KB, ~150 ms warm): at 1,250 the warm run took 67-85 ms, and a
+    // scheduling hiccup of a loaded machine in it measured 8.97x and 9.94x (sessions 50-51)
+    // where quiet runs of the same code give 3.5-4.3x.
+    const growth = cpuGrowth((n) => analyze(unit.repeat(n), { kb: testKb }), 2_500, 3);
     assert.ok(growth < LINEAR_GROWTH_LIMIT, `four times the text took ${growth.toFixed(2)}x the CPU: the scan is quadratic`);
   });
 });
