@@ -11,6 +11,7 @@
 // identifiable actor, even when one of its members says the same in the body.
 import { LowerWordSet } from '../text/lower-word-set';
 import { isUpper, wordAfter } from '../text/chars';
+import { contentAfterColon } from './headline-title-speaker';
 import { firstStartingAt } from './mention';
 import type { ActorMention, Quote, ReportedStatement } from './types';
 
@@ -18,6 +19,8 @@ import type { ActorMention, Quote, ReportedStatement } from './types';
  *  team's coach, an office's head, a ship's master, a race's candidate, a business's owner. */
 const ONE_SPEAKER_ROLE_HEADS = new LowerWordSet([
   'saksi', 'terdakwa', 'pelatih', 'kepala', 'nakhoda', 'kandidat', 'calon', 'pemilik', 'operator', 'kapten', 'bendahara',
+  // (before a headline colon: "Kuasa Hukum Warga:", "Pendiri Tambakita:", "Peneliti BRIN:", "Ketua IAI NTT:")
+  'kuasa', 'pendiri', 'peneliti', 'ketua',
 ]);
 
 /** Words that say nothing about which statement a headline sums up. */
@@ -55,6 +58,17 @@ export function speakerOfSummedStatement(
   if (at === undefined) return undefined;
   const ai = firstStartingAt(actors, at.start);
   return ai < actors.length && actors[ai].start === at.start && actors[ai].end === at.end ? actors[ai] : undefined;
+}
+
+/** "…, Pelatih Wushu Junior: Masih Ada PR di Nomor Sanda": the holder of the role before a
+ *  headline colon [from, colon), found by the body statement the content sums up. */
+export function colonRoleHolderByContent(
+  text: string, from: number, colon: number, lineEnd: number,
+  actors: readonly ActorMention[], reported: readonly ReportedStatement[], quotes: readonly Quote[],
+): ActorMention | undefined {
+  if (!opensWithOneSpeakerRole(text, from, colon)) return undefined;
+  const content = contentAfterColon(text, colon, lineEnd, quotes);
+  return content === null ? undefined : speakerOfSummedStatement(text, content[0], content[1], lineEnd, actors, reported, quotes);
 }
 
 type Spoken = { start: number; end: number; speakerMention?: { start: number; end: number } };

@@ -79,3 +79,24 @@ describe('"X Tuding <clause>": an accusation with a clause is a statement (sessi
     assert.deepEqual(statementPairsOf(text).filter(([t]) => /Langgar/.test(t)), []);
   });
 });
+
+describe('"…, <role>: <statement>" headlines resolved by what the body reports (session 52)', () => {
+  it('"Pelatih <team>:" gives the statement to the coach whose quote says the same', () => {
+    const text = 'Tiga Emas dari Kejuaraan Renang Remaja, Pelatih Tim Jatim: Start Kami Masih Terlalu Lambat'
+      + '\n\nSURABAYA - Tim renang remaja Jawa Timur pulang dengan tiga medali emas, Minggu (13/9).'
+      + '\n\n"Start kami masih terlalu lambat, itu yang harus diperbaiki sebelum kejurnas," kata pelatih kepala tim, Andreas Siregar.';
+    assert.equal(has(text, 'Start Kami Masih Terlalu Lambat'), 'Andreas Siregar');
+  });
+  it('"Saksi Korban:" gives the statement to the victim whose words the headline quotes without marks', () => {
+    const text = 'Sidang Arisan Bodong di PN Kediri, Saksi Korban: Uang Saya Tak Pernah Kembali'
+      + '\n\nKEDIRI - Sidang perkara arisan bodong kembali digelar, Selasa (15/9).'
+      + '\n\nSaksi pertama, Sumarni Widodo, menangis di depan majelis. "Uang saya tak pernah kembali sampai sekarang, Yang Mulia," ujar Sumarni.';
+    assert.equal(has(text, 'Uang Saya Tak Pernah Kembali'), 'Sumarni Widodo');
+  });
+  it('"Analis:" stays nobody\'s, whoever says the same (guard)', () => {
+    const text = 'Rupiah Melemah, Analis: Tekanan Jual Asing Belum Akan Reda'
+      + '\n\nJAKARTA - Rupiah ditutup melemah, Selasa (15/9).'
+      + '\n\nAnalis pasar uang, Hendra Wijaya, mengatakan tekanan jual asing belum akan reda pekan ini.';
+    assert.equal(has(text, 'Tekanan Jual Asing Belum Akan Reda'), undefined);
+  });
+});
