@@ -4,6 +4,8 @@
 // Tanker"), the speaker is the person whose statement in the body the headline sums up; a
 // group ("Petani", "Nelayan") stays nobody's. Articles written for this test.
 import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+import { cpuGrowth, LINEAR_GROWTH_LIMIT } from '../cpu-growth';
 import { statementPairsOf } from './helpers';
 
 const has = (text: string, content: string): string | null | undefined => statementPairsOf(text).find(([t]) => t === content)?.[1];
@@ -98,5 +100,17 @@ describe('"…, <role>: <statement>" headlines resolved by what the body reports
       + '\n\nJAKARTA - Rupiah ditutup melemah, Selasa (15/9).'
       + '\n\nAnalis pasar uang, Hendra Wijaya, mengatakan tekanan jual asing belum akan reda pekan ini.';
     assert.equal(has(text, 'Tekanan Jual Asing Belum Akan Reda'), undefined);
+  });
+});
+
+describe('headline role statements stay linear (session 52)', () => {
+  it('four times the headline units take less than the linear limit of CPU', function () {
+    this.timeout(120000);
+    // Each unit: a headline with a bare role and a colon, one with a reporting verb, and a
+    // body statement; every headline reads a bounded number of body items after it.
+    const unit = (i: number): string => `Sidang Gudang ${i}, Saksi Akui Titip Uang ke Bendahara Dinas\n\nSidang Pasar ${i}, Pelatih Tim: Barisan Belakang Terlalu Lambat\n\nKontraktor Hamzah Rasyid mengaku menitipkan uang kepada bendahara dinas. Pelatih Gilang Ramadhan mengatakan barisan belakang terlalu lambat.\n\n`;
+    const textOf = (n: number): string => Array.from({ length: n }, (_, i) => unit(i)).join('');
+    const growth = cpuGrowth((n) => analyze(textOf(n)), 150, 3);
+    assert.ok(growth < LINEAR_GROWTH_LIMIT, `four times the units took ${growth.toFixed(2)}x the CPU`);
   });
 });
