@@ -11,6 +11,7 @@
 // after headline-title-speaker.ts (a title with its body before the colon).
 import { isSpace, isUpper, wordAfter } from '../text/chars';
 import { contentAfterColon, INTERVIEW_LABEL, speakerColon } from './headline-title-speaker';
+import { colonRoleHolderByContent } from './headline-role-by-content';
 import { firstStartingAt } from './mention';
 import { FORMER_WORDS, TITLE_HEAD_WORDS } from './lexicon';
 import { isAbbreviationDot } from './sentence-end';
@@ -40,7 +41,8 @@ export function headlineColonSpeakers(text: string, lines: readonly number[], ac
     const comma = text.lastIndexOf(',', colon);
     let from = comma >= s ? comma + 1 : s;
     while (from < colon && isSpace(text.charCodeAt(from))) from++;
-    const holder = speakerBeforeColon(text, from, colon, e, actors) ?? appositiveTitleHolder(text, from, colon, e, actors) ?? subjectRoleHolder(text, s, from, colon, e, actors);
+    const holder = speakerBeforeColon(text, from, colon, e, actors) ?? appositiveTitleHolder(text, from, colon, e, actors) ?? subjectRoleHolder(text, s, from, colon, e, actors)
+      ?? colonRoleHolderByContent(text, from, colon, e, actors, reported, quotes);
     if (holder === undefined) continue;
     const ri = firstStartingAt(reported, colon);
     if (ri < reported.length && reported[ri].start < e) {

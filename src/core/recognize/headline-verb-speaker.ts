@@ -11,14 +11,17 @@
 // Penyelidikan Independen", "Pelatih Minta Maaf" name a thing: no statement).
 import { isSpace, isUpper, wordAfter } from '../text/chars';
 import { speakerBeforeColon } from './headline-colon-speaker';
+import { opensWithOneSpeakerRole, speakerOfSummedStatement } from './headline-role-by-content';
 import { roleHolderInBody } from './headline-role-holder';
 import { TITLE_HEAD_WORDS } from './lexicon';
 import { firstStartingAt, overlapsSorted } from './mention';
-import { HEADLINE_VERBS, headlineClause } from './reported/headline';
+import { clauseComma, HEADLINE_OWN_ACT_VERBS, HEADLINE_VERBS, headlineClause } from './reported/headline';
 import { reportedStatement } from './reported/link';
 import { asksQuestion } from './reported/question';
 import { trimEnd } from './reported/sentences';
 import type { ActorMention, Quote, ReportedStatement } from './types';
+
+const OWN_ACT_VERBS: ReadonlySet<string> = new Set(HEADLINE_OWN_ACT_VERBS);
 
 /** A headline verb between spaces (one test turns away the headline lines without one). */
 export const HEADLINE_VERB_LINE_RE = new RegExp(` (?:${HEADLINE_VERBS.join('|')}) `);
@@ -40,13 +43,24 @@ export function headlineVerbSpeakers(text: string, lines: readonly number[], act
       const verbStart = s + m.index + 1;
       const verbEnd = s + m.index + m[0].length - 1;
       const from = clauseStart(text, s, verbStart);
-      const speaker = headlineSpeaker(text, from, verbStart, e, actors);
-      if (speaker === undefined) continue;
-      const comma = text.indexOf(',', verbEnd);
       const start = verbEnd + 1;
-      const end = trimEnd(text, start, comma >= 0 && comma < e ? comma : e);
-      if (end <= start || !twoWords(text, start, end) || asksQuestion(text, start, end) || !headlineClause(text, start, end)) continue;
+      const comma = clauseComma(text, start, e);
+      const end = trimEnd(text, start, comma >= 0 ? comma : e);
+      if (end <= start || !twoWords(text, start, end) || asksQuestion(text, start, end)) continue;
       if (overlapsSorted(quotes, start, end)) continue;
+      let speaker = headlineSpeaker(text, from, verbStart, e, actors);
+      if (speaker !== undefined) {
+        // "Ketua Bawaslu X Bantah Abaikan Laporan": an own act denied or confessed without a
+        // subject is speech when the body gives the same speaker a statement of those words.
+        if (!headlineClause(text, start, end) && !(OWN_ACT_VERBS.has(m[0].trim()) && speakerOfSummedStatement(text, start, end, e, actors, reported, quotes)?.canonical === speaker.canonical)) continue;
+      } else {
+        // A bare role ("Saksi Akui …"): the speaker of the body statement the headline sums
+        // up. An own act confessed or denied needs no subject ("Akui Setor Rp5 Juta"); the
+        // body's statement of the same words shows it is speech.
+        if (!opensWithOneSpeakerRole(text, from, verbStart) || (!headlineClause(text, start, end) && !OWN_ACT_VERBS.has(m[0].trim()))) continue;
+        speaker = speakerOfSummedStatement(text, start, end, e, actors, reported, quotes);
+        if (speaker === undefined) continue;
+      }
       const statement = reportedStatement(text, start, end, m[0].trim(), speaker, 'explicit');
       // "Rapat Anggaran: Komisi II Klaim Dana Hibah Sudah Dipangkas": the words after a
       // colon that hold a speaker and a reporting verb of their own are that speaker's

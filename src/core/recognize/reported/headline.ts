@@ -87,9 +87,13 @@ const HEADLINE_REQUEST_VERBS = ['Minta', 'Desak', 'Imbau'];
  *  "mengakui" / "membantah" / "menyebut" / "menyatakan", reporting verbs of the annotation
  *  spec (form 1) that take a clause; their content must show a predicate ("Klaim Komponen
  *  Lokal 60 Persen", "PLN Sebut Gangguan Transmisi" name a thing, and a reporting verb with a
- *  noun object reports nothing). ("Tuding" accuses someone of an act: the dev gold annotates
- *  none of "Moskow Tuding Moldova Persulit …", "Beijing Tuding Kapal … Masuk …".) */
-const HEADLINE_CLAIM_VERBS = ['Klaim', 'Tegaskan', 'Akui', 'Bantah', 'Sebut', 'Nyatakan'];
+ *  noun object reports nothing). The prefixed "Mengaku" / "Mengakui" / "Membantah", "Ungkap"
+ *  and "Tuding" + clause report too (session 52 ruling: "Moskow Tuding Moldova Persulit …",
+ *  "Saksi Ungkap Uang Anggota Dipakai …"); "Saling Tuding" has no speaker before the verb. */
+const HEADLINE_CLAIM_VERBS = ['Klaim', 'Tegaskan', 'Akui', 'Bantah', 'Sebut', 'Nyatakan', 'Mengaku', 'Mengakui', 'Membantah', 'Ungkap', 'Tuding'];
+/** Those whose content may be the speaker's own act without a subject ("Saksi Akui Setor
+ *  Rp5 Juta", "Terdakwa Bantah Terima Uang"). */
+export const HEADLINE_OWN_ACT_VERBS = ['Akui', 'Bantah', 'Mengaku', 'Mengakui', 'Membantah'];
 /** Every unprefixed headline verb that reports (headline-verb-speaker.ts reads them too). */
 export const HEADLINE_VERBS = [...HEADLINE_REQUEST_VERBS, ...HEADLINE_CLAIM_VERBS];
 /** Any of them between spaces. One regex test turns away the many short paragraphs
@@ -111,7 +115,7 @@ function headlineVerbStatement(p: string, mentions: LocalMention[], spans: Quote
     const mi = speakerOfHeadlineVerb(p, mentions, verbStart);
     if (mi < 0) continue;
     const start = verbStart + verb.length + 1;
-    const comma = p.indexOf(',', start);
+    const comma = clauseComma(p, start, p.length);
     const end = trimEnd(p, start, comma >= 0 ? comma : p.length);
     if (end <= start || coveredByQuote(start, end, spans) || asksQuestion(p, start, end) || !atLeastWords(p, start, end, 2)) continue;
     if (HEADLINE_CLAIM_VERBS.includes(verb) && !headlineClause(p, start, end)) continue;
@@ -152,6 +156,19 @@ function onlyTitleWordsBefore(p: string, to: number): boolean {
     if (!TITLE_HEAD_WORDS.hasAt(p, w.start, w.end)) return false;
   }
   return true;
+}
+
+/** The first comma in [from, to) that ends a headline clause, or -1: not the decimal comma
+ *  of a figure ("Serahkan Uang Rp1,2 Miliar"). */
+export function clauseComma(text: string, from: number, to: number): number {
+  for (let c = text.indexOf(',', from); c >= 0 && c < to; c = text.indexOf(',', c + 1)) {
+    if (!(isDigit(text.charCodeAt(c - 1)) && isDigit(text.charCodeAt(c + 1)))) return c;
+  }
+  return -1;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function atLeastWords(p: string, from: number, to: number, n: number): boolean {
