@@ -24,6 +24,21 @@ describe('actors52: an association\'s acronym with a region after it', () => {
     assert.deepEqual(orgs('PHDI meminta umat menjaga ketenangan selama hari raya.'), [
       'PHDI/Parisada Hindu Dharma Indonesia']);
   });
+  it('written bare after the article named its chapter, the chapter (as Walhi\'s, canon50)', () => {
+    assert.deepEqual(orgs('Ketua PHDI Lombok Timur, I Made Sutama, meminta umat tenang.\n\nPHDI juga meminta polisi mengusut perusakan itu.'), [
+      'PHDI Lombok Timur/Parisada Hindu Dharma Indonesia Kabupaten Lombok Timur',
+      'PHDI/Parisada Hindu Dharma Indonesia Kabupaten Lombok Timur']);
+    assert.deepEqual(orgs('Pengurus Apdesi Kabupaten Garut menggelar rapat.\n\nMenurut Apdesi, dana desa terlambat cair.'), [
+      'Apdesi Kabupaten Garut/Asosiasi Pemerintah Desa Seluruh Indonesia Kabupaten Garut',
+      'Apdesi/Asosiasi Pemerintah Desa Seluruh Indonesia Kabupaten Garut']);
+  });
+  it('(guard) bare, national where the article defines it so; a national authority stays national', () => {
+    assert.deepEqual(orgs('Parisada Hindu Dharma Indonesia (PHDI) menerbitkan edaran.\n\nKetua PHDI Bali, I Nyoman Kenak, hadir. PHDI meminta umat tenang.'), [
+      'Parisada Hindu Dharma Indonesia/Parisada Hindu Dharma Indonesia', 'PHDI/Parisada Hindu Dharma Indonesia',
+      'PHDI Bali/Parisada Hindu Dharma Indonesia Bali', 'PHDI/Parisada Hindu Dharma Indonesia']);
+    assert.deepEqual(orgs('Kepala OJK Jawa Tengah, Hidayat, hadir.\n\nOJK meminta bank menjaga likuiditas.'), [
+      'OJK Jawa Tengah/Otoritas Jasa Keuangan Jawa Tengah', 'OJK/Otoritas Jasa Keuangan']);
+  });
   it('Balai Gakkum Kehutanan of a region is the enforcement office named in full', () => {
     assert.deepEqual(orgs('Tim Balai Gakkum Kehutanan Kalimantan menyita 40 batang kayu ulin.'), [
       'Balai Gakkum Kehutanan Kalimantan/Balai Penegakan Hukum Kehutanan Wilayah Kalimantan']);
