@@ -29,6 +29,7 @@ import { hyphenatedSurnameAt } from './hyphenated-surname';
 import { romanNumeralInName } from './roman-numeral-alias';
 import { shortHeadEndsBefore } from './short-head-region';
 import { schoolNumberEnd } from './rules/school-name';
+import { designatorLetterEndsSentence } from './designator-letter';
 import { readsAsPerson } from '../name-model';
 
 const MAX_ORG_TOKENS = 10;
@@ -577,6 +578,8 @@ export function unknownExtent(ctx: Ctx, i: number): number {
   const { ts, nt } = ctx;
   let j = i + 1;
   while (j < nt && (adjacent(ctx, j - 1, j) || particleJoined(ctx, j - 1, j) || lowerArabicArticleJoined(ctx, j))) {
+    // "… blok B. Petugas keamanan …": a block's letter ends its sentence (designator-letter.ts).
+    if (j === i + 1 && designatorLetterEndsSentence(ctx, i, j)) break;
     // "Madura United Carlos Parreira": a club's tail closes its name before a person.
     if (clubEndsBefore(ctx, i, j)) break;
     // "Setara Institute", "Lowy Institute": a head that is also a tail ends the name.
