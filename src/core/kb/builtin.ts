@@ -15,6 +15,7 @@ import orgForeignAgencies from '../../../data/kb/org-foreign-agencies.json';
 import orgForeignCompanies from '../../../data/kb/org-foreign-companies.json';
 import orgGovernmentForeign from '../../../data/kb/org-government-foreign.json';
 import orgIndonesia from '../../../data/kb/org-indonesia.json';
+import orgIndonesiaAssociations from '../../../data/kb/org-indonesia-associations.json';
 import media from '../../../data/kb/media.json';
 import mediaForeign from '../../../data/kb/media-foreign.json';
 import gpeCountries from '../../../data/kb/gpe-countries.json';
@@ -42,6 +43,7 @@ export const BUILTIN_KB_FILES: Readonly<Record<string, KbFile>> = {
   'org-foreign-companies.json': orgForeignCompanies as unknown as KbFile,
   'org-government-foreign.json': orgGovernmentForeign as unknown as KbFile,
   'org-indonesia.json': orgIndonesia as unknown as KbFile,
+  'org-indonesia-associations.json': orgIndonesiaAssociations as unknown as KbFile,
   'media.json': media as unknown as KbFile,
   'media-foreign.json': mediaForeign as unknown as KbFile,
   'gpe-countries.json': gpeCountries as unknown as KbFile,

@@ -156,11 +156,14 @@ function definedNationally(ms: readonly ActorMention[], kept: (k: number) => boo
 }
 
 /** KB bodies whose regional branches are bodies of their own, by their description: the
- *  election commission and its supervisor ("General Elections Commission of Indonesia") and
- *  NGOs ("Indonesian Forum for the Environment (NGO), Indonesia"). State companies and
+ *  election commission and its supervisor ("General Elections Commission of Indonesia"),
+ *  NGOs ("Indonesian Forum for the Environment (NGO), Indonesia") and associations whose
+ *  chapters regional news names by acronym ("Parisada Hindu Dharma Indonesia … (association)":
+ *  "PHDI" after "PHDI Lombok Barat" is the chapter; data/kb/org-indonesia-associations.json,
+ *  dev d285, d288, d324; actors52). State companies and
  *  national authorities ("Financial Services Authority of Indonesia") have offices, and the
  *  sets name them national when bare (PLN, OJK, Baznas; Bulog both ways: dev d19, d306). */
-const BRANCHING_KB_BODY = new RegExp(String.raw`^(?:${ELECTION_BODY_DESCRIPTIONS}) of Indonesia$|\(NGO\)`);
+const BRANCHING_KB_BODY = new RegExp(String.raw`^(?:${ELECTION_BODY_DESCRIPTIONS}) of Indonesia$|\((?:NGO|association)\)`);
 
 /** A name that says it is the national body ("Bawaslu RI", "KPU Pusat"). */
 const NAMES_THE_NATIONAL_BODY = / (?:RI|Republik Indonesia|Pusat)$/;

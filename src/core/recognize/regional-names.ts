@@ -54,10 +54,15 @@ export function spelledOutShortHead(name: string): string | undefined {
  *  Perhubungan Kota Surakarta"), or undefined: a bare short head in the article ("tim Dishub
  *  turun") is that body (link.ts). */
 export function shortHeadOf(canonical: string): string | undefined {
+  // The longest full name wins: "Dinas Tenaga Kerja dan Transmigrasi …" opens with "Dinas
+  // Tenaga Kerja" too, and is "Disnakertrans", not "Disnaker" (actors52, dev d413).
+  let found: string | undefined;
+  let foundLength = 0;
   for (const [head, full] of REGIONAL_SHORT_HEADS) {
-    if (canonical.length > full.length && canonical.charCodeAt(full.length) === 32 && canonical.startsWith(full) && !AMBIGUOUS_ALONE.has(head)) return head;
+    if (full.length <= foundLength || AMBIGUOUS_ALONE.has(head)) continue;
+    if (canonical.length > full.length && canonical.charCodeAt(full.length) === 32 && canonical.startsWith(full)) { found = head; foundLength = full.length; }
   }
-  return undefined;
+  return found;
 }
 /** The regional body inside an identity whose short head alone names no one body in the
  *  body text (AMBIGUOUS_ALONE), and that head: "Dewan Perwakilan Rakyat Daerah Kabupaten

@@ -29,6 +29,7 @@ import { hyphenatedSurnameAt } from './hyphenated-surname';
 import { romanNumeralInName } from './roman-numeral-alias';
 import { shortHeadEndsBefore } from './short-head-region';
 import { schoolNumberEnd } from './rules/school-name';
+import { designatorLetterEndsSentence } from './designator-letter';
 import { readsAsPerson } from '../name-model';
 
 const MAX_ORG_TOKENS = 10;
@@ -577,14 +578,17 @@ export function unknownExtent(ctx: Ctx, i: number): number {
   const { ts, nt } = ctx;
   let j = i + 1;
   while (j < nt && (adjacent(ctx, j - 1, j) || particleJoined(ctx, j - 1, j) || lowerArabicArticleJoined(ctx, j))) {
+    // "… blok B. Petugas keamanan …": a block's letter ends its sentence (designator-letter.ts).
+    if (j === i + 1 && designatorLetterEndsSentence(ctx, i, j)) break;
     // "Madura United Carlos Parreira": a club's tail closes its name before a person.
     if (clubEndsBefore(ctx, i, j)) break;
     // "Setara Institute", "Lowy Institute": a head that is also a tail ends the name.
     if (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD | F_NON_ACTOR_HEAD) && !(has(ctx, j, F_ORG_TAIL) && !(j + 1 < nt && adjacent(ctx, j, j + 1))) &&
         !titleWordInCreditName(ctx, j) && !titleWordEndsName(ctx, i, j) && !surnameEndsName(ctx, i, j) && !royalWordInsideName(ctx, i, j) &&
         !rankedNameGoesOn(ctx, i, j) && !titleWordIsSurname(ctx, i, j)) break;
-    // "Siswa MTsN 2 Malang": a never-actor word that starts a school's name starts the school.
-    if (has(ctx, j, F_NEVER_ACTOR) && schoolNumberEnd(ctx, j) >= 0) break;
+    // "Siswa MTsN 2 Malang", "Siswa SDN Karangsari 1": a never-actor word or an acronym that
+    // starts a school's name starts the school.
+    if (has(ctx, j, F_NEVER_ACTOR | F_ACRONYM) && schoolNumberEnd(ctx, j) >= 0) break;
     // "Perikatan Nasional Tan Sri Muhyiddin Yassin": an honorific starts another name.
     if (has(ctx, j, F_HONORIFIC) && honorific.apply(ctx, j) !== NO_MATCH) break;
     // "KPK Budi Prasetyo", "UE Kaja Kallas": an acronym next to a name is another actor.
