@@ -23,6 +23,8 @@ export interface ReservedActor {
   readonly id: 'outlet' | 'unnamed-source';
   /** The label written next to the id, whatever language the editor shows. */
   readonly label: string;
+  /** What it stands for, in the English of messages (a KB problem). */
+  readonly meaning: string;
   /** Each label a picker showed for it, in every display language (the English one first). */
   readonly uiLabels: readonly string[];
 }
@@ -31,6 +33,7 @@ export interface ReservedActor {
 export const OUTLET_VOICE: ReservedActor = {
   id: 'outlet',
   label: 'the outlet (own voice)',
+  meaning: "the outlet's own voice",
   uiLabels: ['the outlet (own voice)', 'media itu sendiri (suara redaksi)'],
 };
 
@@ -38,6 +41,7 @@ export const OUTLET_VOICE: ReservedActor = {
 export const UNNAMED_SOURCE: ReservedActor = {
   id: 'unnamed-source',
   label: 'unnamed source',
+  meaning: 'an unnamed source',
   uiLabels: ['unnamed source', 'sumber anonim'],
 };
 
