@@ -17,6 +17,7 @@
  * with the l10n bundles. Pure: no I/O, no `vscode`.
  */
 import { normalizeLabel } from './pick-list';
+import type { AnnotationKind } from './types';
 
 export interface ReservedActor {
   /** The identity: a KB-style slug no KB entity can stand for (reserved ids resolve first). */
@@ -46,6 +47,19 @@ export const UNNAMED_SOURCE: ReservedActor = {
 };
 
 export const RESERVED_ACTORS: readonly ReservedActor[] = [OUTLET_VOICE, UNNAMED_SOURCE];
+
+/** The fixed actors each kind's actor step offers after the article's: a claim and a
+ *  stance may be the outlet's own (an editorial's claim, its stance against a bill); a
+ *  source may be unnamed. The one owner of which picker offers which. */
+const OFFERED: Record<AnnotationKind, readonly ReservedActor[]> = {
+  claim: [OUTLET_VOICE],
+  stance: [OUTLET_VOICE],
+  source: [UNNAMED_SOURCE],
+};
+
+export function reservedActorsFor(kind: AnnotationKind): readonly ReservedActor[] {
+  return OFFERED[kind];
+}
 
 const BY_ID = new Map<string, ReservedActor>(RESERVED_ACTORS.map((a) => [a.id, a]));
 const BY_UI_LABEL = new Map<string, ReservedActor>(RESERVED_ACTORS.flatMap((a) => a.uiLabels.map((l) => [normalizeLabel(l), a] as const)));

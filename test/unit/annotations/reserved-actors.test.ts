@@ -11,7 +11,7 @@ import { stanceMatrix } from '../../../src/core/analysis/stance';
 import type { AnalysisArticle } from '../../../src/core/analysis/types';
 import { actorDirectory, emptyActorDirectory, resolveActor, withCurrentActor } from '../../../src/core/annotations/actor-identity';
 import { parseSidecarText } from '../../../src/core/annotations/parse';
-import { OUTLET_VOICE, RESERVED_ACTORS, UNNAMED_SOURCE, reservedActorOf, storedActor } from '../../../src/core/annotations/reserved-actors';
+import { OUTLET_VOICE, RESERVED_ACTORS, UNNAMED_SOURCE, reservedActorOf, reservedActorsFor, storedActor } from '../../../src/core/annotations/reserved-actors';
 import { serializeSidecar } from '../../../src/core/annotations/serialize';
 import { SidecarStore } from '../../../src/core/annotations/store';
 import type { Annotation, Sidecar } from '../../../src/core/annotations/types';
@@ -99,6 +99,13 @@ describe('reserved actors: the outlet (own voice) and an unnamed source', () => 
       assert.equal(resolveActor(directory, 'sumber anonim', undefined, { matchLabels: true }).id, 'unnamed-source');
     }
     assert.equal(reservedActorOf(EN, 'media-x'), undefined, 'another id wins over the label');
+  });
+
+  it("offers the outlet's own voice to a claimant and a stance holder, an unnamed source to a source", () => {
+    // An editorial holds its own stance as often as it makes its own claims.
+    assert.deepEqual(reservedActorsFor('claim'), [OUTLET_VOICE]);
+    assert.deepEqual(reservedActorsFor('stance'), [OUTLET_VOICE]);
+    assert.deepEqual(reservedActorsFor('source'), [UNNAMED_SOURCE]);
   });
 
   it('stores what a picker answered: a translated reserved choice as its id and fixed label', () => {
