@@ -52,7 +52,7 @@ export interface ShownNames {
   actor(label: string, id: string | undefined): string;
 }
 
-/** The stored names as they are (tests, the CLI's tables). */
+/** The stored names as they are (the default: tests, a caller with no display language). */
 const STORED_NAMES: ShownNames = { actor: (label) => label };
 
 /** "" is how the view names an article without an outlet (the filter's convention). */
