@@ -6,29 +6,39 @@
  *      quote's speaker (the first such quote); else, the same for a reported statement
  *      (the recognizer has already chosen between "Kepala <organisation>, <person>,
  *      menyebut …" and knows it is the person);
- *   2. otherwise a person or organisation the selection names as whose report it is,
+ *   2. otherwise, for a claim, the outlet's own voice when the selection is the writer's
+ *      narration (narration.ts: no quote, statement or attribution cue in its sentences):
+ *      the article asserts it, not the actor named just before it. Not for a stance (its
+ *      holder in narration is the sentence's subject: "Petani menolak …") nor a source;
+ *   3. otherwise a person or organisation the selection names as whose report it is,
  *      right after a reporting passive and "oleh" ("… dicatat oleh Macron"), "menurut",
  *      "kata" or "ujar", unless an actor opens the selection (the sentence's subject);
- *   3. otherwise the nearest speaker or actor mention before the selection in its
+ *   4. otherwise the nearest speaker or actor mention before the selection in its
  *      paragraph, a preceding quote's speaker counting where the quote ends; a mention
  *      covering the selection's first character wins (it is the sentence's subject, or
  *      the selection lies in the name) and is reported as `opening`;
- *   4. otherwise the first actor named inside the selection;
- *   5. otherwise none (the picker then starts on its first listed value).
+ *   5. otherwise the first actor named inside the selection;
+ *   6. otherwise none (the picker then starts on its first listed value).
  */
 import type { AnalysisResult, ActorMention } from '../recognize/types';
+import { isNarration, REPORTING_PASSIVES } from './narration';
 import type { Choice } from './pick-list';
+import { OUTLET_VOICE } from './reserved-actors';
+import type { AnnotationKind } from './types';
 
 export interface DefaultActor extends Choice {
   /** Which rule chose it, for tests and the picker's description. */
-  reason: 'quote' | 'statement' | 'agent' | 'opening' | 'preceding' | 'inside';
+  reason: 'quote' | 'statement' | 'narration' | 'agent' | 'opening' | 'preceding' | 'inside';
 }
 
-export function defaultActor(text: string, start: number, end: number, analysis: AnalysisResult): DefaultActor | undefined {
+/** `kind`: whose actor step asks (the outlet is suggested to a claim only); without it,
+ *  the speaker or the nearest actor. */
+export function defaultActor(text: string, start: number, end: number, analysis: AnalysisResult, kind?: AnnotationKind): DefaultActor | undefined {
   const quote = analysis.quotes.find((q) => q.speaker && q.start < end && start < q.end);
   if (quote?.speaker) return { ...speakerChoice(quote.speaker, quote.speakerMention, analysis), reason: 'quote' };
   const statement = analysis.reported?.find((r) => r.speaker && r.start < end && start < r.end);
   if (statement?.speaker) return { ...speakerChoice(statement.speaker, statement.speakerMention, analysis), reason: 'statement' };
+  if (kind === 'claim' && isNarration(text, start, end, analysis)) return { label: OUTLET_VOICE.label, id: OUTLET_VOICE.id, reason: 'narration' };
 
   const opens = analysis.actors.some((m) => m.start === start);
   const agent = opens ? undefined : analysis.actors.find((m) => m.start > start && m.end <= end && m.type !== 'GPE' &&
@@ -58,7 +68,7 @@ export function defaultActor(text: string, start: number, end: number, analysis:
 /** The words that name whose report follows, right before a mention: a reporting passive
  *  and "oleh" ("dicatat oleh Macron"; not any passive: "diculik oleh X" names no source),
  *  "menurut Bank Dunia", "kata Peskov", "ujar Sri". Not "dari": "impor beras dari Thailand". */
-const REPORTED_BY = /(?:^|[\s(])(?:(?:dicatat|dikatakan|disampaikan|diungkapkan|dilaporkan|dinyatakan|disebutkan|ditegaskan|dijelaskan|diumumkan|dikutip|diberitakan|dirilis|diklaim)\s+oleh|menurut|kata|ujar)\s+$/i;
+const REPORTED_BY = new RegExp(`(?:^|[\\s(])(?:(?:${REPORTING_PASSIVES.join('|')})\\s+oleh|menurut|kata|ujar)\\s+$`, 'i');
 /** How far before a mention REPORTED_BY looks ("diungkapkan oleh " is 17 characters). */
 const REPORTED_BY_REACH = 24;
 

@@ -17,12 +17,15 @@
  * with the l10n bundles. Pure: no I/O, no `vscode`.
  */
 import { normalizeLabel } from './pick-list';
+import type { AnnotationKind } from './types';
 
 export interface ReservedActor {
   /** The identity: a KB-style slug no KB entity can stand for (reserved ids resolve first). */
   readonly id: 'outlet' | 'unnamed-source';
   /** The label written next to the id, whatever language the editor shows. */
   readonly label: string;
+  /** What it stands for, in the English of messages (a KB problem). */
+  readonly meaning: string;
   /** Each label a picker showed for it, in every display language (the English one first). */
   readonly uiLabels: readonly string[];
 }
@@ -31,6 +34,7 @@ export interface ReservedActor {
 export const OUTLET_VOICE: ReservedActor = {
   id: 'outlet',
   label: 'the outlet (own voice)',
+  meaning: "the outlet's own voice",
   uiLabels: ['the outlet (own voice)', 'media itu sendiri (suara redaksi)'],
 };
 
@@ -38,10 +42,24 @@ export const OUTLET_VOICE: ReservedActor = {
 export const UNNAMED_SOURCE: ReservedActor = {
   id: 'unnamed-source',
   label: 'unnamed source',
+  meaning: 'an unnamed source',
   uiLabels: ['unnamed source', 'sumber anonim'],
 };
 
 export const RESERVED_ACTORS: readonly ReservedActor[] = [OUTLET_VOICE, UNNAMED_SOURCE];
+
+/** The fixed actors each kind's actor step offers after the article's: a claim and a
+ *  stance may be the outlet's own (an editorial's claim, its stance against a bill); a
+ *  source may be unnamed. The one owner of which picker offers which. */
+const OFFERED: Record<AnnotationKind, readonly ReservedActor[]> = {
+  claim: [OUTLET_VOICE],
+  stance: [OUTLET_VOICE],
+  source: [UNNAMED_SOURCE],
+};
+
+export function reservedActorsFor(kind: AnnotationKind): readonly ReservedActor[] {
+  return OFFERED[kind];
+}
 
 const BY_ID = new Map<string, ReservedActor>(RESERVED_ACTORS.map((a) => [a.id, a]));
 const BY_UI_LABEL = new Map<string, ReservedActor>(RESERVED_ACTORS.flatMap((a) => a.uiLabels.map((l) => [normalizeLabel(l), a] as const)));

@@ -2,6 +2,7 @@
 import type { Correction } from './corrections';
 
 export type AnnotationKind = 'claim' | 'stance' | 'source';
+export const ANNOTATION_KINDS: readonly AnnotationKind[] = ['claim', 'stance', 'source'];
 export type AnnotationStatus = 'suggested' | 'accepted' | 'rejected';
 export type SourceType = 'official' | 'news agency' | 'media' | 'anonymous' | 'document' | 'social media';
 export type Polarity = 'favor' | 'against' | 'neutral';

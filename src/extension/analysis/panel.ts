@@ -17,6 +17,7 @@ import { runStepsInSlices, stepsWhile } from '../../core/incremental/time-slices
 import { hostSlices } from '../event-loop';
 import { nonce } from '../webview-html';
 import { clip } from '../../core/text/clip';
+import { shownActorLabel } from '../services/annotations/reserved-actor-labels';
 
 /** Where the keyboard focus is in the page. */
 export interface PageFocus {
@@ -205,7 +206,7 @@ export class AnalysisPanel implements vscode.Disposable {
     const run = ++this.buildsStarted;
     const data = this.staged ?? { articles: this.corpus, uris: this.uris, facets: this.facets };
     const wanted = () => run === this.buildsStarted && !this.disposed;
-    const steps = stepsWhile(buildModelSteps(data.articles, this.filter, { ...this.options }), wanted);
+    const steps = stepsWhile(buildModelSteps(data.articles, this.filter, { ...this.options }, { actor: shownActorLabel }), wanted);
     const latest = runStepsInSlices(steps, hostSlices()).then((built): ViewModel | undefined | Promise<ViewModel | undefined> => {
       if (this.disposed) return undefined;
       // A later build started, so `latest` is its result.

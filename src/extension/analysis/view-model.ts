@@ -44,6 +44,17 @@ export const LIMITS = { speakers: 15, holders: 12, targets: 12, actors: 8, edges
 
 export const DEFAULT_OPTIONS: ChartOptions = { period: 'month', relation: 'quoted-with' };
 
+/** How the page names what the corpus stores: an annotation's actor (a stance holder) by
+ *  its stored label and id. The panel gives the editor's label owner, so a reserved actor
+ *  (the outlet's own voice) reads in the display language; the counts, the items behind a
+ *  mark and the CSV keep the stored identity. */
+export interface ShownNames {
+  actor(label: string, id: string | undefined): string;
+}
+
+/** The stored names as they are (the default: tests, a caller with no display language). */
+const STORED_NAMES: ShownNames = { actor: (label) => label };
+
 /** "" is how the view names an article without an outlet (the filter's convention). */
 const NO_OUTLET = '';
 
@@ -68,12 +79,12 @@ type MarkQuery =
 
 /** Counts from the per-article tallies (core/analysis/corpus-tally.ts); the items behind
  *  a mark only when it is clicked. Same counts and order as the core tables give. */
-export function buildModel(corpus: readonly AnalysisArticle[], filter: AnalysisFilter, options: ChartOptions = DEFAULT_OPTIONS): BuiltModel {
-  return runSteps(buildModelSteps(corpus, filter, options));
+export function buildModel(corpus: readonly AnalysisArticle[], filter: AnalysisFilter, options: ChartOptions = DEFAULT_OPTIONS, names: ShownNames = STORED_NAMES): BuiltModel {
+  return runSteps(buildModelSteps(corpus, filter, options, names));
 }
 
 /** buildModel as steps, an article each: the panel runs them in slices of the host. */
-export function* buildModelSteps(corpus: readonly AnalysisArticle[], filter: AnalysisFilter, options: ChartOptions = DEFAULT_OPTIONS): Steps<BuiltModel> {
+export function* buildModelSteps(corpus: readonly AnalysisArticle[], filter: AnalysisFilter, options: ChartOptions = DEFAULT_OPTIONS, names: ShownNames = STORED_NAMES): Steps<BuiltModel> {
   const tally = yield* tallyCorpus(corpus, filter);
   const queries: MarkQuery[] = [];
   const keep = (q: MarkQuery) => queries.push(q) - 1;
@@ -96,14 +107,19 @@ export function* buildModelSteps(corpus: readonly AnalysisArticle[], filter: Ana
   const targets = yield* rankedTop(cells, (c) => c.target, LIMITS.targets);
   const holderAt = new Map(holders.map((h, i) => [h, i])), targetAt = new Map(targets.map((t, i) => [t, i]));
   const shownCells: typeof cells = [];
+  // A holder row stands for a stored label (as in the CSV); the page shows the name its
+  // first cell's actor has on screen.
+  const shownHolder = new Map<string, string>();
   for (let i = 0; i < cells.length; i++) {
     const c = cells[i];
+    if (holderAt.has(c.holder) && !shownHolder.has(c.holder)) shownHolder.set(c.holder, names.actor(c.holder, c.holderId));
     if (holderAt.has(c.holder) && targetAt.has(c.target)) shownCells.push(c);
     if (i % ITEMS_PER_STEP === 0) yield;
   }
+  const holderName = (holder: string) => shownHolder.get(holder) ?? holder;
   const stanceMarks = shownCells
     .sort((a, b) => holderAt.get(a.holder)! - holderAt.get(b.holder)! || targetAt.get(a.target)! - targetAt.get(b.target)!)
-    .map((c) => ({ holder: c.holder, target: c.target, favor: c.favor, against: c.against, neutral: c.neutral, total: c.total, polarity: dominant(c), key: keep({ chart: 'stance', holderKey: c.holderId ?? `label:${c.holder}`, target: c.target }) }));
+    .map((c) => ({ holder: holderName(c.holder), target: c.target, favor: c.favor, against: c.against, neutral: c.neutral, total: c.total, polarity: dominant(c), key: keep({ chart: 'stance', holderKey: c.holderId ?? `label:${c.holder}`, target: c.target }) }));
 
   const sourceMarks = [...tally.sources.values()].sort(compareSourceRows).map((r) => ({
     outlet: r.outlet ?? NO_OUTLET, sourceType: r.sourceType, count: r.count, share: r.count / tally.sourcesPerOutlet.get(r.outlet)!, key: keep({ chart: 'sources', outlet: r.outlet, sourceType: r.sourceType }),
@@ -131,7 +147,7 @@ export function* buildModelSteps(corpus: readonly AnalysisArticle[], filter: Ana
     articles: tally.articles.length,
     options,
     speakers: { order: shownSpeakers.map((r) => r.speaker), outlets: sortOutlets(outletsShown), marks: speakerMarks, more: speakerCount - shownSpeakers.length },
-    stance: { holders, targets, marks: stanceMarks, more: cells.length - stanceMarks.length },
+    stance: { holders: holders.map(holderName), targets, marks: stanceMarks, more: cells.length - stanceMarks.length },
     sources: { outlets: sortOutlets(new Set(sourceMarks.map((m) => m.outlet))), marks: sourceMarks },
     timeline: { periods: periodsFrom(tally.firstDate, tally.lastDate, options.period), actors, marks: timelineMarks, undated: tally.undated, more: actorCount - actors.length },
     network: { relation: options.relation, nodes: networkNodes, marks: networkMarks, more: edges.size - shownEdges.length },

@@ -21,6 +21,7 @@ import {
   type KindFields,
   type SuggestionDecision,
   type SuggestionDecisionKind,
+  ANNOTATION_KINDS,
 } from '../../core/annotations';
 import type { AnalysisResult } from '../../core/recognize/types';
 import { byCount } from '../../core/text/plural';
@@ -515,14 +516,20 @@ export class AnnotationCommands {
     // With the forms the article writes them in and a few KB aliases, so typing "Rusia"
     // (or "Federasi Rusia") finds Russia.
     const actors = articleActorChoices(analysis?.actors ?? [], (id) => this.kb?.actors.entities.get(id)?.aliases ?? []);
-    const suggested = analysis && defaultActor(doc.getText(), start, end, analysis);
+    // Per kind: a claim in the writer's narration starts on the outlet's own voice.
+    const text = doc.getText();
+    const suggestedActors: FlowContext['suggestedActors'] = {};
+    for (const kind of ANNOTATION_KINDS) {
+      const suggested = analysis && defaultActor(text, start, end, analysis, kind);
+      if (suggested) suggestedActors[kind] = { label: suggested.label, ...(suggested.id ? { id: suggested.id } : {}), reason: suggested.reason };
+    }
     const state = await this.service.get(doc.uri);
     const usedTargets = [...new Set((state ? allAnnotations(state) : [])
       .flatMap(({ annotation: x }) => (x.kind === 'stance' && x.status !== 'rejected' ? [x.stance.target] : [])))];
     return {
       config: await loadWorkspaceSchemaConfig(),
       actors,
-      ...(suggested ? { suggestedActor: { label: suggested.label, ...(suggested.id ? { id: suggested.id } : {}), reason: suggested.reason } } : {}),
+      suggestedActors,
       usedTargets,
       excerpt: ex,
     };

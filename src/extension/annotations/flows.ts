@@ -20,7 +20,7 @@ import {
   type StanceFields,
   stanceTargetOptions,
 } from '../../core/annotations';
-import { OUTLET_VOICE, UNNAMED_SOURCE, storedActor } from '../../core/annotations/reserved-actors';
+import { UNNAMED_SOURCE, reservedActorsFor, storedActor } from '../../core/annotations/reserved-actors';
 import type { ActorType } from '../../core/recognize/types';
 import { formsText, pick, pickFromList, stepTitle, input, type PickItem } from '../quick-input';
 import { KIND_LABELS } from '../services/annotations/describe';
@@ -30,14 +30,17 @@ export interface FlowContext {
   config: AnnotationSchemaConfig;
   /** Actors of the article (label = canonical name, id when the KB knows them), most mentioned first. */
   actors: Choice[];
-  /** Who most likely speaks in the selected words: the actor steps start on them when
-   *  creating; `reason` says how they were chosen, and the row says it too. */
-  suggestedActor?: Choice & Pick<DefaultActor, 'reason'>;
+  /** Who most likely speaks in the selected words, for each kind's actor step (a claim in
+   *  the writer's narration is the outlet's own): the step starts on them when creating;
+   *  `reason` says how they were chosen, and the row says it too. */
+  suggestedActors: Partial<Record<AnnotationKind, SuggestedActor>>;
   /** Stance targets already used in this article that the configured list lacks. */
   usedTargets: string[];
   /** The annotated text, shown in titles so the user sees what they annotate. */
   excerpt: string;
 }
+
+export type SuggestedActor = Choice & Pick<DefaultActor, 'reason'>;
 
 const ICONS: Record<ActorType, string> = { PER: '$(person)', ORG: '$(organization)', GPE: '$(globe)' };
 const SKIP = '\u0000skip';
@@ -83,6 +86,8 @@ function suggestionText(reason: DefaultActor['reason'] | undefined): string {
       return vscode.l10n.t('named in the selected words after “oleh”, “menurut” or “kata”');
     case 'opening':
       return vscode.l10n.t('named where the selected words begin');
+    case 'narration':
+      return vscode.l10n.t('the selected words are the writer’s own narration');
     case 'preceding':
       return vscode.l10n.t('named just before the selected words');
     case 'inside':
@@ -108,26 +113,27 @@ function actorRenderer(reason: DefaultActor['reason'] | undefined): (entry: Extr
  *  extra choices, or any name typed; starts on the current value when editing, else on
  *  the speaker of the selected words. The answer keeps the KB id of a known actor, also
  *  when the name typed is one the article writes it in ("Rusia" for Russia). The one
- *  owner of this question: claimant, holder and source all ask it here. `extra`: the
- *  reserved actors offered after the article's (core reserved-actors.ts), shown in the
- *  display language; the answer is what to store, so a reserved actor comes back as its
- *  id and fixed label, never as the translated text it was shown under. */
-function pickActor(ctx: FlowContext, title: string, placeholder: string, current: Choice | undefined, extra: Choice[] = []): Promise<Choice | undefined> {
-  const options: Choice[] = [...ctx.actors, ...extra];
+ *  owner of this question: claimant, holder and source all ask it here. After the
+ *  article's actors come the reserved actors of the `kind` (core reservedActorsFor),
+ *  shown in the display language; the answer is what to store, so a reserved actor comes
+ *  back as its id and fixed label, never as the translated text it was shown under. */
+function pickActor(ctx: FlowContext, kind: AnnotationKind, title: string, placeholder: string, current: Choice | undefined): Promise<Choice | undefined> {
+  const options: Choice[] = [...ctx.actors, ...reservedActorsFor(kind).map(reservedChoice)];
+  const suggested = ctx.suggestedActors[kind];
   return pickFromList({
     title,
     placeholder,
-    list: buildPickList({ options, current: current && shownChoice(current.label, current.id), suggested: ctx.suggestedActor, freeText: true }),
+    list: buildPickList({ options, current: current && shownChoice(current.label, current.id), suggested: suggested && shownChoice(suggested.label, suggested.id), freeText: true }),
     freeText: true,
-    render: actorRenderer(ctx.suggestedActor?.reason),
+    render: actorRenderer(suggested?.reason),
     typedLabel: vscode.l10n.t('Use what you typed as a new name'),
   }).then((picked) => picked && storedActor(picked));
 }
 
 async function claimFlow(ctx: FlowContext, cur?: ClaimFields): Promise<KindFields | undefined> {
   const what = vscode.l10n.t('Claim in “{0}”', ctx.excerpt);
-  const claimant = await pickActor(ctx, stepTitle(what, 1, 3), vscode.l10n.t('Claimant: who asserts it? Pick an actor or type a name'),
-    cur && { label: cur.claimant, ...(cur.claimantId ? { id: cur.claimantId } : {}) }, [reservedChoice(OUTLET_VOICE)]);
+  const claimant = await pickActor(ctx, 'claim', stepTitle(what, 1, 3), vscode.l10n.t('Claimant: who asserts it? Pick an actor or type a name'),
+    cur && { label: cur.claimant, ...(cur.claimantId ? { id: cur.claimantId } : {}) });
   if (claimant === undefined) return undefined;
   const paraphrase = await input(stepTitle(what, 2, 3), vscode.l10n.t('Paraphrase in one neutral sentence (Enter to leave empty)'), cur?.paraphrase ?? '');
   if (paraphrase === undefined) return undefined;
@@ -211,7 +217,7 @@ function polarityItems(current: Polarity | undefined): PickItem<Polarity>[] {
 
 async function stanceFlow(ctx: FlowContext, cur?: StanceFields): Promise<KindFields | undefined> {
   const what = vscode.l10n.t('Stance in “{0}”', ctx.excerpt);
-  const holder = await pickActor(ctx, stepTitle(what, 1, 3), vscode.l10n.t('Holder: whose stance is it? Pick an actor or type a name'),
+  const holder = await pickActor(ctx, 'stance', stepTitle(what, 1, 3), vscode.l10n.t('Holder: whose stance is it? Pick an actor or type a name'),
     cur && { label: cur.holder, ...(cur.holderId ? { id: cur.holderId } : {}) });
   if (holder === undefined) return undefined;
   const free = ctx.config.allowFreeStanceTargets;
@@ -283,8 +289,8 @@ async function pickIntensity(what: string, current: 1 | 2 | 3 | undefined): Prom
 
 async function sourceFlow(ctx: FlowContext, cur?: SourceFields): Promise<KindFields | undefined> {
   const what = vscode.l10n.t('Source in “{0}”', ctx.excerpt);
-  const source = await pickActor(ctx, stepTitle(what, 1, 3), vscode.l10n.t('Source: who or what is it? Pick an actor or outlet, or type a name'),
-    cur && { label: cur.sourceName, ...(cur.sourceId ? { id: cur.sourceId } : {}) }, [reservedChoice(UNNAMED_SOURCE)]);
+  const source = await pickActor(ctx, 'source', stepTitle(what, 1, 3), vscode.l10n.t('Source: who or what is it? Pick an actor or outlet, or type a name'),
+    cur && { label: cur.sourceName, ...(cur.sourceId ? { id: cur.sourceId } : {}) });
   if (source === undefined) return undefined;
   const sourceType = await pick<SourceType>({
     title: stepTitle(what, 2, 3),

@@ -180,6 +180,19 @@ describe('Annotation flows keep what was typed (issue 11: 1-5)', function () {
     assert.deepEqual([same?.claim, same?.modified], [claim.claim, claim.modified]);
   });
 
+  it("stances held by the outlet (an editorial's): offered in the holder step, stored as the id outlet", async () => {
+    select(editor, 'program lumbung desa berlanjut tahun depan');
+    const created = vscode.commands.executeCommand<StanceAnnotation | undefined>('sorot.annotateStance');
+    await quickInput('(1/3)');
+    await keyboard({ type: 'own voice' });
+    await focusedRow(/the outlet \(own voice\)/);
+    await keyboard({ press: 'Enter' });
+    await answer('(2/3)', { paste: 'Lumbung desa' });
+    await answer('(3/3)', { type: 'favor' });
+    const stance = await created;
+    assert.deepEqual(stance?.stance, { holder: 'the outlet (own voice)', holderId: 'outlet', target: 'Lumbung desa', polarity: 'favor' });
+  });
+
   it('reads the outlet of an older annotation file, written in an Indonesian editor, as the same identity without rewriting the file', async () => {
     const name = 'zz-alur-anotasi-lama.txt';
     const sidecar = 'zz-alur-anotasi-lama.sorot.json';
@@ -257,16 +270,25 @@ describe('Annotation flows keep what was typed (issue 11: 1-5)', function () {
     await answer('(3/3)');
     assert.deepEqual((await claim)?.claim, { claimant: 'Puan Maharani', claimantId: 'puan-maharani' });
 
-    // The writer's narration: nobody speaks there. The step still starts on the actor named
-    // just before, and says so instead of calling a place the speaker.
+    // The writer's narration: nobody speaks there and no word attributes it. A claim there
+    // is the article's own: the claimant step starts on the outlet, not on the place named
+    // just before (workflow52).
     select(editor, 'menyambut rencana itu');
     const narration = vscode.commands.executeCommand<ClaimAnnotation | undefined>('sorot.annotateClaim');
     await quickInput('(1/3)');
-    const row = await focusedRow(/Karawang/);
-    assert.match(row, /named just before the selected words/);
-    assert.doesNotMatch(row, /speaker/);
+    const row = await focusedRow(/the outlet \(own voice\)/);
+    assert.match(row, /the selected words are the writer’s own narration/);
     await keyboard({ press: 'Escape' });
     assert.equal(await narration, undefined);
+    // A stance there is its subject's: the holder step starts on the actor named just
+    // before, and says so instead of calling a place the speaker.
+    const held = vscode.commands.executeCommand<StanceAnnotation | undefined>('sorot.annotateStance');
+    await quickInput('(1/3)');
+    const holderRow = await focusedRow(/Karawang/);
+    assert.match(holderRow, /named just before the selected words/);
+    assert.doesNotMatch(holderRow, /speaker/);
+    await keyboard({ press: 'Escape' });
+    assert.equal(await held, undefined);
 
     // The quote: its speaker.
     select(editor, '"Kami menjaga disiplin fiskal,"');

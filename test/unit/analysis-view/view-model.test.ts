@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { applyFilter, statsCsv, statsTable } from '../../../src/core/analysis';
 import { analysisHtml, webviewStrings } from '../../../src/extension/analysis/html';
-import { buildModel, chartStatsView, chartTable, facetsOf, periodsBetween, sanitizeFilter } from '../../../src/extension/analysis/view-model';
+import type { Annotation } from '../../../src/core/annotations/types';
+import { buildModel, chartStatsView, chartTable, DEFAULT_OPTIONS, facetsOf, periodsBetween, sanitizeFilter } from '../../../src/extension/analysis/view-model';
 import { CORPUS } from '../analysis/corpus';
 
 describe('analysis view: model', () => {
@@ -56,6 +57,29 @@ describe('analysis view: model', () => {
   it('facets: folders, outlets ("" for none), annotators, date range of the whole corpus', () => {
     const f = facetsOf(CORPUS);
     assert.deepEqual([f.articles, f.folders, f.outlets, f.annotators, f.firstDate, f.lastDate], [3, ['berita', 'opini'], ['ANTARA', 'Kompas.com', ''], ['ani', 'budi'], '2024-02-27', '2024-03-04']);
+  });
+});
+
+describe('analysis view: reserved actors named in the display language', () => {
+  // A stance of the outlet's own voice, as stored (id and fixed English label), e.g. imported
+  // from an annotator whose editor showed it in Indonesian.
+  const editorial = { ...CORPUS[1], annotations: [...CORPUS[1].annotations, {
+    ...CORPUS[1].annotations.find((a) => a.kind === 'stance')!, id: '01J00000000000000000000999', annotator: 'ani',
+    stance: { holder: 'the outlet (own voice)', holderId: 'outlet', target: 'subsidi', polarity: 'favor' },
+  } as Annotation] };
+  const corpus = [CORPUS[0], editorial, CORPUS[2]];
+  const SHOWN = 'media itu sendiri (suara redaksi)';
+  const names = { actor: (label: string, id: string | undefined) => (id === 'outlet' ? SHOWN : label) };
+
+  it('draws a reserved stance holder under the label the editor shows, leading to the same items', () => {
+    const { model, refsOf } = buildModel(corpus, {}, DEFAULT_OPTIONS, names);
+    assert.ok(model.stance.holders.includes(SHOWN), JSON.stringify(model.stance.holders));
+    assert.ok(!model.stance.holders.includes('the outlet (own voice)'));
+    const mark = model.stance.marks.find((m) => m.holder === SHOWN)!;
+    assert.deepEqual([mark.favor, mark.total, refsOf(mark.key).map((r) => r.annotator)], [1, 1, ['ani']]);
+    // Guard: every other holder keeps its name; the CSV keeps the stored identity.
+    assert.deepEqual(model.stance.holders.filter((h) => h !== SHOWN), buildModel(corpus, {}).model.stance.holders.filter((h) => h !== 'the outlet (own voice)'));
+    assert.match(statsCsv(chartTable('stance', corpus, {}, DEFAULT_OPTIONS)), /the outlet \(own voice\),outlet,subsidi/);
   });
 });
 

@@ -2,6 +2,7 @@
 // the selected words, not the article's most-mentioned actor.
 import assert from 'node:assert/strict';
 import { defaultActor } from '../../../src/core/annotations/default-actor';
+import { isNarration } from '../../../src/core/annotations/narration';
 import { analyze } from '../../../src/core/recognize/analyze';
 import type { AnalysisResult } from '../../../src/core/recognize/types';
 
@@ -12,6 +13,9 @@ const TEXT =
   'mengatakan defisit tetap aman. "Kami menjaga disiplin fiskal," kata Sri Mulyani.\n' +
   'Anggaran pertahanan naik sepuluh persen tahun depan.\n' +
   'Presiden Prabowo Subianto menegaskan program makan bergizi berlanjut.';
+
+let analysed: AnalysisResult | undefined;
+const textAnalysis = (): AnalysisResult => (analysed ??= analyze(TEXT));
 
 function around(needle: string): [number, number] {
   const start = TEXT.indexOf(needle);
@@ -113,5 +117,67 @@ describe('default actor of a selection (issue 11: 4)', () => {
       assert.equal(d?.label, 'Yusuf Wanggai', needle);
       assert.equal(d?.reason, 'statement', needle);
     }
+  });
+});
+
+describe("a claim's default claimant in the writer's own narration (workflow52)", () => {
+  const OUTLET = { label: 'the outlet (own voice)', id: 'outlet', reason: 'narration' };
+
+  it("is the outlet's own voice when no quote, statement or attribution cue is in the sentence", () => {
+    // The actor named just before (the farmers' group) says nothing here: the article asserts it.
+    const text = 'Kelompok tani di Subang menanam padi gogo tahun ini. Luas tanam bertambah dua ratus hektare dibanding musim lalu.';
+    const r = analyze(text);
+    const s = text.indexOf('Luas tanam');
+    assert.deepEqual(defaultActor(text, s, text.length, r, 'claim'), OUTLET);
+    // An actor opening a sentence of narration is its subject, not who asserts it.
+    const opened = 'Presiden Joko Widodo meresmikan bendungan baru di Bulukumba pada Senin.';
+    assert.deepEqual(defaultActor(opened, 0, opened.length, analyze(opened), 'claim'), OUTLET);
+  });
+
+  it('keeps the speaker of a quote or reported statement covering the selection first', () => {
+    const [s, e] = around('"Kami menjaga disiplin fiskal,"');
+    assert.equal(defaultActor(TEXT, s, e, textAnalysis(), 'claim')?.reason, 'quote');
+    const [s2, e2] = around('anggaran itu terlalu besar');
+    assert.equal(defaultActor(TEXT, s2, e2, textAnalysis(), 'claim')?.reason, 'statement');
+  });
+
+  it('is the nearest actor as before when an attribution cue is in the sentence', () => {
+    const cases: Array<[string, string]> = [
+      ['Menurut Gubernur Ridwan Kamil, pasokan beras aman sampai Lebaran.', 'pasokan beras aman'],
+      ['Pasokan beras aman sampai Lebaran, kata Ridwan Kamil di Bandung.', 'Pasokan beras aman'],
+      ['Ridwan Kamil hadir di pasar. Pasokan beras aman sampai Lebaran, ujarnya.', 'Pasokan beras aman'],
+      ['Badan Pusat Statistik mencatat harga beras turun tipis bulan ini.', 'harga beras turun tipis'],
+      ['Ridwan Kamil hadir di pasar. Pasokan beras, yang dikatakannya aman, cukup untuk Lebaran.', 'cukup untuk Lebaran'],
+    ];
+    for (const [text, needle] of cases) {
+      const s = text.indexOf(needle);
+      const d = defaultActor(text, s, s + needle.length, analyze(text), 'claim');
+      assert.notEqual(d?.reason, 'narration', text);
+      assert.ok(d === undefined || d.id !== 'outlet', text);
+      // The cue words alone tell, also where the recognizer found no statement.
+      assert.equal(isNarration(text, s, s + needle.length, { actors: [], quotes: [] }), false, text);
+    }
+    // Guard: words that only look like cues ("kata kunci", "jelas") leave narration narration.
+    const plain = 'Kata kunci program ini jelas: lumbung desa dibangun di tiap kecamatan.';
+    assert.equal(isNarration(plain, 0, plain.length, { actors: [], quotes: [] }), true);
+    const quoted = 'Jembatan "harapan" itu dibuka warga sejak Senin.';
+    assert.equal(isNarration(quoted, 0, 6, { actors: [], quotes: [] }), false, 'a quotation mark in the sentence');
+  });
+
+  it("only for a claim: a stance holder or a source in narration is the nearest actor as before", () => {
+    const text = 'Kelompok tani di Subang menanam padi gogo tahun ini. Luas tanam bertambah dua ratus hektare dibanding musim lalu.';
+    const r = analyze(text);
+    const s = text.indexOf('Luas tanam');
+    const asBefore = defaultActor(text, s, text.length, r);
+    for (const kind of ['stance', 'source'] as const) assert.deepEqual(defaultActor(text, s, text.length, r, kind), asBefore, kind);
+    assert.notEqual(asBefore?.id, 'outlet');
+  });
+
+  it('does not look past the sentences the selection touches', () => {
+    // A cue in the sentence before (its own statement) does not make the next one attributed.
+    const text = 'Ridwan Kamil mengatakan pasokan aman. Harga cabai naik tajam di Pasar Kosambi sejak Jumat.';
+    const r = analyze(text);
+    const s = text.indexOf('Harga cabai');
+    assert.deepEqual(defaultActor(text, s, text.length, r, 'claim'), OUTLET);
   });
 });

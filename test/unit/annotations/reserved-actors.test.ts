@@ -11,11 +11,11 @@ import { stanceMatrix } from '../../../src/core/analysis/stance';
 import type { AnalysisArticle } from '../../../src/core/analysis/types';
 import { actorDirectory, emptyActorDirectory, resolveActor, withCurrentActor } from '../../../src/core/annotations/actor-identity';
 import { parseSidecarText } from '../../../src/core/annotations/parse';
-import { OUTLET_VOICE, RESERVED_ACTORS, UNNAMED_SOURCE, reservedActorOf, storedActor } from '../../../src/core/annotations/reserved-actors';
+import { OUTLET_VOICE, RESERVED_ACTORS, UNNAMED_SOURCE, reservedActorOf, reservedActorsFor, storedActor } from '../../../src/core/annotations/reserved-actors';
 import { serializeSidecar } from '../../../src/core/annotations/serialize';
 import { SidecarStore } from '../../../src/core/annotations/store';
 import type { Annotation, Sidecar } from '../../../src/core/annotations/types';
-import { EXPORT_FORMATS, exportAs, type ExportInput } from '../../../src/core/export';
+import { EXPORT_FORMATS, exportAs, importJsonl, type ExportInput } from '../../../src/core/export';
 import type { Kb } from '../../../src/core/kb/types';
 import { ARTICLE, claim, source, stance } from '../export/fixtures';
 import { MemoryFileSystem } from './memory-fs';
@@ -101,6 +101,13 @@ describe('reserved actors: the outlet (own voice) and an unnamed source', () => 
     assert.equal(reservedActorOf(EN, 'media-x'), undefined, 'another id wins over the label');
   });
 
+  it("offers the outlet's own voice to a claimant and a stance holder, an unnamed source to a source", () => {
+    // An editorial holds its own stance as often as it makes its own claims.
+    assert.deepEqual(reservedActorsFor('claim'), [OUTLET_VOICE]);
+    assert.deepEqual(reservedActorsFor('stance'), [OUTLET_VOICE]);
+    assert.deepEqual(reservedActorsFor('source'), [UNNAMED_SOURCE]);
+  });
+
   it('stores what a picker answered: a translated reserved choice as its id and fixed label', () => {
     assert.deepEqual(storedActor({ label: ID, id: 'outlet' }), { label: EN, id: 'outlet' });
     assert.deepEqual(storedActor({ label: 'sumber anonim' }), { label: UNNAMED_SOURCE.label, id: UNNAMED_SOURCE.id });
@@ -137,6 +144,21 @@ describe('reserved actors: the outlet (own voice) and an unnamed source', () => 
     const rows = parse(exportAs('csv', input).files[0].contents, { columns: true }) as Array<Record<string, string>>;
     assert.deepEqual(rows.filter((r) => r.kind === 'claim').map((r) => [r.claimant, r.claimant_id]), [[EN, 'outlet']]);
     assert.deepEqual(rows.filter((r) => r.kind === 'source').map((r) => [r.source_name, r.source_id]), [['unnamed source', 'unnamed-source']]);
+  });
+
+  it('an import writes the identity, never the translated label another annotator saw', () => {
+    // A JSONL line from a tool (or an older Sorot) that kept the picker's Indonesian label.
+    // Every importer checks a record by parsing it as a sidecar (export/validate.ts), which
+    // reads the label as the identity: the imported sidecar is written with the id.
+    const line = String(exportAs('jsonl', { articles: [{ path: 'beras.txt', text: ARTICLE, annotations: [claimBy('budi', 'Redaksi'), sourceBy('budi', 'Pemerintah')] }] }).files[0].contents)
+      .replace('"claimant":"Redaksi"', `"claimant":"${ID}"`).replace('"sourceName":"Pemerintah"', '"sourceName":"sumber anonim"');
+    const imported = importJsonl(line).articles.get('beras.txt') ?? [];
+    const byKind = new Map(imported.map((a) => [a.kind, fieldsOf(a)]));
+    assert.deepEqual([byKind.get('claim')?.claimant, byKind.get('claim')?.claimantId], [EN, 'outlet']);
+    assert.deepEqual([byKind.get('source')?.sourceName, byKind.get('source')?.sourceId], ['unnamed source', 'unnamed-source']);
+    // Guard: a typed name stays free text.
+    const typed = importJsonl(String(exportAs('jsonl', { articles: [{ path: 'beras.txt', text: ARTICLE, annotations: [claimBy('budi', 'Redaksi')] }] }).files[0].contents)).articles.get('beras.txt') ?? [];
+    assert.deepEqual(fieldsOf(typed[0]), { claimant: 'Redaksi' });
   });
 
   it('analysis counts one stance holder for both labels', () => {

@@ -142,6 +142,26 @@ describe('mergeWorkspaceKb', () => {
     assert.equal(mergeWorkspaceKbText(base(), '').problems[0].severity, 'warning');
   });
 
+  it('warns about an entity whose id is reserved for an annotation actor, and keeps it readable', () => {
+    // "outlet" and "unnamed-source" are the pickers' fixed actors (core/annotations/reserved-actors.ts):
+    // an annotation with that id means the outlet's own voice / an unnamed source, never this entity.
+    const { kb, problems } = mergeWorkspaceKb(base(), {
+      version: 1,
+      entities: [
+        { id: 'andi-wijaya', canonical: 'Andi Wijaya', type: 'PER' },
+        { id: 'outlet', canonical: 'Harian Pagi', type: 'ORG' },
+        { id: 'unnamed-source', canonical: 'Sumber Rahasia', type: 'PER' },
+      ],
+    });
+    assert.deepEqual(problems.map((p) => [p.severity, p.path]), [['warning', 'entities[1]'], ['warning', 'entities[2]']]);
+    assert.match(problems[0].message, /"outlet" is reserved for the outlet's own voice/);
+    assert.match(problems[1].message, /"unnamed-source" is reserved for an unnamed source/);
+    assert.match(problems[0].message, /another id/);
+    assert.deepEqual(kb.entities.slice(0, 3).map((e) => [e.id, e.canonical]), [['andi-wijaya', 'Andi Wijaya'], ['outlet', 'Harian Pagi'], ['unnamed-source', 'Sumber Rahasia']], 'the entities are kept');
+    // Guard: an id that merely contains a reserved one is any entity.
+    assert.deepEqual(mergeWorkspaceKb(base(), { version: 1, entities: [{ id: 'outlet-tv', canonical: 'Outlet TV', type: 'ORG' }] }).problems, []);
+  });
+
   it('works on the real built-in KB', () => {
     const builtin = loadBuiltinKb();
     const { kb, problems } = mergeWorkspaceKb(builtin, { version: 1, entities: [{ id: 'russia', aliases: ['Negeri Beruang Merah'] }] });

@@ -19,6 +19,13 @@ export function reservedActorLabel(actor: ReservedActor): string {
   }
 }
 
+/** What a view calls a stored actor: a reserved one in the display language, any other
+ *  by its stored label (the Analysis view's stance holders). */
+export function shownActorLabel(label: string, id: string | undefined): string {
+  const reserved = reservedActorOf(label, id);
+  return reserved ? reservedActorLabel(reserved) : label;
+}
+
 /** A reserved actor as a picker offers it: shown translated, answered with its id. */
 export function reservedChoice(actor: ReservedActor): Choice {
   return { label: reservedActorLabel(actor), id: actor.id };

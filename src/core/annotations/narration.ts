@@ -1,0 +1,57 @@
+/**
+ * Whether selected words are the writer's own narration: nobody is quoted or reported in
+ * the sentences they touch, and no word there attributes them to anyone. Then a claim in
+ * them is the article's own (the outlet's voice), whoever was named just before
+ * (default-actor.ts). The cues are the recognizer's own words for reported speech, so the
+ * two read a sentence alike: a verb that reports a content clause ("mengatakan",
+ * "mencatat", "meminta"), "menurut", a reporting passive ("dikatakan"), a cue after a
+ * comma (", kata …") or with -nya ("ujarnya"), an outlet cue ("dilansir"), or any
+ * quotation mark. Reads only the sentences of the selection: pure, no I/O.
+ */
+import { BAHWA_VERB_WORDS, CLAUSE_VERB_WORDS, REQUEST_VERB_WORDS, TRAILING_CUES } from '../recognize/reported/cues';
+import { OUTLET_CUE_WORDS, POST_CUE_WORDS } from '../recognize/lexicon';
+import { nextSentenceEnd, sentenceStartBefore } from '../recognize/sentence-end';
+import type { AnalysisResult } from '../recognize/types';
+import { LowerWordSet } from '../text/lower-word-set';
+
+/** Reporting passives: "dikatakan oleh …", "… yang disampaikannya". */
+export const REPORTING_PASSIVES = [
+  'dicatat', 'dikatakan', 'disampaikan', 'diungkapkan', 'dilaporkan', 'dinyatakan', 'disebutkan',
+  'ditegaskan', 'dijelaskan', 'diumumkan', 'dikutip', 'diberitakan', 'dirilis', 'diklaim',
+];
+
+const ATTRIBUTING_WORDS = [CLAUSE_VERB_WORDS, BAHWA_VERB_WORDS, REQUEST_VERB_WORDS, OUTLET_CUE_WORDS, new LowerWordSet(['menurut', ...REPORTING_PASSIVES])];
+const TRAILING_CUE_WORDS = new LowerWordSet(TRAILING_CUES);
+const PASSIVE_WORDS = new LowerWordSet(REPORTING_PASSIVES);
+const QUOTE_MARKS = /["“”„«»]/;
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+export function isNarration(text: string, start: number, end: number, analysis: AnalysisResult): boolean {
+  const { from, to } = sentencesAround(text, start, end);
+  const touches = (s: { start: number; end: number }) => s.start < to && from < s.end;
+  if (analysis.quotes.some(touches) || analysis.reported?.some(touches)) return false;
+  const sentence = text.slice(from, to);
+  if (QUOTE_MARKS.test(sentence)) return false;
+  for (const m of sentence.matchAll(WORD)) {
+    const at = m.index;
+    const w = m[0];
+    if (ATTRIBUTING_WORDS.some((set) => set.hasAt(sentence, at, at + w.length))) return false;
+    // "ujarnya", "katanya"; "dikatakannya".
+    if (w.length > 3 && w.toLowerCase().endsWith('nya') && (POST_CUE_WORDS.hasAt(sentence, at, at + w.length - 3) || PASSIVE_WORDS.hasAt(sentence, at, at + w.length - 3))) return false;
+    // ", kata Sri", ", ujar dia": a bare cue word is often something else ("kata kunci").
+    if (TRAILING_CUE_WORDS.hasAt(sentence, at, at + w.length) && /,\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) return false;
+  }
+  return true;
+}
+
+/** From the start of the sentence holding `start` to the end of the one holding `end`,
+ *  within the paragraph. */
+function sentencesAround(text: string, start: number, end: number): { from: number; to: number } {
+  let paragraphStart = start;
+  while (paragraphStart > 0 && text[paragraphStart - 1] !== '\n') paragraphStart--;
+  const lineBreak = text.indexOf('\n', end);
+  const paragraphEnd = lineBreak < 0 ? text.length : lineBreak;
+  const from = sentenceStartBefore(text, start, paragraphStart);
+  const mark = nextSentenceEnd(text, Math.max(start, end - 1));
+  return { from, to: mark < 0 || mark >= paragraphEnd ? paragraphEnd : mark + 1 };
+}
