@@ -465,6 +465,16 @@ export const COMPASS_POINTS: ReadonlyMap<string, string> = new Map([['Utara', 'N
 /** Compass directions ending a place name ("Toraja Utara", "Sumba Barat Daya"). */
 export const DIRECTION_WORDS: ReadonlySet<string> = new Set([...COMPASS_POINTS.keys(), 'Tenggara', 'Laut', 'Daya']);
 
+/** Words of the open waters, named after a place ("Laut China Selatan", "Selat Malaka", "Teluk
+ *  Palu", "Samudra Hindia"): a water body, no actor, and no mention of the place. The sea rules
+ *  (actors/rules/sea-name.ts, headline-sea-name.ts) read them; with the inland features they
+ *  are the natural features' heads (actors/feature-named-after-place.ts) and the geographic
+ *  heads companies are named after (actors/rules/non-actor-head.ts). */
+export const SEA_WORDS: readonly string[] = ['laut', 'selat', 'teluk', 'samudra', 'samudera'];
+/** Inland features' heads, named after a place as the seas are ("Sungai Mahakam", "Danau Toba",
+ *  "Gunung Merapi", "Lembah Baliem"). */
+export const INLAND_FEATURE_WORDS: readonly string[] = ['sungai', 'danau', 'gunung', 'lembah'];
+
 /** National team heads ("Timnas Indonesia U-23"). */
 export const TEAM_HEADS = set(`timnas`);
 
