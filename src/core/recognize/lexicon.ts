@@ -595,6 +595,10 @@ export const ASSOCIATION_HEAD_WORDS = new LowerWordSet(ASSOCIATION_HEADS);
 export const SENTENCE_STARTER_WORDS = new LowerWordSet(COMMON_SENTENCE_STARTERS);
 export const MEMBER_TRADE_WORDS = new LowerWordSet(MEMBER_TRADES);
 export const NOUNS_BEFORE_NAME_WORDS = new LowerWordSet(NOUNS_BEFORE_NAMES);
+/** The words that join the items of a list ("obligasi dan MTN", "KPU atau Bawaslu", "X, Y serta
+ *  Z"). Not reported/joiners.ts COORDINATOR_WORDS: those join a clause to another ("lalu",
+ *  "namun", "sambil"), and "atau" offers a choice between things, never a second event. */
+export const LIST_JOINER_WORDS = new LowerWordSet(['dan', 'atau', 'serta']);
 /** Lower-case words right before an unknown acronym that make it an actor (with the lists of
  *  titles, roles, trades, body nouns and reporting cues; actors/acronym-evidence.ts): the
  *  prepositions of an addressee, a source, an agent, a party or a partner ("kepada ABC", "dari

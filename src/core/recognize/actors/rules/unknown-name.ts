@@ -13,7 +13,7 @@ import { wordAfter, wordBefore, isDigit } from '../../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../../text/lower-word-set';
 import { placePrepositionBefore } from '../place-preposition';
 import {
-  COMPANY_BRANCH_WORDS, COMPANY_UNIT_WORDS, LEGAL_PARTS, PLACE_CUES, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
+  COMPANY_BRANCH_WORDS, COMPANY_UNIT_WORDS, LEGAL_PARTS, LIST_JOINER_WORDS, PLACE_CUES, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
 import { classProbs, modelMargins, conventionScorer, GPE, nameScorer, O, ORG, PER, readsAsPerson, tokensAfter, tokensBefore } from '../../name-model';
 import type { LocalMention } from '../../mention';
@@ -927,9 +927,8 @@ function appositionClosed(ctx: Ctx, j: number): boolean {
   const comma = ctx.te[k - 1];
   if (k - j < 2 || p.charCodeAt(comma) !== 44 || p.charCodeAt(comma + 1) !== 32) return false;
   const next = wordAfter(p, comma + 1);
-  return next !== null && next.start === comma + 2 && !isUpperCode(p.charCodeAt(next.start)) && !LIST_WORDS.has(p.slice(next.start, next.end));
+  return next !== null && next.start === comma + 2 && !isUpperCode(p.charCodeAt(next.start)) && !LIST_JOINER_WORDS.hasAt(p, next.start, next.end);
 }
-const LIST_WORDS = new Set(['dan', 'serta', 'atau']);
 function isUpperCode(c: number): boolean {
   return c >= 65 && c <= 90;
 }
