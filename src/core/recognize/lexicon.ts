@@ -310,12 +310,15 @@ export const REGION_PHRASES: readonly string[] = [
   'Mediterania Barat', 'Mediterania Tengah', 'Mediterania Timur', 'Balkan', 'Baltik', 'Kaukasus', 'Skandinavia', 'Sahel', 'Air Force One', 'Wall Street', 'Truth Social',
 ];
 
+/** The numbers from one to ten in words ("tiga", "sepuluh"). */
+const NUMBERS_IN_WORDS = 'satu dua tiga empat lima enam tujuh delapan sembilan sepuluh';
+
 /** Words that count or quantify a common noun ("setiap TPS", "banyak BPR kecil", "dua SPBN",
  *  "ribuan warga"), the number words among them: QUANTIFIERS below, and every one of them
  *  a common sentence starter. */
 const QUANTIFYING_WORDS = `
   setiap tiap banyak sejumlah beberapa seluruh semua para sebuah suatu
-  satu dua tiga empat lima enam tujuh delapan sembilan sepuluh puluhan ratusan ribuan jutaan
+  ${NUMBERS_IN_WORDS} puluhan ratusan ribuan jutaan
 `;
 
 /** Sentence-initial words that are ordinary Indonesian words, not names. A capitalised
@@ -586,6 +589,8 @@ export const PLACE_PREPOSITION_WORDS = new LowerWordSet(['di', 'dari', 'ke', 'as
 export const PLACE_CUE_WORDS = new LowerWordSet(PLACE_CUES);
 export const VERB_ADVERB_WORDS = new LowerWordSet(VERB_ADVERBS);
 export const QUANTIFIER_WORDS = new LowerWordSet(QUANTIFIERS);
+/** The numbers in words ("termasuk tiga besar": reported/clause.ts). */
+export const NUMBER_WORDS = new LowerWordSet(set(NUMBERS_IN_WORDS));
 export const MEASURE_UNIT_WORDS = new LowerWordSet(MEASURE_UNITS);
 export const ORG_CUE_WORDS = new LowerWordSet(ORG_CUES);
 export const REGION_HEAD_TITLE_WORDS = new LowerWordSet(REGION_HEAD_TITLES);

@@ -3,7 +3,7 @@
 // Decided on the first words after the verb: a clause shows a predicate early.
 import { isDigit, isUpper, isWordChar, wordAfter } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
-import { DEMONSTRATIVE_WORDS, PREFIXED_NOT_VERB_WORDS, SUBJECT_PRONOUN_WORDS } from '../lexicon';
+import { DEMONSTRATIVE_WORDS, NUMBER_WORDS, PREFIXED_NOT_VERB_WORDS, SUBJECT_PRONOUN_WORDS } from '../lexicon';
 import { BARE_PREDICATE_WORDS, CLAUSE_SIGN_WORDS, COMPOUND_HEAD_WORDS, OBJECT_TAIL_WORDS, PREDICATE_WORDS } from './cues';
 import { demonstrativeSubject } from './demonstrative-subject';
 import { OBJECT_ADJUNCT_OPENERS } from '../adjunct-words';
@@ -265,7 +265,6 @@ function groupMembership(p: string, prev: { start: number; end: number }, w: { s
   const after = nextWord(p, next.end, to);
   return after !== null && (isDigit(p.charCodeAt(next.start)) || NUMBER_WORDS.hasAt(p, next.start, next.end)) && isLowerWordAt(p, after.start, after.end, 'besar');
 }
-const NUMBER_WORDS = new LowerWordSet(['tiga', 'lima', 'sepuluh', 'dua', 'empat', 'enam', 'tujuh', 'delapan', 'sembilan']);
 
 /** "mulai dari …" ("perjuangannya mulai dari nol", "harga mulai dari Rp10.000"): a range
  *  from where something starts, no aspect word of a predicate. */
