@@ -610,11 +610,14 @@ export const LIST_JOINER_WORDS = new LowerWordSet(['dan', 'atau', 'serta']);
  *  PDAM", "oleh KSOP", "antara X dan Y", "dengan SGB", "milik PT …"); the conjunctions that open
  *  a clause the acronym is the subject of ("bahwa APGI …"); the nouns of an outlet ("stasiun
  *  radio RFI") and of a body's seat, voice and acts ("markas", "kampus", "laman resmi",
- *  "putusan", "usulan", "rekomendasi"), as the gold's organisation acronyms stand after them. */
+ *  "putusan", "usulan", "rekomendasi"), as the gold's organisation acronyms stand after them.
+ *  Titles ("ketua", "anggota", "kapten") are TITLE_HEADS', and "kantor" (a news agency's "kantor
+ *  berita") is NOUNS_BEFORE_NAMES': acronym-evidence.ts asks those lists too. ("harian" and
+ *  "sementara", also TITLE_WORDS, are here as a daily paper and a conjunction.) */
 export const ACRONYM_BODY_CUE_WORDS = new LowerWordSet(set(`kepada oleh dari bersama antara menurut versi terhadap melawan
   dengan untuk bagi milik
   bahwa sedangkan sementara agar supaya karena ketika jika kalau
-  radio televisi stasiun harian koran majalah situs portal kantor berita anggota ketua kapten
+  radio televisi stasiun harian koran majalah situs portal berita
   markas kampus gedung laman akun resmi putusan keputusan rekomendasi usulan saran proposal laporan investigasi
   kebijakan pernyataan keterangan sikap`));
 /** Common nouns for people by role or trade ("Mahasiswa", "Petani", "Peneliti"): at a
