@@ -347,7 +347,8 @@ export const COMMON_SENTENCE_STARTERS = set(`
 
 /** One-word surnames by which the KB knows a person that are also everyday Indonesian words
  *  ("saldo" a balance, "kiper" a goalkeeper, "duda" a widower): written with a capital they
- *  are that person only where the article names him otherwise (common-word-surnames.ts). Read
+ *  are that person only where the article names him otherwise or the words around them are a
+ *  person's ("Kiper mengatakan", "kata Kiper": common-word-surnames.ts, person-context.ts). Read
  *  off the KB's one-word person aliases (372 in session 51) by hand; "Puan" is left out, a
  *  literary word that Indonesian news uses for Puan Maharani alone. */
 export const COMMON_WORD_SURNAMES = set(`saldo kiper duda`);

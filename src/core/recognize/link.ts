@@ -302,7 +302,7 @@ export class ArticleLinker {
     paras.firstEvent.push(paras.eventAt.length);
     paras.firstQuote.push(paras.quoteStart.length);
     fillKeepAndPara(all, text);
-    // "bek PSIS" (weak for want of evidence around it) where "PSIS Semarang" is named: kept.
+    // "rapat DPRD" (weak for want of evidence around it) where "DPRD Kabupaten Jember" is named: kept.
     confirmAcronymsOfNamedBodies(all.m, (k) => all.source.data[k] === WEAK && all.keep.data[k] === 0, (k) => all.keep.data[k] === 1,
       (k) => { all.keep.data[k] = 1; });
     // A weak mention that a quote names as its speaker is confirmed by that cue.
