@@ -2322,7 +2322,7 @@ function headlineNames(text: string, paras: Paragraphs, all: Mentions): ActorMen
   // Names the rules found without the KB: a KB name in a headline is read there already.
   const keys = new KeyFilter();
   for (let li = 0; li < lines.length; li++) headlineKeys(text, paras.start.data[lines[li]], ends[li], keys);
-  const names = bodyNames(all.m, (k) => all.keep.data[k] === 1 && all.source.data[k] !== KB, inRead, keys);
+  const names = bodyNames(all.m, (k) => all.keep.data[k] === 1, (k) => all.keep.data[k] === 1 && all.source.data[k] === KB, inRead, keys);
   releaseIntList(readEnd);
   if (names.size === 0) return [];
   const index = nameIndex(names);

@@ -19,3 +19,21 @@ describe('dups52: a word list with one owner', () => {
       'Pengurus Ranting Nahdlatul Ulama/Pengurus Ranting Nahdlatul Ulama']);
   });
 });
+
+const inHeadline = (t: string) => {
+  const nl = t.indexOf('\n');
+  return analyze(t).actors.filter((a) => a.end <= nl).map((a) => `${a.text}/${a.type}/${a.canonical}`);
+};
+
+describe('dups52: a bare council in a headline with a second council the KB knows', () => {
+  it('stays unread: the KB\'s council makes the bare head name two councils, as a second one found by a rule does', () => {
+    const t = 'Jalan Desa Rusak Setahun, Warga Datangi DPRD\n\nGARUT - Warga mendatangi DPRD Kabupaten Garut, lalu DPRD DKI Jakarta menggelar rapat serupa.';
+    assert.deepEqual(inHeadline(t), []);
+  });
+  it('(guard) one council named twice is read; the KB\'s council alone as before', () => {
+    const twice = 'Jalan Desa Rusak Setahun, Warga Datangi DPRD\n\nGARUT - Warga mendatangi DPRD Kabupaten Garut. DPRD Kabupaten Garut menerima mereka.';
+    assert.deepEqual(inHeadline(twice), ['DPRD/ORG/Dewan Perwakilan Rakyat Daerah Kabupaten Garut']);
+    const knownOnly = 'Banjir Rob Meluas, Warga Datangi DPRD\n\nJAKARTA - Warga pesisir mendatangi DPRD DKI Jakarta, Senin.';
+    assert.deepEqual(inHeadline(knownOnly), ['DPRD/ORG/Dewan Perwakilan Rakyat Daerah Provinsi DKI Jakarta']);
+  });
+});
