@@ -2,6 +2,7 @@
 // Own invented sentences.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { cpuGrowth, LINEAR_GROWTH_LIMIT } from '../cpu-growth';
 
 const orgs = (t: string) => analyze(t).actors.filter((a) => a.type === 'ORG').map((a) => `${a.text}/${a.canonical}`);
 
@@ -35,5 +36,16 @@ describe('dups52: a bare council in a headline with a second council the KB know
     assert.deepEqual(inHeadline(twice), ['DPRD/ORG/Dewan Perwakilan Rakyat Daerah Kabupaten Garut']);
     const knownOnly = 'Banjir Rob Meluas, Warga Datangi DPRD\n\nJAKARTA - Warga pesisir mendatangi DPRD DKI Jakarta, Senin.';
     assert.deepEqual(inHeadline(knownOnly), ['DPRD/ORG/Dewan Perwakilan Rakyat Daerah Provinsi DKI Jakarta']);
+  });
+});
+
+describe('dups52: runs written as a common phrase, asked once per text', () => {
+  it('a run repeated through a long text is dropped everywhere, and the work grows linearly', () => {
+    const unit = 'Tahun ini Panen Raya datang lebih awal. Warga desa bersyukur saat panen raya tiba. ';
+    // (without the common phrase the run is read as a person: the test reads the drop)
+    assert.deepEqual(analyze('Tahun ini Panen Raya datang lebih awal.').actors.map((a) => `${a.text}/${a.type}`), ['Panen Raya/PER']);
+    assert.deepEqual(analyze(unit.repeat(3)).actors.filter((a) => a.type === 'PER'), []);
+    const growth = cpuGrowth((n) => analyze(unit.repeat(n)), 1_500);
+    assert.ok(growth < LINEAR_GROWTH_LIMIT, `four times the text took ${growth.toFixed(2)}x the CPU: the check is quadratic`);
   });
 });
