@@ -24,12 +24,19 @@ export function dropCommonPhrasePeople(text: string, mentions: readonly ActorMen
   isPerson: (k: number) => boolean, drop: (k: number) => void): void {
   let known: KnownNouns | undefined;
   let phrases: Set<string> | undefined;
+  // (each run's text asked of KnownNouns once: the answer holds wherever the run stands)
+  let laterKnown: Map<string, boolean> | undefined;
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     const space = m.text.indexOf(' ');
     if (space < 0 || !isCandidate(k)) continue;
+    // (an identity found a phrase already is not searched for again near its other occurrences)
+    if (phrases?.has(m.canonical)) continue;
     known ??= new KnownNouns(text);
-    if (!laterWordsKnown(m.text, space, known)) continue;
+    laterKnown ??= new Map();
+    let later = laterKnown.get(m.text);
+    if (later === undefined) laterKnown.set(m.text, (later = laterWordsKnown(m.text, space, known)));
+    if (!later) continue;
     if (writtenAsCommonPhraseNear(text, m.text, m.start)) (phrases ??= new Set()).add(m.canonical);
   }
   if (phrases === undefined) return;

@@ -65,9 +65,11 @@ export function withoutSectorWord(core: string): string | undefined {
 }
 
 /** The names the body found that a headline may repeat, by their text: only those whose key
- *  (first two words, or one word) `headlineKeys` holds. */
-export function bodyNames(mentions: readonly ActorMention[], kept: (k: number) => boolean, inHeadline: (k: number) => boolean,
-  headlineKeys: KeyFilter): Map<string, Known> {
+ *  (first two words, or one word) `headlineKeys` holds. Only `kept` mentions are offered; a
+ *  `known` one (the KB's, read in the headline already) is no name to offer, but a regional
+ *  council it names makes the bare head ambiguous all the same. */
+export function bodyNames(mentions: readonly ActorMention[], kept: (k: number) => boolean, known: (k: number) => boolean,
+  inHeadline: (k: number) => boolean, headlineKeys: KeyFilter): Map<string, Known> {
   const names = new Map<string, Known>();
   const add = (s: string, m: ActorMention): void => {
     if (s.length < 3 || names.has(s) || !headlineKeys.has(keyHash(s))) return;
@@ -76,20 +78,27 @@ export function bodyNames(mentions: readonly ActorMention[], kept: (k: number) =
   // "MALUT UNITED", "KOINKITA": a headline in capitals writes the body's names so.
   const offer = headlineKeys.capitals ? (s: string, m: ActorMention): void => { add(s, m); add(s.toUpperCase(), m); } : add;
   const seen = new Set<string>();
-  // "…, DPRD Panggil Disdik": the regional bodies by their bare short heads (null: two bodies).
+  // "…, DPRD Panggil Disdik": the regional bodies by their bare short heads (null: two bodies),
+  // and those of the KB's mentions, which only make a head ambiguous ("DPRD DKI Jakarta").
   let heads: Map<string, string | null> | undefined;
+  let knownHeads: Map<string, string | null> | undefined;
+  const seenKnown = new Set<string>();
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
+    if (known(k)) {
+      if (m.type !== 'ORG' || seenKnown.has(m.text) || inHeadline(k)) continue;
+      seenKnown.add(m.text);
+      const regional = headlineShortHeadOf(m.canonical);
+      if (regional !== undefined) knownHeads = withHead(knownHeads, regional.head, regional.body);
+      continue;
+    }
     // Each distinct name once (a long text repeats most of them many times).
     if (!kept(k) || seen.has(m.text) || inHeadline(k)) continue;
     seen.add(m.text);
     const name = m.text;
     offer(name, m);
     const regional = m.type === 'ORG' ? headlineShortHeadOf(m.canonical) : undefined;
-    if (regional !== undefined) {
-      const had = (heads ??= new Map()).get(regional.head);
-      heads.set(regional.head, had === undefined || had === regional.body ? regional.body : null);
-    }
+    if (regional !== undefined) heads = withHead(heads, regional.head, regional.body);
     if (m.type === 'ORG') for (const s of companyShortForms(name)) offer(s, m);
     // "Lintas Langit Airlines" -> "Pesawat Lintas Langit Tergelincir …": a company named
     // without "PT" is also written without its trade word.
@@ -106,8 +115,21 @@ export function bodyNames(mentions: readonly ActorMention[], kept: (k: number) =
       if (first > 0 && first < last) offer(`${name.slice(0, first)}${name.slice(last)}`, m);
     }
   }
-  if (heads !== undefined) for (const [head, body] of heads) if (body !== null) offer(head, { start: 0, end: 0, text: head, type: 'ORG', canonical: body });
+  if (heads !== undefined) {
+    for (const [head, body] of heads) {
+      const other = knownHeads?.get(head);
+      if (body !== null && (other === undefined || other === body)) offer(head, { start: 0, end: 0, text: head, type: 'ORG', canonical: body });
+    }
+  }
   return names;
+}
+
+/** `heads` with `body` under its bare `head` (null once two bodies share it). */
+function withHead(heads: Map<string, string | null> | undefined, head: string, body: string): Map<string, string | null> {
+  const map = heads ?? new Map<string, string | null>();
+  const had = map.get(head);
+  map.set(head, had === undefined || had === body ? body : null);
+  return map;
 }
 
 

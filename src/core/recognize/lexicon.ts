@@ -310,12 +310,15 @@ export const REGION_PHRASES: readonly string[] = [
   'Mediterania Barat', 'Mediterania Tengah', 'Mediterania Timur', 'Balkan', 'Baltik', 'Kaukasus', 'Skandinavia', 'Sahel', 'Air Force One', 'Wall Street', 'Truth Social',
 ];
 
+/** The numbers from one to ten in words ("tiga", "sepuluh"). */
+const NUMBERS_IN_WORDS = 'satu dua tiga empat lima enam tujuh delapan sembilan sepuluh';
+
 /** Words that count or quantify a common noun ("setiap TPS", "banyak BPR kecil", "dua SPBN",
  *  "ribuan warga"), the number words among them: QUANTIFIERS below, and every one of them
  *  a common sentence starter. */
 const QUANTIFYING_WORDS = `
   setiap tiap banyak sejumlah beberapa seluruh semua para sebuah suatu
-  satu dua tiga empat lima enam tujuh delapan sembilan sepuluh puluhan ratusan ribuan jutaan
+  ${NUMBERS_IN_WORDS} puluhan ratusan ribuan jutaan
 `;
 
 /** Sentence-initial words that are ordinary Indonesian words, not names. A capitalised
@@ -344,7 +347,8 @@ export const COMMON_SENTENCE_STARTERS = set(`
 
 /** One-word surnames by which the KB knows a person that are also everyday Indonesian words
  *  ("saldo" a balance, "kiper" a goalkeeper, "duda" a widower): written with a capital they
- *  are that person only where the article names him otherwise (common-word-surnames.ts). Read
+ *  are that person only where the article names him otherwise or the words around them are a
+ *  person's ("Kiper mengatakan", "kata Kiper": common-word-surnames.ts, person-context.ts). Read
  *  off the KB's one-word person aliases (372 in session 51) by hand; "Puan" is left out, a
  *  literary word that Indonesian news uses for Puan Maharani alone. */
 export const COMMON_WORD_SURNAMES = set(`saldo kiper duda`);
@@ -465,6 +469,16 @@ export const COMPASS_POINTS: ReadonlyMap<string, string> = new Map([['Utara', 'N
 /** Compass directions ending a place name ("Toraja Utara", "Sumba Barat Daya"). */
 export const DIRECTION_WORDS: ReadonlySet<string> = new Set([...COMPASS_POINTS.keys(), 'Tenggara', 'Laut', 'Daya']);
 
+/** Words of the open waters, named after a place ("Laut China Selatan", "Selat Malaka", "Teluk
+ *  Palu", "Samudra Hindia"): a water body, no actor, and no mention of the place. The sea rules
+ *  (actors/rules/sea-name.ts, headline-sea-name.ts) read them; with the inland features they
+ *  are the natural features' heads (actors/feature-named-after-place.ts) and the geographic
+ *  heads companies are named after (actors/rules/non-actor-head.ts). */
+export const SEA_WORDS: readonly string[] = ['laut', 'selat', 'teluk', 'samudra', 'samudera'];
+/** Inland features' heads, named after a place as the seas are ("Sungai Mahakam", "Danau Toba",
+ *  "Gunung Merapi", "Lembah Baliem"). */
+export const INLAND_FEATURE_WORDS: readonly string[] = ['sungai', 'danau', 'gunung', 'lembah'];
+
 /** National team heads ("Timnas Indonesia U-23"). */
 export const TEAM_HEADS = set(`timnas`);
 
@@ -576,6 +590,8 @@ export const PLACE_PREPOSITION_WORDS = new LowerWordSet(['di', 'dari', 'ke', 'as
 export const PLACE_CUE_WORDS = new LowerWordSet(PLACE_CUES);
 export const VERB_ADVERB_WORDS = new LowerWordSet(VERB_ADVERBS);
 export const QUANTIFIER_WORDS = new LowerWordSet(QUANTIFIERS);
+/** The numbers in words ("termasuk tiga besar": reported/clause.ts). */
+export const NUMBER_WORDS = new LowerWordSet(set(NUMBERS_IN_WORDS));
 export const MEASURE_UNIT_WORDS = new LowerWordSet(MEASURE_UNITS);
 export const ORG_CUE_WORDS = new LowerWordSet(ORG_CUES);
 export const REGION_HEAD_TITLE_WORDS = new LowerWordSet(REGION_HEAD_TITLES);
@@ -585,17 +601,24 @@ export const ASSOCIATION_HEAD_WORDS = new LowerWordSet(ASSOCIATION_HEADS);
 export const SENTENCE_STARTER_WORDS = new LowerWordSet(COMMON_SENTENCE_STARTERS);
 export const MEMBER_TRADE_WORDS = new LowerWordSet(MEMBER_TRADES);
 export const NOUNS_BEFORE_NAME_WORDS = new LowerWordSet(NOUNS_BEFORE_NAMES);
+/** The words that join the items of a list ("obligasi dan MTN", "KPU atau Bawaslu", "X, Y serta
+ *  Z"). Not reported/joiners.ts COORDINATOR_WORDS: those join a clause to another ("lalu",
+ *  "namun", "sambil"), and "atau" offers a choice between things, never a second event. */
+export const LIST_JOINER_WORDS = new LowerWordSet(['dan', 'atau', 'serta']);
 /** Lower-case words right before an unknown acronym that make it an actor (with the lists of
  *  titles, roles, trades, body nouns and reporting cues; actors/acronym-evidence.ts): the
  *  prepositions of an addressee, a source, an agent, a party or a partner ("kepada ABC", "dari
  *  PDAM", "oleh KSOP", "antara X dan Y", "dengan SGB", "milik PT …"); the conjunctions that open
  *  a clause the acronym is the subject of ("bahwa APGI …"); the nouns of an outlet ("stasiun
  *  radio RFI") and of a body's seat, voice and acts ("markas", "kampus", "laman resmi",
- *  "putusan", "usulan", "rekomendasi"), as the gold's organisation acronyms stand after them. */
+ *  "putusan", "usulan", "rekomendasi"), as the gold's organisation acronyms stand after them.
+ *  Titles ("ketua", "anggota", "kapten") are TITLE_HEADS', and "kantor" (a news agency's "kantor
+ *  berita") is NOUNS_BEFORE_NAMES': acronym-evidence.ts asks those lists too. ("harian" and
+ *  "sementara", also TITLE_WORDS, are here as a daily paper and a conjunction.) */
 export const ACRONYM_BODY_CUE_WORDS = new LowerWordSet(set(`kepada oleh dari bersama antara menurut versi terhadap melawan
   dengan untuk bagi milik
   bahwa sedangkan sementara agar supaya karena ketika jika kalau
-  radio televisi stasiun harian koran majalah situs portal kantor berita anggota ketua kapten
+  radio televisi stasiun harian koran majalah situs portal berita
   markas kampus gedung laman akun resmi putusan keputusan rekomendasi usulan saran proposal laporan investigasi
   kebijakan pernyataan keterangan sikap`));
 /** Common nouns for people by role or trade ("Mahasiswa", "Petani", "Peneliti"): at a

@@ -302,7 +302,7 @@ export class ArticleLinker {
     paras.firstEvent.push(paras.eventAt.length);
     paras.firstQuote.push(paras.quoteStart.length);
     fillKeepAndPara(all, text);
-    // "bek PSIS" (weak for want of evidence around it) where "PSIS Semarang" is named: kept.
+    // "rapat DPRD" (weak for want of evidence around it) where "DPRD Kabupaten Jember" is named: kept.
     confirmAcronymsOfNamedBodies(all.m, (k) => all.source.data[k] === WEAK && all.keep.data[k] === 0, (k) => all.keep.data[k] === 1,
       (k) => { all.keep.data[k] = 1; });
     // A weak mention that a quote names as its speaker is confirmed by that cue.
@@ -2322,7 +2322,7 @@ function headlineNames(text: string, paras: Paragraphs, all: Mentions): ActorMen
   // Names the rules found without the KB: a KB name in a headline is read there already.
   const keys = new KeyFilter();
   for (let li = 0; li < lines.length; li++) headlineKeys(text, paras.start.data[lines[li]], ends[li], keys);
-  const names = bodyNames(all.m, (k) => all.keep.data[k] === 1 && all.source.data[k] !== KB, inRead, keys);
+  const names = bodyNames(all.m, (k) => all.keep.data[k] === 1, (k) => all.keep.data[k] === 1 && all.source.data[k] === KB, inRead, keys);
   releaseIntList(readEnd);
   if (names.size === 0) return [];
   const index = nameIndex(names);

@@ -1,5 +1,5 @@
-// "Pelatih PSIS Semarang … bek PSIS pada menit ke-80", "DPRD Kabupaten Jember … bersama
-// DPRD": an acronym that the paragraph pass made weak for want of evidence around it
+// "BPBD Kabupaten Garut … logistik BPBD ke lokasi", "DPRD Kabupaten Jember … rapat DPRD pekan
+// lalu": an acronym that the paragraph pass made weak for want of evidence around it
 // (actors/acronym-evidence.ts) is confirmed when the article names a body with it as the first
 // word (issue 13, actors51b). Read before the passes that give a bare body the identity of
 // the one body named in full (clubs, regional bodies), so that it takes it too.

@@ -14,9 +14,8 @@
 import { wordAfter, wordBefore } from '../../text/chars';
 import { isSentenceInitial } from './ctx';
 import { isClubInitialsAt } from '../club-short-name';
-import { LowerWordSet } from '../../text/lower-word-set';
 import type { LocalMention } from '../mention';
-import { ACRONYM_BODY_CUE_WORDS, ASSOCIATION_HEAD_WORDS, MEMBER_TRADE_WORDS, NOUNS_BEFORE_NAME_WORDS, ORG_CUE_WORDS, PERSON_ROLE_WORDS, PREFIXED_NOT_VERB_WORDS,
+import { ACRONYM_BODY_CUE_WORDS, ASSOCIATION_HEAD_WORDS, LIST_JOINER_WORDS, MEMBER_TRADE_WORDS, NOUNS_BEFORE_NAME_WORDS, ORG_CUE_WORDS, PERSON_ROLE_WORDS, PREFIXED_NOT_VERB_WORDS,
   POST_CUE_WORDS, SENTENCE_STARTER_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, TITLE_WORD_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
 
 /** The unknown acronym at p[start, end) stands right after a lower-case word that points to
@@ -37,11 +36,10 @@ export function acronymWithoutBodyEvidence(p: string, start: number, end: number
 /** "Bupati dan DPRD", "KPU atau Bawaslu": p[s, e) joins the acronym to a sure actor the
  *  paragraph found right before it (a weak one is no evidence: "STNK dan BPKB"). */
 function joinedToActor(p: string, s: number, e: number, out: readonly LocalMention[]): boolean {
-  if (!COORDINATORS.hasAt(p, s, e)) return false;
+  if (!LIST_JOINER_WORDS.hasAt(p, s, e)) return false;
   const last = out[out.length - 1];
   return last !== undefined && last.source !== 'weak' && last.end === s - 1;
 }
-const COORDINATORS = new LowerWordSet(['dan', 'atau', 'serta']);
 
 /** The lower-case word p[s, e) points to an actor after it: a preposition or noun of actors
  *  (ACRONYM_BODY_CUES), a title, a role or trade ("ketua", "pelatih", "anggota"), a body's

@@ -6,8 +6,9 @@
 import { wordBefore } from '../../text/chars';
 import { isLowerWordAt } from '../../text/lower-word-set';
 import { isBandRole } from '../band-roles';
-import { classProbs, conventionScorer, PER, tokensAfter, tokensBefore, modelMargins } from '../name-model';
-import { adjacent, kbMatch, low, word, type Ctx } from './ctx';
+import { classProbs, PER, modelMargins } from '../name-model';
+import { adjacent, kbMatch, low, type Ctx } from './ctx';
+import { conventionScoresOf } from './run-scores';
 
 /** Nouns of a music group, right before its name (a genre may follow "band"). */
 const BAND_NOUNS = ['band', 'grup musik', 'grup band', 'grup vokal', 'kelompok musik',
@@ -34,14 +35,8 @@ const PROBS = classProbs();
  *  token where the member's name starts, or -1. */
 export function bandBeforeMember(ctx: Ctx, s: number, e: number): number {
   if (e - s < 3 || s === 0 || !adjacent(ctx, s - 1, s) || !isBandRole(low(ctx, s - 1))) return -1;
-  if (scoreWords(ctx, s, s + 1)[PER] > modelMargins().bandWordPerson) return -1;
-  return scoreWords(ctx, s + 1, e)[PER] >= modelMargins().bandMember ? s + 1 : -1;
-}
-
-function scoreWords(ctx: Ctx, s: number, e: number): Float64Array {
-  const words: string[] = [];
-  for (let t = s; t < e; t++) words.push(word(ctx, t));
-  return conventionScorer().score(words, tokensBefore(ctx.p, ctx.ts[s]), tokensAfter(ctx.p, ctx.te[e - 1]), PROBS);
+  if (conventionScoresOf(ctx, s, s + 1, PROBS)[PER] > modelMargins().bandWordPerson) return -1;
+  return conventionScoresOf(ctx, s + 1, e, PROBS)[PER] >= modelMargins().bandMember ? s + 1 : -1;
 }
 
 /** Last words that make a person's name a band's ("Rudi Hartono Project", "Ahmad Band"). */
@@ -52,5 +47,5 @@ const BAND_TAILS = new Set(['project', 'band', 'group', 'grup', 'orchestra', 'or
 export function personAfterBandNoun(ctx: Ctx, s: number, e: number): boolean {
   if (BAND_TAILS.has(low(ctx, e - 1))) return false;
   if (kbMatch(ctx, s)?.entity.type === 'PER') return true;
-  return scoreWords(ctx, s, e)[PER] >= modelMargins().personAfterBandNoun;
+  return conventionScoresOf(ctx, s, e, PROBS)[PER] >= modelMargins().personAfterBandNoun;
 }

@@ -14,22 +14,22 @@
 // is taken in only when it reads as no person's name.
 import type { LocalMention } from '../mention';
 import { classProbs, nameScorer, ORG, PER } from '../name-model';
-import { ASSOCIATION_HEADS } from '../lexicon';
+import { ASSOCIATION_HEADS, BOARD_LEVELS } from '../lexicon';
 import { LEADING_REGION_PREFIX } from '../regional-names';
 
 /** Boards' levels written short: central (PB, PP, DPP), provincial (Pengprov, DPD, DPW, Pengda,
  *  Pengwil; PW, a mass organisation's "Pimpinan Wilayah": "PW Muhammadiyah Jawa Timur", fix49a),
  *  regency or city (Pengkab, Pengkot, Pengcab, DPC). */
-const BOARD_LEVELS = new Set(['PB', 'PP', 'DPP', 'Pengprov', 'Pengda', 'Pengwil', 'DPD', 'DPW', 'PW', 'Pengkab', 'Pengkot', 'Pengcab', 'DPC']);
+const SHORT_BOARD_LEVELS = new Set(['PB', 'PP', 'DPP', 'Pengprov', 'Pengda', 'Pengwil', 'DPD', 'DPW', 'PW', 'Pengkab', 'Pengkot', 'Pengcab', 'DPC']);
 const LONGEST_LEVEL = 8;
 /** A sports federation's levels: after these only, a lone word read as a person's may be the
  *  federation ("PP Perpani", "Pengprov Perbasi"); never after a party's or a council's. */
 const FEDERATION_LEVELS = new Set(['PB', 'PP', 'Pengprov', 'Pengda', 'Pengwil', 'Pengkab', 'Pengkot', 'Pengcab']);
 /** "Kasatpol PP", "Satpol PP": the civil-service police, whose "PP" is no board's level. */
 const UNIT_BEFORE_PP = /(?:^|[\s(])(?:Ka)?[Ss]atpol $/;
-/** A board's level written out, central ("Pengurus Pusat Persatuan Panahan Indonesia") or
- *  regional ("Pengurus Daerah Ikatan Bidan Indonesia Sulawesi Tengah"). */
-const WRITTEN_LEVEL = /^Pengurus (?:Pusat|Besar|Wilayah|Daerah|Cabang) /;
+/** A board's level written out (lexicon BOARD_LEVELS), central ("Pengurus Pusat Persatuan
+ *  Panahan Indonesia") or regional ("Pengurus Daerah Ikatan Bidan Indonesia Sulawesi Tengah"). */
+const WRITTEN_LEVEL = new RegExp(`^Pengurus (?:${[...BOARD_LEVELS].map((w) => w[0].toUpperCase() + w.slice(1)).join('|')}) `);
 const PROBS = classProbs();
 
 /** Widens, in `out` (sorted, non-overlapping), each organisation (or one capitalised word read
@@ -41,7 +41,7 @@ export function boardPrefixes(p: string, out: LocalMention[]): void {
     if (m.type === 'ORG' && m.canonical === p.slice(m.start, m.end)) m.canonical = withoutWrittenLevel(m.canonical);
     if (m.start < 3 || p.charCodeAt(m.start - 1) !== 32) continue;
     const from = p.lastIndexOf(' ', m.start - 2) + 1;
-    if (m.start - 1 - from > LONGEST_LEVEL || !BOARD_LEVELS.has(p.slice(from, m.start - 1))) continue;
+    if (m.start - 1 - from > LONGEST_LEVEL || !SHORT_BOARD_LEVELS.has(p.slice(from, m.start - 1))) continue;
     if (from > 0 && !/[\s("“]/.test(p[from - 1])) continue;
     if (startsNumber(p, m.start)) continue;
     const level = p.slice(from, m.start - 1);

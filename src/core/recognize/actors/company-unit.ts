@@ -13,6 +13,7 @@
 import { adjacent, has, kbMatch, low, word, type Ctx } from './ctx';
 import { F_NEVER_ACTOR, F_ORG_HEAD, F_TITLE_HEAD } from './word-class';
 import { COMPANY_UNIT_ABBREVIATIONS, COMPANY_UNIT_WORDS } from '../lexicon';
+import { isRomanNumeral } from '../../text/roman-numerals';
 
 const MAX_UNIT_TOKENS = 6;
 /** A unit number between two words of the unit's name (" 3 ", " 12 "). */
@@ -35,19 +36,17 @@ export function companyUnitEnd(ctx: Ctx, j: number, abbreviated: boolean): numbe
       if (place.entity.type !== 'GPE' || wordsBefore) return j;
       return secondPlaceEnd(ctx, tokenAfter(ctx, k, place.end));
     }
-    if ((numberBefore || (k - 1 > j && ROMAN_NUMBER.test(word(ctx, k - 1)))) && !wordsBefore && isLastWord(ctx, k)) return k + 1;
+    // (a unit's number in Roman numerals: "Divisi Regional IV")
+    if ((numberBefore || (k - 1 > j && isRomanNumeral(word(ctx, k - 1)))) && !wordsBefore && isLastWord(ctx, k)) return k + 1;
   }
   return j;
 }
-
-/** A unit number written in Roman numerals ("Divisi Regional IV"). */
-const ROMAN_NUMBER = /^[IVX]{1,4}$/;
 
 /** Token k ends the capitalised run and may be a place's name: the seat after a unit's
  *  number ("… IV Tanjungkarang, Bandar Lampung"; not "… IV Tanjungkarang Dewi Lestari", where
  *  a name runs on and the seat's end is not certain). */
 function isLastWord(ctx: Ctx, k: number): boolean {
-  return !has(ctx, k, F_NEVER_ACTOR) && !ROMAN_NUMBER.test(word(ctx, k)) && (k + 1 >= ctx.nt || !adjacent(ctx, k, k + 1));
+  return !has(ctx, k, F_NEVER_ACTOR) && !isRomanNumeral(word(ctx, k)) && (k + 1 >= ctx.nt || !adjacent(ctx, k, k + 1));
 }
 
 /** The unit's words as its company writes them in full: "Divre IV Tanjungkarang" ->

@@ -5,10 +5,10 @@
 // kinds, generic-acronym.ts), not a list of instrument codes (dev d367).
 import { isUpper, wordAfter, wordBefore } from '../../text/chars';
 import { LowerWordSet } from '../../text/lower-word-set';
+import { LIST_JOINER_WORDS } from '../lexicon';
 
 /** Debt instruments a company issues, coordinated with another one ("obligasi dan MTN"). */
 const INSTRUMENTS = new LowerWordSet(['obligasi', 'sukuk']);
-const COORDINATORS = new LowerWordSet(['dan', 'atau', 'serta']);
 /** Lower-case nouns of an instrument's life ("penerbitan MTN", "pemegang MTN", "bunga MTN",
  *  "kupon MTN"): a body is not issued, held or paid interest on. */
 const INSTRUMENT_NOUNS = new LowerWordSet(['penerbitan', 'pemegang', 'bunga', 'kupon', 'pelunasan']);
@@ -22,14 +22,14 @@ export function debtInstrumentAt(p: string, start: number, end: number): boolean
     // (not before a capitalised word: a bank's name goes on with its region or its own word,
     // "bunga BPD Bali", "bunga BPR Lestari", and a bank pays interest; review49)
     if (INSTRUMENT_NOUNS.hasAt(p, before.start, before.end)) return !nameGoesOn(p, end);
-    if (COORDINATORS.hasAt(p, before.start, before.end)) {
+    if (LIST_JOINER_WORDS.hasAt(p, before.start, before.end)) {
       const first = wordBefore(p, before.start, Math.max(0, before.start - 40));
       if (first !== null && first.end === before.start - 1 && INSTRUMENTS.hasAt(p, first.start, first.end)) return true;
     }
   }
   const after = wordAfter(p, end);
   if (after === null || after.start !== end + 1) return false;
-  if (!COORDINATORS.hasAt(p, after.start, after.end)) return false;
+  if (!LIST_JOINER_WORDS.hasAt(p, after.start, after.end)) return false;
   const second = wordAfter(p, after.end);
   return second !== null && second.start === after.end + 1 && INSTRUMENTS.hasAt(p, second.start, second.end);
 }

@@ -6,12 +6,13 @@
 // facility is another matter: a port or an airport is named for the town it serves, and
 // the spec's annotators did mark the town there at times; non-actor-head.ts leaves them.)
 import { adjacent, low, type Ctx } from './ctx';
+import { INLAND_FEATURE_WORDS, SEA_WORDS } from '../lexicon';
 import { isAsciiLetter } from '../../text/chars';
 import type { KbEntity } from '../../kb/types';
 import { isCountry } from '../../kb/country';
 
-/** Heads of natural features, lower case ("Kali" is Javanese for a river). */
-const FEATURE_HEADS = new Set(['sungai', 'bengawan', 'kali', 'teluk', 'selat', 'laut', 'danau', 'gunung', 'lembah', 'samudra', 'samudera']);
+/** Heads of natural features, lower case ("Bengawan" and "Kali" are Javanese for a river). */
+const FEATURE_HEADS = new Set([...SEA_WORDS, ...INLAND_FEATURE_WORDS, 'bengawan', 'kali']);
 
 /** Token i heads a natural feature, whose name a place the KB knows may be: the head opens
  *  the capitalised run ("Bintang Laut Surabaya" is a club, the place its town). */

@@ -6,8 +6,9 @@
 // person's name (person-after-body.ts personMargin, the corpus model that rule was tuned
 // with) and the words before them as a body, not a given name (the convention model, which
 // knows the project's bodies). No word list: a body's short name ("Gapeksi") is never in one.
-import { classProbs, conventionScorer, O, ORG, PER, tokensAfter, tokensBefore, modelMargins } from '../name-model';
-import { word, type Ctx } from './ctx';
+import { classProbs, O, ORG, PER, modelMargins } from '../name-model';
+import { type Ctx } from './ctx';
+import { conventionScoresOf } from './run-scores';
 import { personMargin } from './person-after-body';
 
 const PROBS = classProbs();
@@ -21,9 +22,9 @@ export function gluedHolderStart(ctx: Ctx, s: number, e: number): number {
   // The name has two words or three: three where the word before the last two reads as a
   // given name ("Dompet Rakyat | Kevin Adiputra Halim"), two where it reads as the body's
   // last word ("Volta Nusantara | Anindita Prameswari", "Radar Tegal | Nurul Fitriani").
-  const k = e - s >= 4 && scoreRun(ctx, e - 3, e - 2)[PER] >= modelMargins().gluedGivenName ? e - 3 : e - 2;
+  const k = e - s >= 4 && conventionScoresOf(ctx, e - 3, e - 2, PROBS)[PER] >= modelMargins().gluedGivenName ? e - 3 : e - 2;
   if (personMargin(ctx, k, e) < modelMargins().gluedTailPerson) return -1;
-  const head = scoreRun(ctx, s, k);
+  const head = conventionScoresOf(ctx, s, k, PROBS);
   // (a head the model reads as a body by a wide margin may read as a person's name a little
   // more: "Waskita Karya" PER 0.27, ORG 0.71, before "Muhammad Hanugroho", fix49a)
   return (head[PER] <= modelMargins().gluedHeadPerson && head[ORG] >= head[PER] + modelMargins().gluedHeadBody) || head[ORG] >= head[PER] + modelMargins().gluedClearBody ? k : -1;
@@ -35,13 +36,7 @@ export function gluedHolderStart(ctx: Ctx, s: number, e: number): number {
  *  word, after a dateline) when the model reads it alone as no name at all and the rest as
  *  a person's name (a given name of that shape reads lower: "Pembayun"). */
 export function roleWordBeforeName(ctx: Ctx, s: number, e: number): boolean {
-  if (e - s < 3 || scoreRun(ctx, s, s + 1)[O] < modelMargins().roleWord) return false;
-  return scoreRun(ctx, s + 1, e)[PER] >= modelMargins().nameAfterRole;
+  if (e - s < 3 || conventionScoresOf(ctx, s, s + 1, PROBS)[O] < modelMargins().roleWord) return false;
+  return conventionScoresOf(ctx, s + 1, e, PROBS)[PER] >= modelMargins().nameAfterRole;
 }
 
-/** The convention model's class probabilities for the words [s, e) where they stand. */
-function scoreRun(ctx: Ctx, s: number, e: number): Float64Array {
-  const words: string[] = [];
-  for (let t = s; t < e; t++) words.push(word(ctx, t));
-  return conventionScorer().score(words, tokensBefore(ctx.p, ctx.ts[s]), tokensAfter(ctx.p, ctx.te[e - 1]), PROBS);
-}

@@ -3,7 +3,7 @@
 // Decided on the first words after the verb: a clause shows a predicate early.
 import { isDigit, isUpper, isWordChar, wordAfter } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
-import { DEMONSTRATIVE_WORDS, PREFIXED_NOT_VERB_WORDS, SUBJECT_PRONOUN_WORDS } from '../lexicon';
+import { DEMONSTRATIVE_WORDS, NUMBER_WORDS, PREFIXED_NOT_VERB_WORDS, SUBJECT_PRONOUN_WORDS } from '../lexicon';
 import { BARE_PREDICATE_WORDS, CLAUSE_SIGN_WORDS, COMPOUND_HEAD_WORDS, OBJECT_TAIL_WORDS, PREDICATE_WORDS } from './cues';
 import { demonstrativeSubject } from './demonstrative-subject';
 import { OBJECT_ADJUNCT_OPENERS } from '../adjunct-words';
@@ -22,7 +22,9 @@ const SUBJECT_FOLLOWERS = new LowerWordSet(['tidak', 'tak', 'belum', 'sudah', 't
 
 /** Modals and focus adverbs that follow a possessed subject in "-annya" ("pasukannya akan
  *  mematuhi …", "rombongannya hanya dibekali …"); a nominalised object ("dukungannya
- *  terhadap …", "harapannya agar …") is followed by a preposition or a complementiser. */
+ *  terhadap …", "harapannya agar …") is followed by a preposition or a complementiser.
+ *  (A list of its own, not MODAL_WORDS nor RELATIVE_AUXILIARY_WORDS: what follows a
+ *  possessed subject, focus and time adverbs with four of the modals.) */
 const POSSESSED_SUBJECT_FOLLOWERS = new LowerWordSet(['akan', 'hanya', 'bisa', 'dapat', 'harus', 'baru', 'kini', 'segera', 'tetap', 'terus', 'mulai']);
 
 /** Institutions named by a ke-…-an or pe-…-an noun: subjects, not nominalised objects. */
@@ -146,7 +148,9 @@ export function relativeMenurutAt(p: string, at: number): boolean {
 }
 
 /** Modal auxiliaries that open a verb group of their own ("… penonton yang membeli tiket
- *  karena ingin melihat band itu bisa meminta …"). */
+ *  karena ingin melihat band itu bisa meminta …"). A modal, not any auxiliary: the aspect
+ *  words and adverbs of RELATIVE_AUXILIARY_WORDS ("sudah", "sempat", "hanya") go on a verb
+ *  group already open, and open no second one. */
 const MODAL_WORDS = new LowerWordSet(['bisa', 'dapat', 'akan', 'harus', 'boleh', 'perlu', 'wajib']);
 
 /** A verb group (a prefixed verb, an auxiliary or a verb taking a verb) starts within the
@@ -191,7 +195,8 @@ const EXISTENTIAL_OPENERS = new LowerWordSet(['ada', 'banyak', 'baru']);
 /** Question words heading a clause with "yang" ("siapa yang akan menanggung …"). */
 const WH_WORDS = new LowerWordSet(['siapa', 'apa']);
 /** Auxiliaries and adverbs that open a relative clause's verb group ("yang hanya diteken",
- *  "yang sempat terisolasi"): the verb after them is the relative clause's. */
+ *  "yang sempat terisolasi"): the verb after them is the relative clause's. The modals of
+ *  MODAL_WORDS among them, with the aspect words and adverbs that are no modals. */
 const RELATIVE_AUXILIARY_WORDS = new LowerWordSet(`
   akan tidak tak belum telah sudah sedang masih harus bisa dapat perlu hanya sempat pernah segera terus tetap baru juga
   kerap sering selalu jarang mampu mau boleh tengah
@@ -265,7 +270,6 @@ function groupMembership(p: string, prev: { start: number; end: number }, w: { s
   const after = nextWord(p, next.end, to);
   return after !== null && (isDigit(p.charCodeAt(next.start)) || NUMBER_WORDS.hasAt(p, next.start, next.end)) && isLowerWordAt(p, after.start, after.end, 'besar');
 }
-const NUMBER_WORDS = new LowerWordSet(['tiga', 'lima', 'sepuluh', 'dua', 'empat', 'enam', 'tujuh', 'delapan', 'sembilan']);
 
 /** "mulai dari …" ("perjuangannya mulai dari nol", "harga mulai dari Rp10.000"): a range
  *  from where something starts, no aspect word of a predicate. */

@@ -9,6 +9,7 @@
 //    phrase as often ("Sejak Januari harga naik, …"), whose sentence still is content.
 import { LowerWordSet } from '../../text/lower-word-set';
 
+/** (Not lexicon LIST_JOINER_WORDS, which join the items of a list: "atau" is one, "lalu" is not.) */
 export const COORDINATOR_WORDS = new LowerWordSet(['dan', 'serta', 'lalu', 'kemudian', 'namun', 'tetapi', 'tapi', 'sekaligus', 'sambil', 'seraya']);
 
 export const SUBORDINATOR_WORDS = new LowerWordSet(['setelah', 'sesudah', 'sebelum', 'ketika', 'seusai', 'selepas', 'jika', 'apabila', 'bila', 'kalau',

@@ -11,6 +11,7 @@ import { isRegionalShortHead } from '../../regional-names';
 import { REGIONAL_OFFICES, regionFrom } from '../regional-office';
 import { isMissionShortHead } from '../../diplomatic-mission';
 import { isCountry } from '../../../kb/country';
+import { isRomanNumeral } from '../../../text/roman-numerals';
 
 export const headlineRegionalBody: ActorRule = {
   name: 'headline-regional-body',
@@ -44,12 +45,17 @@ export const headlineRegionalBody: ActorRule = {
   },
 };
 
-/** A regional council numbers its commissions in Roman numerals or letters ("Komisi C"). */
-const COMMISSION_NUMBER = /^(?:[IVX]+|[A-E])$/;
+/** A regional council numbers its commissions in Roman numerals (text/roman-numerals.ts) or
+ *  letters ("Komisi C"). */
+const COMMISSION_LETTER = /^[A-E]$/;
 
 /** Tokens i, i + 1 are "Komisi <number>" right before a third token. */
 function commissionBefore(ctx: Ctx, i: number): boolean {
-  return i + 2 < ctx.nt && word(ctx, i) === 'Komisi' && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) && COMMISSION_NUMBER.test(word(ctx, i + 1));
+  return i + 2 < ctx.nt && word(ctx, i) === 'Komisi' && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) && commissionNumber(word(ctx, i + 1));
+}
+
+function commissionNumber(w: string): boolean {
+  return isRomanNumeral(w) || COMMISSION_LETTER.test(w);
 }
 
 /** "Polres Wonosobo", "Polda Sulsel": the office at token i with the region the KB knows right

@@ -1,5 +1,5 @@
 // "Tabrakan di Selat Makassar", "Kapal Migran Terbalik di Selat Inggris": in a Title Case or
-// capitals headline every word is capitalised, so the sea words that make a strait or a sea of
+// capitals headline every word is capitalised, so the sea words (lexicon SEA_WORDS) that make a strait or a sea of
 // the place after them in body text (sea-name.ts, non-actor-head.ts) are skipped as common
 // words there, and the place was read alone. After a place preposition ("di Selat …", "ke
 // Teluk …") the capitalised sea word and the known place after it name the water body, no
@@ -7,11 +7,9 @@
 // ("Angkatan Laut Filipina"), and the headline is read as before. Not "Perairan": "di Perairan
 // Jambi" names the province's waters, and the gold keeps the province.
 import { wordBefore } from '../../../text/chars';
-import { PLACE_PREPOSITION_WORDS } from '../../lexicon';
+import { PLACE_PREPOSITION_WORDS, SEA_WORDS } from '../../lexicon';
 import { adjacent, kbMatch, lowIs, type Ctx } from '../ctx';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
-
-const SEA_WORDS = ['selat', 'teluk', 'laut', 'samudra', 'samudera'];
 
 export const headlineSeaName: ActorRule = {
   name: 'headline-sea-name',

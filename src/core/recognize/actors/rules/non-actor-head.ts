@@ -11,7 +11,7 @@ import { initialsInBrackets } from './unknown-name';
 import { namesNaturalFeature } from '../feature-named-after-place';
 import { hariIsGivenName } from '../hari-given-name';
 import { bestPersonTail } from '../person-after-body';
-import { NEVER_ACTOR, PERSON_NOUN_WORDS, SHIP_PREFIXES } from '../../lexicon';
+import { INLAND_FEATURE_WORDS, NEVER_ACTOR, PERSON_NOUN_WORDS, SEA_WORDS, SHIP_PREFIXES } from '../../lexicon';
 import { COMPANY_TAILS } from '../../company-tails';
 import { CUES_CLEAR_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_NON_ACTOR_HEAD, F_ORG_HEAD, F_TITLE_HEAD } from '../word-class';
@@ -163,8 +163,9 @@ function knownPersonFrom(ctx: Ctx, s: number, j: number): boolean {
   return false;
 }
 
-/** Heads of seas, mountains and the like, after which companies are named. */
-const GEOGRAPHIC_HEADS = new Set(['samudra', 'samudera', 'gunung', 'laut', 'selat', 'teluk', 'danau', 'pulau', 'tanjung', 'sungai', 'lembah']);
+/** Heads of seas, mountains and the like, after which companies are named (and islands and
+ *  capes: "Pulau Intan", "Tanjung Priok"). */
+const GEOGRAPHIC_HEADS = new Set([...SEA_WORDS, ...INLAND_FEATURE_WORDS, 'pulau', 'tanjung']);
 
 /** Heads of facilities, which are often named after people. */
 const FACILITY_HEADS = new Set(['stadion', 'bandara', 'jalan', 'jl', 'gedung', 'masjid', 'gereja', 'terminal', 'pelabuhan', 'stasiun',

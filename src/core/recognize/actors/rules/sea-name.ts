@@ -1,11 +1,14 @@
 // "laut China Selatan", "perairan Natuna Utara": a sea or region named after a place is
 // no actor; its capitalised words are skipped.
 import { isWordChar } from '../../../text/chars';
+import { SEA_WORDS } from '../../lexicon';
 import { adjacent, type Ctx } from '../ctx';
 import { ALWAYS, CUES_CLEAR_TITLE, NO_MATCH, type ActorRule } from '../rule';
 
-const SEA_WORDS = ['laut', 'perairan', 'selat', 'teluk', 'samudra', 'samudera', 'kawasan', 'semenanjung'];
-const SEA_WORD_LAST_CHARS = new Set(SEA_WORDS.map((w) => w.charCodeAt(w.length - 1)));
+/** The seas (lexicon SEA_WORDS), and the waters and regions named after a place as they are
+ *  ("perairan Natuna Utara", "kawasan Timur Tengah", "semenanjung Korea"). */
+const SEA_OR_REGION_WORDS = [...SEA_WORDS, 'perairan', 'kawasan', 'semenanjung'];
+const SEA_WORD_LAST_CHARS = new Set(SEA_OR_REGION_WORDS.map((w) => w.charCodeAt(w.length - 1)));
 
 /** A sea word, then exactly one space, then token i. Runs for most tokens, so the word
  *  before is only read when its last letter can end a sea word, and then in place (an
@@ -16,7 +19,7 @@ function afterSeaWord(ctx: Ctx, i: number): boolean {
   if (e < 1 || p.charCodeAt(e) !== 32 || !SEA_WORD_LAST_CHARS.has(p.charCodeAt(e - 1))) return false;
   let s = e - 1;
   while (s > 0 && isWordChar(p.charCodeAt(s - 1))) s--;
-  for (const w of SEA_WORDS) if (w.length === e - s && p.startsWith(w, s)) return !overseas(p, s, w);
+  for (const w of SEA_OR_REGION_WORDS) if (w.length === e - s && p.startsWith(w, s)) return !overseas(p, s, w);
   return false;
 }
 

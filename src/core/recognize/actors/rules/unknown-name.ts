@@ -13,12 +13,13 @@ import { wordAfter, wordBefore, isDigit } from '../../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../../text/lower-word-set';
 import { placePrepositionBefore } from '../place-preposition';
 import {
-  COMPANY_BRANCH_WORDS, COMPANY_UNIT_WORDS, LEGAL_PARTS, PLACE_CUES, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
+  COMPANY_BRANCH_WORDS, COMPANY_UNIT_WORDS, LEGAL_PARTS, LIST_JOINER_WORDS, PLACE_CUES, ORG_CUE_WORDS, OUTLET_CUE_WORDS, PEOPLE_QUALIFIER_WORDS, PERSON_NOUN_WORDS, PERSON_ROLE_WORDS, PLACE_CUE_WORDS, POST_CUE_WORDS, REGION_HEAD_TITLE_WORDS, SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, VERB_ADVERB_WORDS,
 } from '../../lexicon';
-import { classProbs, modelMargins, conventionScorer, GPE, nameScorer, O, ORG, PER, readsAsPerson, tokensAfter, tokensBefore } from '../../name-model';
+import { classProbs, modelMargins, GPE, nameScorer, O, ORG, PER, readsAsPerson } from '../../name-model';
 import type { LocalMention } from '../../mention';
 import type { ActorType } from '../../types';
 import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, lowIs, pushMention, word, wordIs, type Ctx } from '../ctx';
+import { conventionScoresOf } from '../run-scores';
 import { wholeTitleWordAt } from '../whole-title-words';
 import { namePartOpening } from '../name-part-opener';
 import { bareRegencyAt } from '../bare-regency';
@@ -608,7 +609,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // Malimbong": a place). Single words stay weak: on the dev set the model took
   // sentence-initial common words ("Longsor", "Campak") for places.
   if (nameLike) {
-    const probs = modelScores(ctx, s, e);
+    const probs = conventionScoresOf(ctx, s, e, PROBS);
     // "Aksi Cepat Tanggap (ACT)": a run whose initials follow in brackets names an
     // organisation, unless the model reads it as a person's name ("Susilo Bambang Yudhoyono
     // (SBY)").
@@ -665,7 +666,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
  *  bencana …": the reject margin of the runs with no clue). */
 function introducedAsRole(ctx: Ctx, s: number, e: number): boolean {
   if (!personIntroducedAsRole(ctx.p, ctx.te[e - 1])) return false;
-  const probs = modelScores(ctx, s, e);
+  const probs = conventionScoresOf(ctx, s, e, PROBS);
   return probs[O] < probs[PER] + modelMargins().reject;
 }
 
@@ -700,7 +701,7 @@ function ageInBrackets(p: string, start: number, end: number): boolean {
  *  for the run [s, e) (never with an infinite margin, which the model is not asked for). */
 function modelSays(ctx: Ctx, s: number, e: number, cls: number, than: number, margin: number): boolean {
   if (margin === Infinity) return false;
-  const probs = modelScores(ctx, s, e);
+  const probs = conventionScoresOf(ctx, s, e, PROBS);
   return probs[cls] >= probs[than] + margin;
 }
 
@@ -794,14 +795,8 @@ export function initialsInBrackets(ctx: Ctx, s: number, e: number): boolean {
  *  tokens before and after it as context. */
 function asalAsLongAs(ctx: Ctx, before: { start: number; end: number }, s: number, e: number): boolean {
   if (e - s < 2 || !isLowerWordAt(ctx.p, before.start, before.end, 'asal')) return false;
-  const probs = modelScores(ctx, s, e);
+  const probs = conventionScoresOf(ctx, s, e, PROBS);
   return bestActorClass(probs) === PER && probs[PER] > modelMargins().asalPerson;
-}
-
-function modelScores(ctx: Ctx, s: number, e: number): Float64Array {
-  const words: string[] = [];
-  for (let k = s; k < e; k++) words.push(word(ctx, k));
-  return conventionScorer().score(words, tokensBefore(ctx.p, ctx.ts[s]), tokensAfter(ctx.p, ctx.te[e - 1]), PROBS);
 }
 
 /** The most probable of the actor classes (PER, ORG, GPE). */
@@ -927,9 +922,8 @@ function appositionClosed(ctx: Ctx, j: number): boolean {
   const comma = ctx.te[k - 1];
   if (k - j < 2 || p.charCodeAt(comma) !== 44 || p.charCodeAt(comma + 1) !== 32) return false;
   const next = wordAfter(p, comma + 1);
-  return next !== null && next.start === comma + 2 && !isUpperCode(p.charCodeAt(next.start)) && !LIST_WORDS.has(p.slice(next.start, next.end));
+  return next !== null && next.start === comma + 2 && !isUpperCode(p.charCodeAt(next.start)) && !LIST_JOINER_WORDS.hasAt(p, next.start, next.end);
 }
-const LIST_WORDS = new Set(['dan', 'serta', 'atau']);
 function isUpperCode(c: number): boolean {
   return c >= 65 && c <= 90;
 }
