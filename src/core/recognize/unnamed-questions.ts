@@ -68,13 +68,15 @@ export function unnamedAsksAt(text: string, at: number): boolean {
 /** "Seorang wartawan bertanya apakah ia akan pensiun. “Apakah ini yang terakhir?”": a quoted
  *  question right after the sentence (in its paragraph, from `base`) in which an unnamed
  *  journalist is reported asking is that journalist's question, nobody named, not the
- *  floor-holder's (fresh48s: dev d366 gave it to the player asked). The quote [start, end)
- *  must ask itself. */
+ *  floor-holder's (fresh48s: dev d366 gave it to the player asked). So is one the sentence
+ *  introduces ("Seorang wartawan lalu bertanya, “…?”", "… bertanya: “…?”"; reported52: it
+ *  went to the official questioned). The quote [start, end) must ask itself. */
 export function quotesUnnamedAsking(text: string, base: number, start: number, end: number): boolean {
   if (!asksQuestion(text, end)) return false;
   let e = start;
   while (e > base && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
-  if (e <= base || text.charCodeAt(e - 1) !== 46) return false;
+  const c = e > base ? text.charCodeAt(e - 1) : 0;
+  if (c !== 46 && c !== 44 && c !== 58) return false;
   const from = sentenceStartBefore(text, e - 1, base);
   const words = text.slice(from, e);
   return ASKER_RE.test(words) && UNNAMED_ASKS_RE.test(words);

@@ -68,6 +68,11 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
   if (isLowerWordAt(p, w.start, w.end, 'adanya') || DEGREE_NOMINALS.hasAt(p, w.start, w.end)) return looksLikeClause(p, w.end, to, false, judgement);
   // "perlunya", "pentingnya", "kesiapannya", "keprihatinan atas …": a nominalised object.
   if (isNominal(p, w.start, w.end) || OBJECT_NOUNS.hasAt(p, w.start, w.end)) return false;
+  // "kesediaan untuk mengirim pasukan", "penolakan untuk menandatangani …": the noun with its
+  // complement is the object; a clause only when a predicate of its own follows them
+  // ("kesediaan untuk mengirim pasukan sudah disampaikan …"), read without leniency.
+  const complementEnd = nominalComplementEnd(p, w, to);
+  if (complementEnd >= 0) return looksLikeClause(p, complementEnd, to, false, judgement);
   if (lenient) return atLeastWords(p, w.start, to, 3);
   // "timnya kehilangan …", "pihaknya menunggu …": a possessed subject opens a clause.
   if (endsWithNya(p, w.start, w.end) && atLeastWords(p, w.start, to, 3)) return true;
@@ -333,6 +338,21 @@ function isNominal(p: string, start: number, end: number): boolean {
     return next !== null && (OBJECT_TAIL_WORDS.hasAt(p, next.start, next.end) || isLowerWordAt(p, next.start, next.end, 'akan'));
   }
   return false;
+}
+
+/** After a ke-…-an or pe(N)-…-an noun `w` (not an institution's name) right before "untuk", the
+ *  end of the verb of that complement within three words ("kesediaan untuk mengirim",
+ *  "keinginan untuk segera bertemu"); -1 when there is none ("kebutuhan untuk rumah sakit"). */
+function nominalComplementEnd(p: string, w: { start: number; end: number }, to: number): number {
+  if (!nominalShape(p, w.start, w.end) || INSTITUTION_NOUNS.hasAt(p, w.start, w.end)) return -1;
+  const untuk = nextWord(p, w.end, to);
+  if (untuk === null || untuk.start !== w.end + 1 || !isLowerWordAt(p, untuk.start, untuk.end, 'untuk')) return -1;
+  let x = nextWord(p, untuk.end, to);
+  for (let n = 0; x !== null && n < 3; n++, x = nextWord(p, x.end, to)) {
+    if (isUpper(p.charCodeAt(x.start))) return -1;
+    if (isPrefixedVerb(p, x.start, x.end)) return x.end;
+  }
+  return -1;
 }
 
 /** A ke-…-an or pe(N)-…-an noun ("kesalahan", "pernyataan"): a nominalised thing, no possessor of a subject. */

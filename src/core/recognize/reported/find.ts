@@ -20,6 +20,7 @@ import {
   QUESTION_OPENER_WORDS, REQUEST_COMPLEMENTIZER_WORDS, OWN_ACT_VERB_WORDS, PREDICATE_WORDS, REQUEST_VERB_WORDS, STRONG_CLAUSE_VERB_WORDS,
 } from './cues';
 import { headlineStatement } from './headline';
+import { narrativeBeforeIntroducedQuote } from './introduced-quote';
 import { contentEnd, SentenceCursor, skipLead, spanAt, trimEnd } from './sentences';
 import { trailingStatement } from './trailing';
 import { trailingVerbContent } from './trailing-verb';
@@ -194,7 +195,9 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
   if (VIEW_VERB_WORDS.hasAt(p, at, verbEnd)) {
     // "melihat A sebagai B" only: "melihat kondisi jalan" is an act.
     if (!viewedAs(p, start, end)) return null;
-  } else if (!opened && !(spans.length > 0 && spanAt(spans, start) >= 0) && !looksLikeClause(p, start, end, STRONG_CLAUSE_VERB_WORDS.hasAt(p, at, verbEnd), JUDGEMENT_VERB_WORDS.hasAt(p, at, verbEnd))) return null;
+  } else if (!opened && !(spans.length > 0 && spanAt(spans, start) >= 0) &&
+    // (a full quote introduced in the content is no part of the clause test: introduced-quote.ts)
+    !looksLikeClause(p, start, narrativeBeforeIntroducedQuote(p, start, end, spans), STRONG_CLAUSE_VERB_WORDS.hasAt(p, at, verbEnd), JUDGEMENT_VERB_WORDS.hasAt(p, at, verbEnd))) return null;
   // "berjanji memeriksa …": a commitment to act, no proposition (dev d46, d186). "berjanji
   // akan memanggil …" voices in public what will happen, a statement like "berjanji kampus
   // akan …" (dev d135, d277; d69 alone leaves one out).

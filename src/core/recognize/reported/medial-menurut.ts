@@ -11,6 +11,7 @@ import type { QuoteSpan } from '../quote-marks';
 import type { LocalStatement } from './find';
 import { skipLead, spanAt, trimEnd } from './sentences';
 import { medialEnd } from './trailing';
+import { attributedQuoteAt } from './quote-credit';
 
 /** `comma` is the offset of the comma before "menurut" / "menurutnya", which ends at `cueEnd`. */
 export function medialMenurut(p: string, comma: number, cueEnd: number, sentence: number, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement | null {
@@ -19,6 +20,9 @@ export function medialMenurut(p: string, comma: number, cueEnd: number, sentence
   if (before <= start) return null;
   // “…,” menurut X: a quote's words, attributed there.
   if (spans.length > 0 && spanAt(spans, before - 1) >= 0) return null;
+  // “…,” kata X di Velmora, menurut Reuters: the quote has its speaker; the outlet that
+  // carried it is credited, no second speaker (a translated "according to Reuters").
+  if (attributedQuoteAt(p, start, spans)) return null;
   const cue = p.slice(comma + 2, cueEnd);
   let attribution: LocalStatement['attribution'];
   const next = wordAfter(p, cueEnd);

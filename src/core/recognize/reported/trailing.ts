@@ -8,6 +8,14 @@ import type { QuoteSpan } from '../quote-marks';
 import { ATTRIBUTION_TAIL_WORDS } from './cues';
 import type { LocalStatement } from './find';
 import { contentEnd, skipLead, spanAt, trimEnd } from './sentences';
+import { attributedQuoteAt } from './quote-credit';
+import { isLowerWordAt } from '../../text/lower-word-set';
+
+/** "menurut" / "menurutnya" opens at `at`. */
+function isMenurutAt(p: string, at: number): boolean {
+  const w = wordAfter(p, at);
+  return w !== null && w.start === at && (isLowerWordAt(p, w.start, w.end, 'menurut') || isLowerWordAt(p, w.start, w.end, 'menurutnya'));
+}
 
 /** `comma` is the offset of the comma before the cue word. */
 export function trailingStatement(p: string, comma: number, sentence: number, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement | null {
@@ -19,6 +27,8 @@ export function trailingStatement(p: string, comma: number, sentence: number, me
     const q = spanAt(spans, before - 1);
     if (q >= 0 && spans[q].start <= start) return null;
   }
+  // “…,” kata X di Velmora, menurut Reuters: the outlet is credited (quote-credit.ts).
+  if (isMenurutAt(p, comma + 2) && attributedQuoteAt(p, start, spans)) return null;
   const a = afterQuote(p, { start, end: comma, unclosed: false }, mentions);
   if (a === null || a.kind === 'none') return null;
   const cueWord = wordAfter(p, comma + 1);
