@@ -105,8 +105,9 @@ export function renderErrors(scores: readonly DocumentScore[]): string {
   return parts.length ? parts.join('\n') : 'no errors';
 }
 
-/** Machine-readable summary: figures per article and overall, plus the errors. */
-export function toJson(scores: readonly DocumentScore[], goldDir: string): object {
+/** Machine-readable summary: figures per article and overall, plus the errors; the errors of an article `withheld` says to keep back (a held-back
+ *  yardstick batch) are written as "withheld". */
+export function toJson(scores: readonly DocumentScore[], goldDir: string, withheld: (name: string) => boolean = () => false): object {
   const figures = (s: Omit<DocumentScore, 'name' | 'errors'>) => ({
     actors: { ...s.actors, ...prf(s.actors) },
     actorsByType: Object.fromEntries(Object.entries(s.actorsByType).map(([k, c]) => [k, { ...c, ...prf(c) }])),
@@ -122,6 +123,6 @@ export function toJson(scores: readonly DocumentScore[], goldDir: string): objec
   return {
     gold: goldDir,
     overall: figures(totals(scores)),
-    articles: scores.map((s) => ({ name: s.name, ...figures(s), errors: s.errors })),
+    articles: scores.map((s) => ({ name: s.name, ...figures(s), errors: withheld(s.name) ? 'withheld' : s.errors })),
   };
 }

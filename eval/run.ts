@@ -41,21 +41,18 @@ interface Options {
 
 const USAGE = `usage: npm run eval -- [--errors] [--json] [--set old|dev|test] [--gold DIR] [--only SUBSTRING] [--batch d220-d231] [--perturb ${PERTURBATIONS.join('|')}|all]`;
 
-/** A range of numbered gold articles: "t98-t103" is t98, t99, …, t103. */
-export interface Batch { letter: string; from: number; to: number }
+import { inBatch, parseBatch, type Batch } from './batch';
+import { isHeldBack } from './held-back';
 
-const BATCH = /^([a-z])(\d+)-\1?(\d+)$/;
+export { inBatch, parseBatch, type Batch };
 
-export function parseBatch(v: string): Batch {
-  const m = BATCH.exec(v);
-  if (m === null || Number(m[2]) > Number(m[3])) throw new Error(`--batch wants a range such as d220-d231 or t98-t103, not ${v}\n${USAGE}`);
-  return { letter: m[1], from: Number(m[2]), to: Number(m[3]) };
-}
-
-/** The gold article's name ("t98-perbatasan-…") is numbered inside the batch. */
-export function inBatch(name: string, b: Batch): boolean {
-  const m = /^([a-z])(\d+)-/.exec(name);
-  return m !== null && m[1] === b.letter && Number(m[2]) >= b.from && Number(m[2]) <= b.to;
+/** `--batch` as a Batch, the usage line added to a malformed range's message. */
+function parseBatchOption(v: string): Batch {
+  try {
+    return parseBatch(v);
+  } catch (e) {
+    throw new Error(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`, { cause: e });
+  }
 }
 
 export function parseArgs(argv: readonly string[]): Options {
@@ -79,7 +76,7 @@ export function parseArgs(argv: readonly string[]): Options {
         if (v === 'all') opts.perturb = PERTURBATIONS;
         else if (isPerturbation(v)) opts.perturb = [v];
         else throw new Error(`unknown perturbation ${v}\n${USAGE}`);
-      } else if (a === '--batch') opts.batch = parseBatch(v);
+      } else if (a === '--batch') opts.batch = parseBatchOption(v);
       else opts.only = v;
     } else if (a === '--help' || a === '-h') throw new Error(USAGE);
     else throw new Error(`unknown option ${a}\n${USAGE}`);
@@ -120,8 +117,29 @@ async function main(): Promise<void> {
 
 /** The test set's errors only when asked for by name (`--set test --errors`): tuning must
  *  not see them, and a held-out batch (`--batch`) is read as figures only. */
+function testErrorsAllowed(set: GoldSet, opts: Options): boolean {
+  return set.label !== 'test' || (opts.sets.length === 1 && !opts.batch);
+}
+
 function printsErrors(set: GoldSet, opts: Options): boolean {
-  return opts.errors && (set.label !== 'test' || (opts.sets.length === 1 && !opts.batch));
+  return opts.errors && testErrorsAllowed(set, opts);
+}
+
+/** Whose errors the JSON keeps back: a held-back yardstick article's always, every article's
+ *  where the test set's errors are not allowed (--json carries errors without --errors). */
+function withheldErrors(set: GoldSet, opts: Options): (name: string) => boolean {
+  const allowed = testErrorsAllowed(set, opts);
+  return (name) => !allowed || isHeldBack(name);
+}
+
+/** The errors of every article but the held-back yardstick batches (held-back.ts), whose
+ *  errors stay unread until a later session releases them; the line says how many were kept
+ *  back, so a reader knows the list is not the whole set. */
+export function readableErrors(scores: readonly DocumentScore[]): string {
+  const readable = scores.filter((s) => !isHeldBack(s.name));
+  const kept = scores.length - readable.length;
+  const note = kept === 0 ? '' : `(errors of ${kept} held-back article${kept === 1 ? '' : 's'} not shown: an untouched yardstick, eval/held-back.ts)\n`;
+  return note + (readable.length === 0 ? '' : renderErrors(readable));
 }
 
 function scoreDocs(docs: readonly GoldDocument[], analyze: Analyze): { scores: DocumentScore[]; elapsed: number } {
@@ -139,10 +157,10 @@ function scoreDocs(docs: readonly GoldDocument[], analyze: Analyze): { scores: D
 function scoreSet(set: GoldSet, docs: readonly GoldDocument[], analyze: Analyze, opts: Options): object | undefined {
   const { scores, elapsed } = scoreDocs(docs, analyze);
   if (opts.perturb.length > 0) return scorePerturbed(set, docs, scores, analyze, opts);
-  if (opts.json) return { set: set.label, ...toJson(scores, set.dir) };
+  if (opts.json) return { set: set.label, ...toJson(scores, set.dir, withheldErrors(set, opts)) };
   console.log(`${set.label} set: ${set.dir} (${docs.length} articles; analyze took ${elapsed.toFixed(0)} ms in total)\n`);
   console.log(renderTable(scores));
-  if (printsErrors(set, opts)) console.log('\n' + renderErrors(scores));
+  if (printsErrors(set, opts)) console.log('\n' + readableErrors(scores));
   console.log('');
   return undefined;
 }
@@ -153,12 +171,12 @@ function scorePerturbed(set: GoldSet, docs: readonly GoldDocument[], asIs: Docum
   for (const kind of opts.perturb) {
     const { scores } = scoreDocs(docs.map((d) => perturbDocument(d, kind)), analyze);
     if (opts.json) {
-      json.push({ set: set.label, perturbation: kind, asIs: toJson(asIs, set.dir), perturbed: toJson(scores, set.dir) });
+      json.push({ set: set.label, perturbation: kind, asIs: toJson(asIs, set.dir, withheldErrors(set, opts)), perturbed: toJson(scores, set.dir, withheldErrors(set, opts)) });
       continue;
     }
     console.log(`${set.label} set, ${kind}: ${set.dir} (${docs.length} articles)`);
     console.log(renderDelta(asIs, scores));
-    if (printsErrors(set, opts)) console.log('\n' + renderErrors(scores));
+    if (printsErrors(set, opts)) console.log('\n' + readableErrors(scores));
     console.log('');
   }
   return opts.json ? json : undefined;

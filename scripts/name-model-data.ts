@@ -6,7 +6,8 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { loadGoldDir } from '../eval/gold';
 import type { GoldDocument } from '../eval/gold-types';
-import { inBatch, parseBatch, type Batch } from '../eval/run';
+import type { Batch } from '../eval/batch';
+import { HELD_BACK_BATCHES, isHeldBack } from '../eval/held-back';
 import { articleExamples } from '../src/core/recognize/name-model/article-examples';
 import {
   casedExamples, NERGRIT_LABELS, NERP_LABELS, parseBio, uncasedExamples, type Example,
@@ -60,17 +61,7 @@ export function isTestGold(dir: string, testDir = TEST_GOLD_DIR): boolean {
   return rel === '' || (rel.split(path.sep)[0] !== '..' && !path.isAbsolute(rel));
 }
 
-/** Dev batches held back from training and from the cross-validation: a session's untouched
- *  yardstick, read as `npm run eval` rows only (d394–d405 in session 50's first round,
- *  d406–d417 since its second, d418–d429 in session 51, d442–d453 since session 52: the
- *  earlier ones may be trained on now). Listed in the READMEs of name-model/ and
- *  speaker-model/; widen the range, or add one, when a new yardstick batch comes. */
-export const HELD_BACK_BATCHES: readonly Batch[] = [parseBatch('d442-d453')];
-
-/** The article is in one of the held-back batches. */
-export function isHeldBack(name: string, heldBack: readonly Batch[] = HELD_BACK_BATCHES): boolean {
-  return heldBack.some((b) => inBatch(name, b));
-}
+export { HELD_BACK_BATCHES, isHeldBack } from '../eval/held-back';
 
 /** The gold articles of a training folder in name order, without the held-back batches.
  *  Throws for the test set. */
