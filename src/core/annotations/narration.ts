@@ -8,19 +8,13 @@
  * comma (", kata …") or with -nya ("ujarnya"), an outlet cue ("dilansir"), or any
  * quotation mark. Reads only the sentences of the selection: pure, no I/O.
  */
-import { BAHWA_VERB_WORDS, CLAUSE_VERB_WORDS, REQUEST_VERB_WORDS, TRAILING_CUES } from '../recognize/reported/cues';
+import { ATTITUDE_PREDICATE_WORDS, BAHWA_VERB_WORDS, CLAUSE_VERB_WORDS, REPORTING_PASSIVES, REQUEST_VERB_WORDS, TRAILING_CUES } from '../recognize/reported/cues';
 import { OUTLET_CUE_WORDS, POST_CUE_WORDS } from '../recognize/lexicon';
 import { nextSentenceEnd, sentenceStartBefore } from '../recognize/sentence-end';
 import type { AnalysisResult } from '../recognize/types';
 import { LowerWordSet } from '../text/lower-word-set';
 
-/** Reporting passives: "dikatakan oleh …", "… yang disampaikannya". */
-export const REPORTING_PASSIVES = [
-  'dicatat', 'dikatakan', 'disampaikan', 'diungkapkan', 'dilaporkan', 'dinyatakan', 'disebutkan',
-  'ditegaskan', 'dijelaskan', 'diumumkan', 'dikutip', 'diberitakan', 'dirilis', 'diklaim',
-];
-
-const ATTRIBUTING_WORDS = [CLAUSE_VERB_WORDS, BAHWA_VERB_WORDS, REQUEST_VERB_WORDS, OUTLET_CUE_WORDS, new LowerWordSet(['menurut', ...REPORTING_PASSIVES])];
+const ATTRIBUTING_WORDS = [CLAUSE_VERB_WORDS, BAHWA_VERB_WORDS, REQUEST_VERB_WORDS, ATTITUDE_PREDICATE_WORDS, OUTLET_CUE_WORDS, new LowerWordSet(['menurut', ...REPORTING_PASSIVES])];
 const TRAILING_CUE_WORDS = new LowerWordSet(TRAILING_CUES);
 const PASSIVE_WORDS = new LowerWordSet(REPORTING_PASSIVES);
 const QUOTE_MARKS = /["“”„«»]/;

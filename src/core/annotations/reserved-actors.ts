@@ -3,7 +3,8 @@
  * knowledge base: the outlet speaking in its own voice (a claim the article makes itself)
  * and a source the article does not name. Each is ONE identity whatever language the
  * editor shows: a reserved id (written as `claimantId` / `holderId` / `sourceId`) and a
- * fixed English label written next to it. Only the editor shows the label translated
+ * fixed English label written next to it (kb/reserved-ids.ts, which the KB reads too).
+ * Only the editor shows the label translated
  * (src/extension/services/annotations/reserved-actor-labels.ts); sidecars, exports, agreement and
  * analysis see the id and the fixed label, so two annotators in two display languages
  * agree and an export carries no UI text.
@@ -16,35 +17,21 @@
  * from an older export count as the same actor too. A unit test keeps `uiLabels` in step
  * with the l10n bundles. Pure: no I/O, no `vscode`.
  */
-import { normalizeLabel } from './pick-list';
+import { OUTLET_IDENTITY, UNNAMED_SOURCE_IDENTITY, type ReservedIdentity } from '../kb/reserved-ids';
+import { normalizeLabel, type Choice } from './pick-list';
 import type { AnnotationKind } from './types';
 
-export interface ReservedActor {
-  /** The identity: a KB-style slug no KB entity can stand for (reserved ids resolve first). */
-  readonly id: 'outlet' | 'unnamed-source';
-  /** The label written next to the id, whatever language the editor shows. */
-  readonly label: string;
-  /** What it stands for, in the English of messages (a KB problem). */
-  readonly meaning: string;
+/** A reserved identity (kb/reserved-ids.ts) as the pickers offer it. */
+export interface ReservedActor extends ReservedIdentity {
   /** Each label a picker showed for it, in every display language (the English one first). */
   readonly uiLabels: readonly string[];
 }
 
 /** The outlet's own voice: a claim (or stance) of the article, no one quoted. */
-export const OUTLET_VOICE: ReservedActor = {
-  id: 'outlet',
-  label: 'the outlet (own voice)',
-  meaning: "the outlet's own voice",
-  uiLabels: ['the outlet (own voice)', 'media itu sendiri (suara redaksi)'],
-};
+export const OUTLET_VOICE: ReservedActor = { ...OUTLET_IDENTITY, uiLabels: ['the outlet (own voice)', 'media itu sendiri (suara redaksi)'] };
 
 /** A source the article does not name ("kata seorang pejabat"). */
-export const UNNAMED_SOURCE: ReservedActor = {
-  id: 'unnamed-source',
-  label: 'unnamed source',
-  meaning: 'an unnamed source',
-  uiLabels: ['unnamed source', 'sumber anonim'],
-};
+export const UNNAMED_SOURCE: ReservedActor = { ...UNNAMED_SOURCE_IDENTITY, uiLabels: ['unnamed source', 'sumber anonim'] };
 
 export const RESERVED_ACTORS: readonly ReservedActor[] = [OUTLET_VOICE, UNNAMED_SOURCE];
 
@@ -57,8 +44,11 @@ const OFFERED: Record<AnnotationKind, readonly ReservedActor[]> = {
   source: [UNNAMED_SOURCE],
 };
 
-export function reservedActorsFor(kind: AnnotationKind): readonly ReservedActor[] {
-  return OFFERED[kind];
+/** What the actor step of a `kind` lists: the article's actors, then the reserved actors
+ *  that kind offers, each as `show` presents it (the editor shows the label translated
+ *  and answers with the id; by default the fixed label). */
+export function actorStepOptions(kind: AnnotationKind, actors: readonly Choice[], show: (actor: ReservedActor) => Choice = (a) => ({ label: a.label, id: a.id })): Choice[] {
+  return [...actors, ...OFFERED[kind].map(show)];
 }
 
 const BY_ID = new Map<string, ReservedActor>(RESERVED_ACTORS.map((a) => [a.id, a]));

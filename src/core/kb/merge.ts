@@ -1,6 +1,6 @@
 import type { Kb, KbEntity, KbEntityPatch, KbProblem } from './types';
 import { validateEntityPatch } from './validate';
-import { reservedActorById } from '../annotations/reserved-actors';
+import { reservedIdentityById } from './reserved-ids';
 
 export interface MergeResult {
   kb: Kb;
@@ -123,7 +123,7 @@ function readPatches(raw: unknown, problems: KbProblem[]): LocatedPatch[] {
     const earlier = seen.get(patch.id);
     if (earlier) problems.push(warning(path, `"${patch.id}" also appears at ${earlier}; both were applied in order`));
     else seen.set(patch.id, path);
-    const reserved = reservedActorById(patch.id);
+    const reserved = reservedIdentityById(patch.id);
     // Applied all the same (its mentions are still recognized and the file stays as it
     // is), but an annotation can never point at it: the pickers' fixed actors own the id.
     if (reserved) problems.push(warning(path, `"${patch.id}" is reserved for ${reserved.meaning}: an annotation with this id always means ${reserved.meaning}, never this entity; give the entity another id`));

@@ -35,6 +35,7 @@ import { topicShiftOpens } from './topic-shift';
 import { onlyPlacesBefore } from './place-before-subject';
 import { apposedBodyBeforeVerb } from './apposed-speaker';
 import { skipLead } from './reported/sentences';
+import { SPEAKER_PASSIVES } from './reported/cues';
 import { coordinatedPronounSubject } from './coordinated-pronoun-subject';
 import { insideSpan, type QuoteSpan } from './quote-marks';
 import { appendSmall } from './small-list';
@@ -1283,7 +1284,7 @@ function sortPrefix(out: number[], n: number): void {
   for (let k = 0; k < n; k++) out[k] = sorted[k];
 }
 
-const PASSIVE_CUES = new LowerWordSet(['disampaikan', 'dikatakan', 'diungkapkan', 'ditegaskan', 'dijelaskan', 'dinyatakan', 'disebutkan']);
+const PASSIVE_CUES = new LowerWordSet(SPEAKER_PASSIVES);
 
 /** A passive reporting verb later in the same sentence ("demikian disampaikan X"). */
 function passiveCueAfter(p: string, from: number): { start: number; end: number } | null {

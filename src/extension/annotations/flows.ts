@@ -20,7 +20,7 @@ import {
   type StanceFields,
   stanceTargetOptions,
 } from '../../core/annotations';
-import { UNNAMED_SOURCE, reservedActorsFor, storedActor } from '../../core/annotations/reserved-actors';
+import { UNNAMED_SOURCE, actorStepOptions, storedActor } from '../../core/annotations/reserved-actors';
 import type { ActorType } from '../../core/recognize/types';
 import { formsText, pick, pickFromList, stepTitle, input, type PickItem } from '../quick-input';
 import { KIND_LABELS } from '../services/annotations/describe';
@@ -114,11 +114,11 @@ function actorRenderer(reason: DefaultActor['reason'] | undefined): (entry: Extr
  *  the speaker of the selected words. The answer keeps the KB id of a known actor, also
  *  when the name typed is one the article writes it in ("Rusia" for Russia). The one
  *  owner of this question: claimant, holder and source all ask it here. After the
- *  article's actors come the reserved actors of the `kind` (core reservedActorsFor),
+ *  article's actors come the reserved actors of the `kind` (core actorStepOptions),
  *  shown in the display language; the answer is what to store, so a reserved actor comes
  *  back as its id and fixed label, never as the translated text it was shown under. */
 function pickActor(ctx: FlowContext, kind: AnnotationKind, title: string, placeholder: string, current: Choice | undefined): Promise<Choice | undefined> {
-  const options: Choice[] = [...ctx.actors, ...reservedActorsFor(kind).map(reservedChoice)];
+  const options = actorStepOptions(kind, ctx.actors, reservedChoice);
   const suggested = ctx.suggestedActors[kind];
   return pickFromList({
     title,

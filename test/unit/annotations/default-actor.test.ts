@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { defaultActor } from '../../../src/core/annotations/default-actor';
 import { isNarration } from '../../../src/core/annotations/narration';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { REPORTING_PASSIVES, SPEAKER_PASSIVES } from '../../../src/core/recognize/reported/cues';
 import type { AnalysisResult } from '../../../src/core/recognize/types';
 
 // Sri Mulyani is named twice, Puan Maharani once: the most-mentioned actor is the wrong
@@ -171,6 +172,64 @@ describe("a claim's default claimant in the writer's own narration (workflow52)"
     const asBefore = defaultActor(text, s, text.length, r);
     for (const kind of ['stance', 'source'] as const) assert.deepEqual(defaultActor(text, s, text.length, r, kind), asBefore, kind);
     assert.notEqual(asBefore?.id, 'outlet');
+  });
+
+  it("keeps the subject that opens the sentence when the selection is its complement (fix52b)", () => {
+    // A belief or a promise is its holder's, not the writer's: the words that voice it
+    // ("yakin", "optimistis", "menjamin") report nobody, yet the clause is the subject's.
+    const cases: Array<[string, string, string]> = [
+      ['Hujan reda sejak siang. Gubernur Ridwan Kamil yakin banjir tidak akan terulang di Bandung.', 'banjir tidak akan terulang', 'Ridwan Kamil'],
+      ['Harga beras naik pekan ini. Menteri Keuangan Sri Mulyani optimistis ekonomi tumbuh lima persen tahun depan.', 'ekonomi tumbuh lima persen tahun depan', 'Sri Mulyani Indrawati'],
+      ['Harga beras naik pekan ini. Menteri Keuangan Sri Mulyani optimistis ekonomi tumbuh lima persen tahun depan.', 'optimistis ekonomi tumbuh', 'Sri Mulyani Indrawati'],
+      // The place in the title is no subject: the name after it is.
+      ['Wali Kota Surabaya Eri Cahyadi menjamin stok air bersih cukup sampai kemarau.', 'stok air bersih cukup', 'Eri Cahyadi'],
+      // Past a connective, and with a predicate the recognizer reports nothing for.
+      ['Sementara itu, Kepala BMKG Dwikorita Karnawati pesimistis hujan turun pekan ini.', 'hujan turun pekan ini', 'Dwikorita Karnawati'],
+    ];
+    for (const [text, needle, subject] of cases) {
+      const s = text.indexOf(needle);
+      const d = defaultActor(text, s, s + needle.length, analyze(text), 'claim');
+      assert.equal(d?.label, subject, needle);
+      assert.notEqual(d?.reason, 'narration', needle);
+    }
+  });
+
+  it('reads an attitude predicate as attributing its sentence, as a reporting verb', () => {
+    for (const text of [
+      'Para nelayan yakin cuaca membaik pekan depan.',
+      'Pengelola pasar optimistis omzet pulih sebelum Lebaran.',
+      'Sebagian pedagang pesimistis harga cabai turun.',
+      'Pengembang menjamin rumah contoh rampung bulan depan.',
+      // Already reporting verbs of the recognizer (cues.ts CLAUSE_VERBS), read as before.
+      'Warga khawatir tanggul jebol saat pasang.',
+      'Pengelola memastikan jalur evakuasi dibuka.',
+    ]) {
+      assert.equal(isNarration(text, 0, text.length, { actors: [], quotes: [] }), false, text);
+    }
+  });
+
+  it('stays the outlet where no actor opens the sentence before the selection', () => {
+    // The subject of narration named inside the selection: the article asserts the event.
+    const opened = 'Gubernur Ridwan Kamil meninjau tanggul Citarum pada Senin.';
+    assert.deepEqual(defaultActor(opened, 0, opened.length, analyze(opened), 'claim'), OUTLET);
+    // An actor opening the sentence before does not open the next one.
+    const next = 'Gubernur Ridwan Kamil meninjau tanggul Citarum. Debit sungai turun sejak Minggu.';
+    const s = next.indexOf('Debit');
+    assert.deepEqual(defaultActor(next, s, next.length, analyze(next), 'claim'), OUTLET);
+    // A common noun opening the sentence names no actor (the place after "di" is no subject).
+    const plain = 'Petani di Karawang menanam padi gogo tahun ini.';
+    const p = plain.indexOf('menanam');
+    assert.deepEqual(defaultActor(plain, p, plain.length, analyze(plain), 'claim'), OUTLET);
+  });
+
+  it("reads the recognizer's reporting passives as cues, from the cue module's one list", () => {
+    // The passives the recognizer reads before a speaker ("demikian disampaikan X") are
+    // among those narration reads; so are those that name a source ("dilaporkan oleh").
+    for (const w of SPEAKER_PASSIVES) assert.ok(REPORTING_PASSIVES.includes(w), w);
+    for (const w of REPORTING_PASSIVES) {
+      const text = `Stok beras cukup sampai Lebaran, demikian ${w} petugas gudang.`;
+      assert.equal(isNarration(text, 0, 20, { actors: [], quotes: [] }), false, w);
+    }
   });
 
   it('does not look past the sentences the selection touches', () => {

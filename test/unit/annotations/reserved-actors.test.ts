@@ -11,10 +11,11 @@ import { stanceMatrix } from '../../../src/core/analysis/stance';
 import type { AnalysisArticle } from '../../../src/core/analysis/types';
 import { actorDirectory, emptyActorDirectory, resolveActor, withCurrentActor } from '../../../src/core/annotations/actor-identity';
 import { parseSidecarText } from '../../../src/core/annotations/parse';
-import { OUTLET_VOICE, RESERVED_ACTORS, UNNAMED_SOURCE, reservedActorOf, reservedActorsFor, storedActor } from '../../../src/core/annotations/reserved-actors';
+import { buildPickList, type Choice } from '../../../src/core/annotations/pick-list';
+import { OUTLET_VOICE, RESERVED_ACTORS, UNNAMED_SOURCE, actorStepOptions, reservedActorOf, storedActor } from '../../../src/core/annotations/reserved-actors';
 import { serializeSidecar } from '../../../src/core/annotations/serialize';
 import { SidecarStore } from '../../../src/core/annotations/store';
-import type { Annotation, Sidecar } from '../../../src/core/annotations/types';
+import type { Annotation, AnnotationKind, Sidecar } from '../../../src/core/annotations/types';
 import { EXPORT_FORMATS, exportAs, importJsonl, type ExportInput } from '../../../src/core/export';
 import type { Kb } from '../../../src/core/kb/types';
 import { ARTICLE, claim, source, stance } from '../export/fixtures';
@@ -102,10 +103,18 @@ describe('reserved actors: the outlet (own voice) and an unnamed source', () => 
   });
 
   it("offers the outlet's own voice to a claimant and a stance holder, an unnamed source to a source", () => {
-    // An editorial holds its own stance as often as it makes its own claims.
-    assert.deepEqual(reservedActorsFor('claim'), [OUTLET_VOICE]);
-    assert.deepEqual(reservedActorsFor('stance'), [OUTLET_VOICE]);
-    assert.deepEqual(reservedActorsFor('source'), [UNNAMED_SOURCE]);
+    // What each actor step lists (the extension's pickActor shows this very list): the
+    // article's actors, the fixed actors of its kind, then the typed-name entry. An
+    // editorial holds its own stance as often as it makes its own claims.
+    const article: Choice[] = [{ label: 'Sri Mulyani', id: 'sri-mulyani', type: 'PER' }, { label: 'Pemerintah' }];
+    const listed = (kind: AnnotationKind): string[] =>
+      buildPickList({ options: actorStepOptions(kind, article), freeText: true }).entries.map((e) => (e.type === 'choice' ? e.choice.id ?? e.choice.label : '(typed)'));
+    assert.deepEqual(listed('claim'), ['sri-mulyani', 'Pemerintah', 'outlet', '(typed)']);
+    assert.deepEqual(listed('stance'), ['sri-mulyani', 'Pemerintah', 'outlet', '(typed)']);
+    assert.deepEqual(listed('source'), ['sri-mulyani', 'Pemerintah', 'unnamed-source', '(typed)']);
+    // Stored under the fixed label unless the editor shows it its own way (translated).
+    assert.deepEqual(actorStepOptions('claim', []), [{ label: EN, id: 'outlet' }]);
+    assert.deepEqual(actorStepOptions('source', [], (a) => ({ label: a.uiLabels[1], id: a.id })), [{ label: 'sumber anonim', id: 'unnamed-source' }]);
   });
 
   it('stores what a picker answered: a translated reserved choice as its id and fixed label', () => {

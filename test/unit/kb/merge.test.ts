@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { KbIndex, loadBuiltinKb, mergeWorkspaceKb, mergeWorkspaceKbText } from '../../../src/core/kb';
 import type { Kb, KbEntity } from '../../../src/core/kb';
 
@@ -160,6 +162,17 @@ describe('mergeWorkspaceKb', () => {
     assert.deepEqual(kb.entities.slice(0, 3).map((e) => [e.id, e.canonical]), [['andi-wijaya', 'Andi Wijaya'], ['outlet', 'Harian Pagi'], ['unnamed-source', 'Sumber Rahasia']], 'the entities are kept');
     // Guard: an id that merely contains a reserved one is any entity.
     assert.deepEqual(mergeWorkspaceKb(base(), { version: 1, entities: [{ id: 'outlet-tv', canonical: 'Outlet TV', type: 'ORG' }] }).problems, []);
+  });
+
+  it('reads the reserved ids from a module of the KB that depends on nothing; no KB file imports annotations', () => {
+    // Annotations depend on the KB (actor identity); the reverse would make a cycle and pull
+    // the pickers' code into every KB reader.
+    const dir = join(__dirname, '..', '..', '..', 'src', 'core', 'kb');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const source = readFileSync(join(dir, file), 'utf8');
+      assert.doesNotMatch(source, /from '\.\.\/annotations/, file);
+      if (file === 'reserved-ids.ts') assert.doesNotMatch(source, /^import /m, 'reserved-ids.ts imports nothing');
+    }
   });
 
   it('works on the real built-in KB', () => {

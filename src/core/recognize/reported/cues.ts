@@ -47,6 +47,28 @@ export const BAHWA_VERBS = words(`
   menyoroti mengungkit
 `);
 
+/** Passives that report words said, read before the one who said them ("demikian
+ *  disampaikan X"): the cue for a quote's speaker after it (attribution.ts). */
+export const SPEAKER_PASSIVES = words(`
+  disampaikan dikatakan diungkapkan ditegaskan dijelaskan dinyatakan disebutkan
+`);
+
+/** Every passive that says whose report a sentence carries: the speaker passives and those
+ *  that name a source ("dicatat oleh BPS", "dilaporkan oleh …", "dikutip dari …"). The
+ *  annotation pickers read them as attribution (annotations/narration.ts, default-actor.ts). */
+export const REPORTING_PASSIVES = [...SPEAKER_PASSIVES, ...words(`
+  dicatat dilaporkan diumumkan dikutip diberitakan dirilis diklaim
+`)];
+
+/** Predicates that voice the subject's own belief, hope or promise about a clause ("X
+ *  yakin banjir tidak terulang", "X optimistis ekonomi tumbuh", "X menjamin stok cukup"):
+ *  the recognizer reports no speech for them, yet the clause is the subject's, not the
+ *  writer's narration (annotations/narration.ts). "khawatir" and "memastikan" are clause
+ *  verbs (CLAUSE_VERBS), read there. */
+export const ATTITUDE_PREDICATE_WORDS = new LowerWordSet(words(`
+  yakin optimistis optimis pesimistis pesimis menjamin
+`));
+
 export const CLAUSE_VERB_WORDS = new LowerWordSet(CLAUSE_VERBS);
 
 /** Clause verbs that rarely take a noun object: their content needs no predicate test. */
