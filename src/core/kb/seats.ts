@@ -25,7 +25,7 @@ export function seatEntities(gazetteer: SeatGazetteer, known: readonly KbEntity[
     if (taken.has(seat)) continue;
     const aliases = [seat, ...other].filter((a) => !taken.has(a));
     for (const a of aliases) taken.add(a);
-    out.push({ id: `seat-${slugify(seat)}`, canonical: seat, type: 'GPE', aliases,
+    out.push({ id: slugify(seat), canonical: seat, type: 'GPE', aliases,
       description: { en: `Seat of ${regency}, Indonesia`, id: `Ibu kota ${regency}` } });
   }
   return out;
