@@ -41,10 +41,14 @@ export const SEAT_EXCLUSIONS = {
   // raya" great river, "gunung tua" old mountain, "teluk dalam" deep bay, "karang baru" new
   // reef, "kota agung" great city.
   words: ['Sumber', 'Negara', 'Benteng', 'Tanjung', 'Raya', 'Waris', 'Kisaran', 'Salak', 'Pandan', 'Rantau', 'Raba', 'Kepi', 'Maba',
-    // A company's name ("Weda Bay Nickel"), and "Tamiang", cut from "Tamiang Layang", which is
-    // also Aceh Tamiang's.
-    'Weda', 'Tamiang',
+    // A company's name ("Weda Bay Nickel"); "Tamiang", cut from "Tamiang Layang", which is
+    // also Aceh Tamiang's; "Raha", written far more in "Kie Raha", North Maluku's name (its
+    // stadium, its club) than for the town of Muna; "ujung tanjung", the tip of a cape.
+    'Weda', 'Tamiang', 'Raha', 'Ujung Tanjung',
     'Tanah Merah', 'Sungai Raya', 'Gunung Tua', 'Teluk Dalam', 'Karang Baru', 'Kota Agung'],
+  // Kecamatan names the package gives for a seat (Ranai's, Daruba's, Panaragan's): a kecamatan
+  // is no actor.
+  kecamatan: ['Bunguran Timur', 'Morotai Selatan', 'Tulang Bawang Tengah'],
   // Islands named like their seat (the spec treats an island as a region, not an actor).
   islands: ['Biak', 'Sanana'],
   // Given names: "Marisa".

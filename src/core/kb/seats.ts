@@ -30,3 +30,11 @@ export function seatEntities(gazetteer: SeatGazetteer, known: readonly KbEntity[
   }
   return out;
 }
+
+let seatIds: ReadonlySet<string> | undefined;
+
+/** `entity` is a regency's seat read from `gazetteer` (by id, the slug of its canonical). */
+export function isSeat(entity: KbEntity, gazetteer: SeatGazetteer): boolean {
+  seatIds ??= new Set(gazetteer.seats.map(([seat]) => slugify(seat)));
+  return entity.type === 'GPE' && seatIds.has(entity.id);
+}

@@ -26,6 +26,8 @@ describe('seats of Indonesian regencies (data/kb/generated/idn-seats.json)', () 
     assert.equal(isDistrictName('Sungai Liat'), false);
     assert.deepEqual(gpes('Tenggarong bersiap menyambut festival; warga Sungai Liat ikut membantu.'),
       ['Tenggarong/Tenggarong', 'Sungai Liat/Sungailiat']);
+    // Named after "Kecamatan", a seat is the kecamatan that bears its name: no mention.
+    assert.deepEqual(gpes('Jembatan di Kecamatan Tenggarong putus, warga Tenggarong memutar lewat jalan desa.'), ['Tenggarong/Tenggarong']);
     // A kecamatan that is no seat is still no mention.
     assert.deepEqual(gpes('Warga Loa Janan Ilir menunggu bantuan.'), []);
   });
@@ -42,7 +44,9 @@ describe('seats of Indonesian regencies (data/kb/generated/idn-seats.json)', () 
   it('gives no seat that is an ordinary word, an island or a given name (guards)', () => {
     const names = IDN_SEATS.seats.flatMap(([seat, , ...other]) => [seat, ...other]);
     assert.ok(names.length > 300, `${names.length} seat names`);
-    for (const word of ['Sumber', 'Negara', 'Benteng', 'Tanjung', 'Raya', 'Tanah Merah', 'Marisa', 'Biak']) assert.ok(!names.includes(word), word);
+    for (const word of ['Sumber', 'Negara', 'Benteng', 'Tanjung', 'Raya', 'Tanah Merah', 'Marisa', 'Biak', 'Raha', 'Ujung Tanjung', 'Bunguran Timur']) assert.ok(!names.includes(word), word);
+    // "Kie Raha" (North Maluku's name) keeps no town of Muna inside it.
+    assert.deepEqual(gpes('Suporter memadati Stadion Gelora Kie Raha sejak sore.').filter((g) => g.startsWith('Raha')), []);
     // A capitalised word at a sentence's start stays a word.
     assert.deepEqual(gpes('Negara wajib hadir. Benteng terakhir adalah keluarga. Sumber itu menolak disebut.'), []);
     // A person named like a town stays a person.
