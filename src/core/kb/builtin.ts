@@ -23,7 +23,9 @@ import gpeCitiesRegions from '../../../data/kb/gpe-cities-regions.json';
 import gpeForeignSubdivisions from '../../../data/kb/gpe-foreign-subdivisions.json';
 import notActors from '../../../data/kb/not-actors.json';
 import idnRegions from '../../../data/kb/generated/idn-regions.json';
+import idnSeats from '../../../data/kb/generated/idn-seats.json';
 import { regionEntities, type RegionGazetteer } from './regions';
+import { seatEntities, type SeatGazetteer } from './seats';
 
 /** Every built-in data file by file name (data/kb/<name>). Tests validate each one
  *  against `#/definitions/builtinFile` of schemas/kb.schema.json; at run time they are
@@ -56,9 +58,11 @@ let cached: Kb | undefined;
 
 /** The gazetteer of Indonesian regions (generated; ODbL 1.0, data/kb/generated/README.md). */
 export const IDN_REGIONS = idnRegions as unknown as RegionGazetteer;
+/** The seats of Indonesian regencies (generated; MIT, data/kb/generated/README.md). */
+export const IDN_SEATS = idnSeats as unknown as SeatGazetteer;
 
 /** The built-in KB: all data files concatenated in the order above, then the regions of
- *  the gazetteer that those files do not already name. The same object is
+ *  the gazetteer and the regencies' seats that those files do not already name. The same object is
  *  returned on every call; treat it as read-only (mergeWorkspaceKb copies, never mutates). */
 export function loadBuiltinKb(): Kb {
   if (!cached) {
@@ -69,6 +73,8 @@ export function loadBuiltinKb(): Kb {
       suppress.push(...(file.suppress ?? []));
     }
     entities.push(...regionEntities(IDN_REGIONS, entities, suppress));
+    // After the regions: a seat named like a regency or a city is that region.
+    entities.push(...seatEntities(IDN_SEATS, entities, suppress));
     cached = { entities, suppress };
   }
   return cached;

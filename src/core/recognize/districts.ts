@@ -4,14 +4,21 @@
 // actor; its name is a capitalised run the KB does not know, which the unknown-name rule
 // would otherwise call a person ("warga Sungai Kunjang dan Loa Janan Ilir") or, after
 // "di", a place. Regions the KB knows (provinces, regencies, cities) are matched before.
-// (Static JSON import: esbuild inlines it, as for the built-in KB.)
+// A kecamatan named like its regency's seat ("Sungai Liat", "Tanjung Redeb") is left out:
+// the seat is a town, which the spec annotates (data/kb/generated/idn-seats.json, read into
+// the KB by kb/seats.ts).
+// (Static JSON imports: esbuild inlines them, as for the built-in KB.)
 import gazetteer from '../../../data/kb/generated/idn-districts.json';
+import seatGazetteer from '../../../data/kb/generated/idn-seats.json';
 
 let names: ReadonlySet<string> | undefined;
 
-/** `name` (single-spaced, as written) is a district's name of two words or more. */
+/** `name` (single-spaced, as written) is a district's name of two words or more, and no seat's. */
 export function isDistrictName(name: string): boolean {
-  names ??= new Set(gazetteer.districts);
+  if (!names) {
+    const seats = new Set(seatGazetteer.seats.flatMap(([seat, , ...other]) => [seat, ...other]));
+    names = new Set(gazetteer.districts.filter((d) => !seats.has(d)));
+  }
   return names.has(name);
 }
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { BUILTIN_KB_FILES, KbIndex, loadBuiltinKb } from '../../../src/core/kb';
-import { IDN_REGIONS } from '../../../src/core/kb/builtin';
+import { IDN_REGIONS, IDN_SEATS } from '../../../src/core/kb/builtin';
+import { seatEntities } from '../../../src/core/kb/seats';
 import { regionEntities, SHORT_NAMES, type RegionGazetteer } from '../../../src/core/kb/regions';
 import type { KbEntity } from '../../../src/core/kb';
 import { analyze } from '../../../src/core/recognize/analyze';
@@ -71,7 +72,9 @@ describe('gazetteer of Indonesian regions (data/kb/generated/idn-regions.json)',
     assert.equal(IDN_REGIONS.regencies.length, 514);
     const handWritten = Object.values(BUILTIN_KB_FILES).flatMap((f) => f.entities as KbEntity[]);
     const added = loadBuiltinKb().entities.length - handWritten.length;
-    assert.equal(added, regionEntities(IDN_REGIONS, handWritten).length);
+    const regions = regionEntities(IDN_REGIONS, handWritten);
+    // (then the regencies' seats, kb/seats.ts)
+    assert.equal(added, regions.length + seatEntities(IDN_SEATS, [...handWritten, ...regions]).length);
     assert.ok(added > 450, `only ${added} regions added`);
   });
 

@@ -18,9 +18,11 @@ export function psClubEnd(ctx: Ctx, s: number): number {
   if (!wordIs(ctx, s, 'PS') || k >= ctx.nt || !adjacent(ctx, s, k) || ctx.p.charCodeAt(ctx.te[s]) !== 32) return -1;
   if (has(ctx, k, F_TITLE_HEAD | F_ORG_HEAD | F_UPPER_CASE | F_ACRONYM | F_NEVER_ACTOR)) return -1;
   // "PS Batanghari Jaya", "PS Sleman Jaya": a club named by a known place and a word after it
-  // is the club's whole name ("PS Bantul" alone is read with the place by the regional rules).
+  // is the club's whole name ("PS Bantul" alone is read with the place by the regional rules),
+  // with no word of football needed: "PS" + a town + a capitalised word names nothing else
+  // (a regency's seat, "PS Meureudu Raya", is a place the KB knows too).
   const place = kbMatch(ctx, k);
-  if (place && (place.entity.type !== 'GPE' || !FOOTBALL_CUE.test(ctx.p))) return -1;
+  if (place && place.entity.type !== 'GPE') return -1;
   if (place) {
     let e = k + 1;
     while (e < ctx.nt && ctx.ts[e] < place.end) e++;

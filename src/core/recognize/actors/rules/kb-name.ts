@@ -19,6 +19,7 @@ import { F_ACRONYM, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX,
 import { bodyBranchEnd } from '../body-branch';
 import { carriesSecondSurname } from '../second-surname';
 import { afterLowerFeatureHead } from '../feature-named-after-place';
+import { seatAfterKecamatan } from '../seat-kecamatan';
 import { isMayorsKota } from '../mayor-title';
 import { roleWordBeforeApposedName } from '../role-word-surname';
 import { isNeighbourhoodUnit } from '../neighbourhood-unit';
@@ -55,7 +56,9 @@ export const kbName: ActorRule = {
     // "sungai Mississippi": a river, whose namesake is not meant (feature-named-after-place.ts).
     // "Ketua RT 05": a neighbourhood unit, not the TV network (neighbourhood-unit.ts);
     // "cabang Kano Slalom": the canoe, not the Nigerian state (sport-named-like-place.ts).
-    if (afterIndexWord(ctx.p, ts[i]) || (m.entity.type === 'GPE' && (afterLowerFeatureHead(ctx.p, ts[i], m.entity) || sportNamedLikePlace(ctx.p, ts[i], m.end))) ||
+    // "Kecamatan Taliwang": the kecamatan named like its regency's seat (seat-kecamatan.ts).
+    if (afterIndexWord(ctx.p, ts[i]) || (m.entity.type === 'GPE' && (afterLowerFeatureHead(ctx.p, ts[i], m.entity) || sportNamedLikePlace(ctx.p, ts[i], m.end) ||
+        seatAfterKecamatan(ctx.p, ts[i], m.entity))) ||
         isNeighbourhoodUnit(ctx.p, ts[i], m.end, ctx.kb)) {
       let next = i + 1;
       while (next < nt && ts[next] < m.end) next++;

@@ -1,0 +1,40 @@
+// The seats (ibu kota) of Indonesian regencies (data/kb/generated/idn-seats.json, built by
+// scripts/build-seats.mjs from indonesia-cities-regencies, MIT) turned into KB entities. A
+// seat is a town, which the annotation spec annotates as a GPE under its own name
+// ("Tenggarong", not the regency); the regency is only its description. The hand-written
+// files and the regions come first and win: a seat named like its regency ("Banyuwangi")
+// or a city stays theirs.
+import type { KbEntity } from './types';
+import { slugify } from './surface';
+
+/** The generated file's shape (see scripts/build-seats.mjs). */
+export interface SeatGazetteer {
+  /** [seat, the regency as the source names it, other spellings of the seat...]. */
+  seats: readonly (readonly string[])[];
+}
+
+/** KB entities for the seats that no entity of `known` names. */
+export function seatEntities(gazetteer: SeatGazetteer, known: readonly KbEntity[], suppressed: readonly string[] = []): KbEntity[] {
+  const taken = new Set<string>(suppressed);
+  for (const e of known) {
+    taken.add(e.canonical);
+    for (const a of e.aliases) taken.add(a);
+  }
+  const out: KbEntity[] = [];
+  for (const [seat, regency, ...other] of gazetteer.seats) {
+    if (taken.has(seat)) continue;
+    const aliases = [seat, ...other].filter((a) => !taken.has(a));
+    for (const a of aliases) taken.add(a);
+    out.push({ id: slugify(seat), canonical: seat, type: 'GPE', aliases,
+      description: { en: `Seat of ${regency}, Indonesia`, id: `Ibu kota ${regency}` } });
+  }
+  return out;
+}
+
+let seatIds: ReadonlySet<string> | undefined;
+
+/** `entity` is a regency's seat read from `gazetteer` (by id, the slug of its canonical). */
+export function isSeat(entity: KbEntity, gazetteer: SeatGazetteer): boolean {
+  seatIds ??= new Set(gazetteer.seats.map(([seat]) => slugify(seat)));
+  return entity.type === 'GPE' && seatIds.has(entity.id);
+}
