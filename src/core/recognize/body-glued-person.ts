@@ -115,20 +115,25 @@ function candidate(m: ActorMention, k: number, facts: GluedMentionFacts): boolea
   return sp > 0 && m.text.indexOf(' ', sp + 1) > 0;
 }
 
-/** Whether a body's words stand alone in the article. After a few questions, looked up in
- *  an index of the text built once: a search through the whole text for each glued name
+/** Whether a body's words stand alone in the article. Each distinct word sequence is read
+ *  once: its first two occurrences that stand alone are kept, which answer the question for
+ *  any mention (one of them is not the mention). After a few distinct sequences, looked up
+ *  in an index of the text built once: a search through the whole text for each glued name
  *  and each cut of it grew with the square of a long text (31% of the analysis of four dev
- *  texts as one). The first questions search the text itself: building the index costs
- *  about as much as ten searches, and a long text may ask only a few (the generated bench
- *  text of 20 MB asks five). */
+ *  texts as one). The first sequences search the text itself: building the index costs
+ *  about as much as ten searches, and a long text may ask about only a few (the generated
+ *  bench text of 20 MB asks 19 questions about two sequences: counting questions, the text
+ *  was searched 16 times and indexed, and each later question walked every occurrence of the
+ *  first word again, a quadratic; 4 % of its analysis, speed51). */
 export class AloneWords {
-  private asked = 0;
   /** Where each word that starts with a capital letter stands, by the word. */
   private starts?: Map<string, number[]>;
+  /** The first two offsets where the words stand alone (fewer when there are fewer), by the words. */
+  private readonly aloneAt = new Map<string, number[]>();
   /** Whether the words occur in lower case anywhere (as a substring), by the words. */
   private readonly inLowerCase = new Map<string, boolean>();
 
-  /** `searchesBeforeIndex`: questions answered by a search before the index is built. */
+  /** `searchesBeforeIndex`: distinct word sequences answered by a search before the index is built. */
   constructor(private readonly text: string, private readonly searchesBeforeIndex = SEARCHES_BEFORE_INDEX) {}
 
   /** `words` stand in the article outside the mention at `at` as a name of their own: whole
@@ -138,25 +143,33 @@ export class AloneWords {
    *  common word). `words` start with a capital letter (A-Z). */
   elsewhere(words: string, at: number): boolean {
     if (words.length < MIN_BODY) return false;
-    const found = this.asked++ < this.searchesBeforeIndex ? this.searchAlone(words, at) : this.lookUpAlone(words, at);
-    // Last, as rarely needed: one search per distinct body that stands alone.
-    return found && !this.occursInLowerCase(words);
-  }
-
-  private searchAlone(words: string, at: number): boolean {
-    const text = this.text;
-    for (let k = text.indexOf(words); k >= 0; k = text.indexOf(words, k + 1)) {
-      if (k !== at && (k === 0 || !isWordChar(text.charCodeAt(k - 1))) && this.aloneOccurrence(words, k)) return true;
+    let found = this.aloneAt.get(words);
+    if (found === undefined) {
+      found = this.aloneAt.size < this.searchesBeforeIndex ? this.searchAlone(words) : this.lookUpAlone(words);
+      this.aloneAt.set(words, found);
     }
-    return false;
+    // Last, as rarely needed: one search per distinct body that stands alone.
+    return found.some((k) => k !== at) && !this.occursInLowerCase(words);
   }
 
-  private lookUpAlone(words: string, at: number): boolean {
+  /** The first two offsets where `words` stand alone, by a search of the text. */
+  private searchAlone(words: string): number[] {
+    const text = this.text;
+    const out: number[] = [];
+    for (let k = text.indexOf(words); k >= 0 && out.length < 2; k = text.indexOf(words, k + 1)) {
+      if ((k === 0 || !isWordChar(text.charCodeAt(k - 1))) && this.aloneOccurrence(words, k)) out.push(k);
+    }
+    return out;
+  }
+
+  /** The same offsets as searchAlone, looked up in the index. */
+  private lookUpAlone(words: string): number[] {
+    const out: number[] = [];
     // An occurrence that starts a word begins with the same first word: look there only.
     for (const k of this.wordStarts().get(words.slice(0, wordEndFrom(words, 0))) ?? []) {
-      if (k !== at && this.text.startsWith(words, k) && this.aloneOccurrence(words, k)) return true;
+      if (this.text.startsWith(words, k) && this.aloneOccurrence(words, k) && out.push(k) === 2) break;
     }
-    return false;
+    return out;
   }
 
   /** The occurrence of `words` at k, which starts a word, ends one and stands alone. */
@@ -190,7 +203,7 @@ export class AloneWords {
   }
 }
 
-/** Questions AloneWords answers by a search before it builds its index. */
+/** Distinct word sequences AloneWords answers by a search before it builds its index. */
 const SEARCHES_BEFORE_INDEX = 16;
 
 function aloneAt(text: string, s: number, e: number): boolean {
