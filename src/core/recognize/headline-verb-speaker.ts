@@ -18,7 +18,6 @@ import { TITLE_HEAD_WORDS } from './lexicon';
 import { firstStartingAt, overlapsSorted } from './mention';
 import { clauseComma, HEADLINE_OWN_ACT_VERBS, HEADLINE_VERBS, headlineClause } from './reported/headline';
 import { reportedStatement } from './reported/link';
-import { PREDICATE_WORDS } from './reported/cues';
 import { asksQuestion } from './reported/question';
 import { trimEnd } from './reported/sentences';
 import type { ActorMention, Quote, ReportedStatement } from './types';
@@ -100,14 +99,14 @@ function headlineSpeaker(text: string, from: number, to: number, lineEnd: number
 }
 
 /** The content [start, end) of an own-act verb ("Akui", "Bantah") opens with a verb, the act
- *  confessed or denied ("Bantah Terima Uang", "Akui Kehilangan Fokus"): not a noun by its
- *  affixes ("Bantah Tuduhan …", "Akui Keunggulan Lawan"), which is the verb's object, and a
- *  reporting verb with only a noun object reports nothing (session 52 ruling). */
+ *  confessed or denied ("Bantah Terima Uang", "Akui Tunda Rapat"): not a noun by its affixes
+ *  ("Bantah Tuduhan …", "Akui Keunggulan Lawan"), which is the verb's object, and a reporting
+ *  verb with only a noun object reports nothing (session 52 ruling). A ke-…-an predicate
+ *  ("Akui Kehilangan Dokumen") is a clause to headlineClause before this is asked. */
 function ownAct(text: string, verb: string, start: number, end: number): boolean {
   if (!OWN_ACT_VERBS.has(verb)) return false;
   const w = wordAfter(text, start, end);
-  if (w === null) return false;
-  return PREDICATE_WORDS.hasAt(text, w.start, w.end) || !readsAsAffixedNoun(text.slice(w.start, w.end).toLowerCase());
+  return w !== null && !readsAsAffixedNoun(text.slice(w.start, w.end).toLowerCase());
 }
 
 /** After the last comma or colon before the verb, or the line start, and its blanks. */

@@ -29,6 +29,12 @@ describe('a body statement about the role is not the role holder\'s (fix52a)', (
       + '\n\nJaksa penuntut umum Dewi Anggraini mengatakan saksi menyetor uang kepada petugas dishub setiap pekan.';
     assert.equal(has(text, 'Setor Uang ke Petugas Dishub'), undefined);
   });
+  it('witnesses counted by a number stay people each of whom may be the headline\'s one (guard)', () => {
+    const text = 'Sidang Pungli Terminal, Saksi Akui Setor Uang ke Petugas Dishub'
+      + '\n\nKUPANG - Jaksa menghadirkan dua saksi dalam sidang perkara pungutan liar di terminal bus, Selasa (8/9).'
+      + '\n\nSaksi Yohanes Baria membenarkan dirinya menyetor uang kepada petugas dishub selama setahun.';
+    assert.equal(has(text, 'Setor Uang ke Petugas Dishub'), 'Yohanes Baria');
+  });
 });
 
 describe('a role head that opens a group names no one speaker (fix52a)', () => {
@@ -70,6 +76,12 @@ describe('a reporting verb with only a noun object reports nothing (fix52a)', ()
       + '\n\nBEKASI - Tim tuan rumah tersingkir di babak delapan besar, Minggu (13/9).'
       + '\n\nPelatih Persikab, Dadang Hermawan, mengatakan kekuatan tim lawan memang di atas timnya.';
     assert.equal(has(text, 'Kekuatan Tim Lawan'), undefined);
+  });
+  it('a ke-…-an predicate ("Kehilangan") is the own act, not a noun (guard)', () => {
+    const text = 'Rapat Dengar Pendapat, Ketua Bawaslu Maros Akui Kehilangan Dokumen Rekapitulasi'
+      + '\n\nMAROS - Rapat dengar pendapat di DPRD Maros berlangsung panas, Kamis (10/9).'
+      + '\n\nKetua Bawaslu Maros, Andi Baso, mengakui pihaknya kehilangan dokumen rekapitulasi dari dua kecamatan.';
+    assert.equal(has(text, 'Kehilangan Dokumen Rekapitulasi'), 'Andi Baso');
   });
   it('an own act with its verb unprefixed stays a statement (guard)', () => {
     const text = 'Rapat Dengar Pendapat, Ketua Bawaslu Maros Bantah Tunda Rekapitulasi Suara'
