@@ -12,6 +12,7 @@
 import { isSpace, isUpper, wordAfter } from '../text/chars';
 import { contentAfterColon, INTERVIEW_LABEL, speakerColon } from './headline-title-speaker';
 import { colonRoleHolderByContent } from './headline-role-by-content';
+import { roleReadAsGroup } from './headline-role-words';
 import { firstStartingAt } from './mention';
 import { FORMER_WORDS, TITLE_HEAD_WORDS } from './lexicon';
 import { isAbbreviationDot } from './sentence-end';
@@ -103,7 +104,9 @@ export function speakerBeforeColon(text: string, from: number, colon: number, li
     // owner's statement, review47)
     if (LISTICLE_RE.test(text.slice(colon + 1, lineEnd))) return undefined;
     const role = words.join(' ').toLowerCase();
-    return onlyTitled(text, lineEnd, actors, (t) => hasWords(t.toLowerCase(), role));
+    const holder = onlyTitled(text, lineEnd, actors, (t) => hasWords(t.toLowerCase(), role));
+    // ("Seorang pemilik kios, X", "puluhan pemilik kios": one of a group, no holder, fix52a)
+    return holder !== undefined && !roleReadAsGroup(text, lineEnd, holder.start, words[0].toLowerCase()) ? holder : undefined;
   }
   // "…, Hakim Minta Jaksa Hadirkan Saksi": a trial's judge in a headline is its presiding or
   // single judge, whom the body names so ("Hakim Ketua X", "Hakim Tunggal X"), or the one

@@ -8,10 +8,14 @@
 // after the headline first shares at least two content words with the headline's content
 // (the statement a headline sums up comes early; a later one may share more by chance). Groups
 // ("Petani", "Nelayan", "Buruh", "Warga") are no role heads here: an unnamed group is no
-// identifiable actor, even when one of its members says the same in the body.
+// identifiable actor, even when one of its members says the same in the body; so is a role
+// the body counts or whose speaker it introduces as one of a group (headline-role-words.ts).
 import { LowerWordSet } from '../text/lower-word-set';
 import { isUpper, wordAfter } from '../text/chars';
+import { HEADLINE_FUNCTION_WORDS } from './actors/line-mode';
 import { contentAfterColon } from './headline-title-speaker';
+import { aboutTheRole, roleReadAsGroup, roleWordBefore } from './headline-role-words';
+import { TITLE_HEAD_WORDS } from './lexicon';
 import { firstStartingAt } from './mention';
 import type { ActorMention, Quote, ReportedStatement } from './types';
 
@@ -23,8 +27,13 @@ const ONE_SPEAKER_ROLE_HEADS = new LowerWordSet([
   'kuasa', 'pendiri', 'peneliti', 'ketua',
 ]);
 
-/** Words that say nothing about which statement a headline sums up. */
-const FUNCTION_WORDS = new Set(['yang', 'dan', 'untuk', 'dari', 'saat', 'tak', 'tidak', 'sudah', 'belum', 'dengan', 'pada', 'itu', 'ini', 'akan', 'juga', 'ada', 'bisa', 'kepada', 'dalam', 'atas', 'oleh', 'karena']);
+/** A role head that names one person only before a title head: a race's candidate ("Calon
+ *  Bupati"), not "Calon Jemaah" or "Calon Pembeli", groups. */
+const RACE_ONLY_HEAD = 'calon';
+
+/** Words that say nothing about which statement a headline sums up: a headline's function
+ *  words and the auxiliaries a body statement repeats from any headline. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([...HEADLINE_FUNCTION_WORDS, 'sudah', 'belum', 'juga', 'ada', 'bisa']);
 
 /** How many body items after the headline are read, and how many characters of them in all:
  *  the statement a headline sums up stands in the first paragraphs, and the bound keeps a
@@ -32,28 +41,41 @@ const FUNCTION_WORDS = new Set(['yang', 'dan', 'untuk', 'dari', 'saat', 'tak', '
 const MAX_ITEMS_READ = 24;
 const MAX_CHARS_READ = 6000;
 const MIN_SHARED_WORDS = 2;
+/** How far after the headline a group of the role is looked for (up to the statement). */
+const MAX_GROUP_SCAN_CHARS = 8000;
 
 const WORD_RE = /[\p{L}\p{N}]+/gu;
 
-/** The subject [from, to) opens with a capitalised role head ("Saksi", "Kepala UPT",
- *  "Nakhoda Kapal Kargo"). */
-export function opensWithOneSpeakerRole(text: string, from: number, to: number): boolean {
+/** The role head, lower case, that opens the subject [from, to) capitalised ("Saksi",
+ *  "Kepala UPT", "Nakhoda Kapal Kargo", "Calon Bupati"), or undefined. */
+export function oneSpeakerRoleOpening(text: string, from: number, to: number): string | undefined {
   const w = wordAfter(text, from, to);
-  return w !== null && w.start === from && isUpper(text.charCodeAt(w.start)) && ONE_SPEAKER_ROLE_HEADS.hasAt(text, w.start, w.end);
+  if (w === null || w.start !== from || !isUpper(text.charCodeAt(w.start)) || !ONE_SPEAKER_ROLE_HEADS.hasAt(text, w.start, w.end)) return undefined;
+  const head = text.slice(w.start, w.end).toLowerCase();
+  if (head === RACE_ONLY_HEAD) {
+    const next = wordAfter(text, w.end, to);
+    if (next === null || !TITLE_HEAD_WORDS.hasAt(text, next.start, next.end)) return undefined;
+  }
+  return head;
 }
 
-/** The speaker of the first statement or quote after `bodyFrom` that shares at least two
- *  content words with the headline content [start, end), or undefined. A question says nothing the headline could sum up ("Apakah Saudara menerima
- *  uang dari pedagang?" asks the judge). `reported`, `quotes` and `actors` sorted by start. */
+/** The speaker of the statement or quote after `bodyFrom` that the headline content [start,
+ *  end) sums up, or undefined: the first that shares at least two content words with it. A
+ *  question says nothing the headline could sum up ("Apakah Saudara menerima uang dari
+ *  pedagang?" asks the judge). With the headline's bare `role` word: a statement whose
+ *  subject is the role is about its holder, not by them; a speaker introduced with the role
+ *  word wins over an earlier one without it; a role the body writes as a group, up to that
+ *  statement, has no one holder. `reported`, `quotes` and `actors` sorted by start. */
 export function speakerOfSummedStatement(
   text: string, start: number, end: number, bodyFrom: number,
-  actors: readonly ActorMention[], reported: readonly ReportedStatement[], quotes: readonly Quote[],
+  actors: readonly ActorMention[], reported: readonly ReportedStatement[], quotes: readonly Quote[], role?: string,
 ): ActorMention | undefined {
   const wanted = contentWords(text.slice(start, end));
   if (wanted.size < MIN_SHARED_WORDS) return undefined;
-  const fromReported = firstSharing(text, wanted, reported, bodyFrom);
-  const fromQuotes = firstSharing(text, wanted, quotes, bodyFrom);
-  const best = fromReported === undefined || (fromQuotes !== undefined && fromQuotes.start < fromReported.start) ? fromQuotes : fromReported;
+  const fromReported = firstSharing(text, wanted, reported, bodyFrom, role);
+  const fromQuotes = firstSharing(text, wanted, quotes, bodyFrom, role);
+  const best = earlier(fromReported.byHolder, fromQuotes.byHolder) ?? earlier(fromReported.first, fromQuotes.first);
+  if (best !== undefined && role !== undefined && roleReadAsGroup(text, bodyFrom, Math.min(best.end, bodyFrom + MAX_GROUP_SCAN_CHARS), role)) return undefined;
   const at = best?.speakerMention;
   if (at === undefined) return undefined;
   const ai = firstStartingAt(actors, at.start);
@@ -66,23 +88,41 @@ export function colonRoleHolderByContent(
   text: string, from: number, colon: number, lineEnd: number,
   actors: readonly ActorMention[], reported: readonly ReportedStatement[], quotes: readonly Quote[],
 ): ActorMention | undefined {
-  if (!opensWithOneSpeakerRole(text, from, colon)) return undefined;
+  const role = oneSpeakerRoleOpening(text, from, colon);
+  if (role === undefined) return undefined;
   const content = contentAfterColon(text, colon, lineEnd, quotes);
-  return content === null ? undefined : speakerOfSummedStatement(text, content[0], content[1], lineEnd, actors, reported, quotes);
+  return content === null ? undefined : speakerOfSummedStatement(text, content[0], content[1], lineEnd, actors, reported, quotes, role);
 }
 
 type Spoken = { start: number; end: number; speakerMention?: { start: number; end: number } };
 
-function firstSharing(text: string, wanted: ReadonlySet<string>, items: readonly Spoken[], bodyFrom: number): Spoken | undefined {
+/** Of the items read: the first that shares the words (not one about the role), and the
+ *  first of those whose speaker the role word introduces. */
+type Sharing = { first?: Spoken; byHolder?: Spoken };
+
+function firstSharing(text: string, wanted: ReadonlySet<string>, items: readonly Spoken[], bodyFrom: number, role: string | undefined): Sharing {
+  const out: Sharing = {};
   let chars = 0;
   for (let k = firstStartingAt(items, bodyFrom), n = 0; k < items.length && n < MAX_ITEMS_READ && chars < MAX_CHARS_READ; k++, n++) {
     const item = items[k];
     chars += item.end - item.start;
-    if (item.speakerMention === undefined || isOnlyQuestion(text, item.start, item.end)) continue;
-    let shared = 0;
-    for (const w of contentWords(text.slice(item.start, Math.min(item.end, item.start + MAX_CHARS_READ)))) if (wanted.has(w) && ++shared >= MIN_SHARED_WORDS) return item;
+    if (item.speakerMention === undefined || isOnlyQuestion(text, item.start, item.end) || !sharesWords(text, wanted, item)) continue;
+    if (role === undefined) return { first: item };
+    if (aboutTheRole(text, item.start, item.end, role)) continue;
+    out.first ??= item;
+    if (roleWordBefore(text, item.speakerMention.start, role)) return { first: out.first, byHolder: item };
   }
-  return undefined;
+  return out;
+}
+
+function sharesWords(text: string, wanted: ReadonlySet<string>, item: Spoken): boolean {
+  let shared = 0;
+  for (const w of contentWords(text.slice(item.start, Math.min(item.end, item.start + MAX_CHARS_READ)))) if (wanted.has(w) && ++shared >= MIN_SHARED_WORDS) return true;
+  return false;
+}
+
+function earlier(a: Spoken | undefined, b: Spoken | undefined): Spoken | undefined {
+  return a === undefined || (b !== undefined && b.start < a.start) ? b : a;
 }
 
 /** One sentence that asks: a question mark among the last characters (before a closing

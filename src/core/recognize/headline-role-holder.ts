@@ -7,6 +7,7 @@
 import { isUpper, wordAfter } from '../text/chars';
 import { LowerWordSet } from '../text/lower-word-set';
 import { hasWords, onlyTitled } from './headline-colon-speaker';
+import { roleReadAsGroup } from './headline-role-words';
 import type { ActorMention } from './types';
 
 /** Roles a story's one person holds toward a player, an event or a machine. Not a team's
@@ -19,5 +20,7 @@ export function roleHolderInBody(text: string, from: number, to: number, lineEnd
   const w = wordAfter(text, from, to);
   if (w === null || w.start !== from || w.end !== to || !isUpper(text.charCodeAt(w.start)) || !ROLE_OF_ONE_WORDS.hasAt(text, w.start, w.end)) return undefined;
   const role = text.slice(w.start, w.end).toLowerCase();
-  return onlyTitled(text, lineEnd, actors, (title) => hasWords(title.toLowerCase(), role));
+  const holder = onlyTitled(text, lineEnd, actors, (title) => hasWords(title.toLowerCase(), role));
+  // ("Salah seorang operator, X", "para operator": one of a group, no holder, fix52a)
+  return holder !== undefined && !roleReadAsGroup(text, lineEnd, holder.start, role) ? holder : undefined;
 }

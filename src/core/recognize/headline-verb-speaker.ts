@@ -11,7 +11,8 @@
 // Penyelidikan Independen", "Pelatih Minta Maaf" name a thing: no statement).
 import { isSpace, isUpper, wordAfter } from '../text/chars';
 import { speakerBeforeColon } from './headline-colon-speaker';
-import { opensWithOneSpeakerRole, speakerOfSummedStatement } from './headline-role-by-content';
+import { readsAsAffixedNoun } from './actors/word-class';
+import { oneSpeakerRoleOpening, speakerOfSummedStatement } from './headline-role-by-content';
 import { roleHolderInBody } from './headline-role-holder';
 import { TITLE_HEAD_WORDS } from './lexicon';
 import { firstStartingAt, overlapsSorted } from './mention';
@@ -52,13 +53,14 @@ export function headlineVerbSpeakers(text: string, lines: readonly number[], act
       if (speaker !== undefined) {
         // "Ketua Bawaslu X Bantah Abaikan Laporan": an own act denied or confessed without a
         // subject is speech when the body gives the same speaker a statement of those words.
-        if (!headlineClause(text, start, end) && !(OWN_ACT_VERBS.has(m[0].trim()) && speakerOfSummedStatement(text, start, end, e, actors, reported, quotes)?.canonical === speaker.canonical)) continue;
+        if (!headlineClause(text, start, end) && !(ownAct(text, m[0].trim(), start, end) && speakerOfSummedStatement(text, start, end, e, actors, reported, quotes)?.canonical === speaker.canonical)) continue;
       } else {
         // A bare role ("Saksi Akui …"): the speaker of the body statement the headline sums
         // up. An own act confessed or denied needs no subject ("Akui Setor Rp5 Juta"); the
         // body's statement of the same words shows it is speech.
-        if (!opensWithOneSpeakerRole(text, from, verbStart) || (!headlineClause(text, start, end) && !OWN_ACT_VERBS.has(m[0].trim()))) continue;
-        speaker = speakerOfSummedStatement(text, start, end, e, actors, reported, quotes);
+        const role = oneSpeakerRoleOpening(text, from, verbStart);
+        if (role === undefined || (!headlineClause(text, start, end) && !ownAct(text, m[0].trim(), start, end))) continue;
+        speaker = speakerOfSummedStatement(text, start, end, e, actors, reported, quotes, role);
         if (speaker === undefined) continue;
       }
       const statement = reportedStatement(text, start, end, m[0].trim(), speaker, 'explicit');
@@ -94,6 +96,17 @@ function headlineSpeaker(text: string, from: number, to: number, lineEnd: number
   }
   const found = speakerBeforeColon(text, from, end, lineEnd, actors) ?? roleHolderInBody(text, from, end, lineEnd, actors);
   return found !== undefined && (found.type === 'PER' || found.type === 'ORG') ? found : undefined;
+}
+
+/** The content [start, end) of an own-act verb ("Akui", "Bantah") opens with a verb, the act
+ *  confessed or denied ("Bantah Terima Uang", "Akui Tunda Rapat"): not a noun by its affixes
+ *  ("Bantah Tuduhan …", "Akui Keunggulan Lawan"), which is the verb's object, and a reporting
+ *  verb with only a noun object reports nothing (session 52 ruling). A ke-…-an predicate
+ *  ("Akui Kehilangan Dokumen") is a clause to headlineClause before this is asked. */
+function ownAct(text: string, verb: string, start: number, end: number): boolean {
+  if (!OWN_ACT_VERBS.has(verb)) return false;
+  const w = wordAfter(text, start, end);
+  return w !== null && !readsAsAffixedNoun(text.slice(w.start, w.end).toLowerCase());
 }
 
 /** After the last comma or colon before the verb, or the line start, and its blanks. */

@@ -76,9 +76,19 @@ export const PLACE_PREFIXES = new Set(['provinsi', 'kota', 'kabupaten', 'oblast'
 // with the cue before it)
 export const GENERIC_SKIP = new Set(['pemerintah', 'pemerintahan', 'rezim', 'otoritas', 'negara', 'rakyat', 'warga', 'republik', 'manajemen',
   'maskapai', 'emiten']);
-/** pe(N)-…-an / per-…-an / ke-…-an nouns, di-…-kan verbs and -isasi nouns ("Imunisasi"):
- *  common words, not names. */
-const DERIVED_NOUN = /^(?:pe[mnr]?g?\p{Ll}{3,}an|ke\p{Ll}{3,}an|di\p{Ll}{3,}kan|me[mn]g?\p{Ll}{3,}kan|\p{Ll}{3,}isasi)$/u;
+/** pe(N)-…-an / per-…-an / ke-…-an and -isasi nouns ("Imunisasi"), by their affixes. */
+const AFFIXED_NOUN = String.raw`pe[mnr]?g?\p{Ll}{3,}an|ke\p{Ll}{3,}an|\p{Ll}{3,}isasi`;
+/** Those nouns, di-…-kan and me(N)-…-kan verbs: common words, not names. */
+const DERIVED_NOUN = new RegExp(String.raw`^(?:${AFFIXED_NOUN}|di\p{Ll}{3,}kan|me[mn]g?\p{Ll}{3,}kan)$`, 'u');
+/** The affixed nouns and a root of four letters or more with -an ("tuduhan", "dugaan",
+ *  "bantuan"): no -kan, no verb prefix ("melawan", "bertahan", "tertahan", "dijalan…"). */
+const NOUN_BY_AFFIX = new RegExp(String.raw`^(?:${AFFIXED_NOUN}|(?!me|ber|ter|di)\p{Ll}{4,}(?<!k)an)$`, 'u');
+
+/** The lower-case word reads as a common noun by its affixes, not as a verb
+ *  (headline-verb-speaker.ts: "Bantah Tuduhan …", "Akui Keunggulan …" name a thing). */
+export function readsAsAffixedNoun(lw: string): boolean {
+  return NOUN_BY_AFFIX.test(lw);
+}
 /** English abstract nouns ("High Level Dialogue", "Cooperation Mechanism"). */
 const ENGLISH_NOUN = /^\p{Ll}{3,}(?:tion|ment|ism|ogue|ship|ity|ance|ence|ies)$/u;
 const UPPER_START = /^\p{Lu}/u;
