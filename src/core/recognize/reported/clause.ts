@@ -3,8 +3,9 @@
 // Decided on the first words after the verb: a clause shows a predicate early.
 import { isDigit, isUpper, isWordChar, wordAfter } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
-import { DEMONSTRATIVE_WORDS, NUMBER_WORDS, PREFIXED_NOT_VERB_WORDS, SUBJECT_PRONOUN_WORDS } from '../lexicon';
+import { DEMONSTRATIVE_WORDS, NUMBER_WORDS, PREFIXED_NOT_VERB_WORDS, QUANTIFIER_WORDS, SUBJECT_PRONOUN_WORDS } from '../lexicon';
 import { BARE_PREDICATE_WORDS, CLAUSE_SIGN_WORDS, COMPOUND_HEAD_WORDS, OBJECT_TAIL_WORDS, PREDICATE_WORDS } from './cues';
+import { CONTRAST_OPENERS } from './contrasted-speaker';
 import { demonstrativeSubject } from './demonstrative-subject';
 import { OBJECT_ADJUNCT_OPENERS } from '../adjunct-words';
 import { SUBORDINATOR_WORDS } from './joiners';
@@ -73,7 +74,17 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
   // ("kesediaan untuk mengirim pasukan sudah disampaikan …"), read without leniency.
   const complementEnd = nominalComplementEnd(p, w, to);
   if (complementEnd >= 0) return looksLikeClause(p, complementEnd, to, false, judgement);
-  if (lenient) return atLeastWords(p, w.start, to, 3);
+  // "menilai rencana peleburan dua bank …", "mengatakan penyusunan anggaran …": a content
+  // headed by a derived noun may be a noun phrase alone (spec: nominalised objects do not
+  // count); even a lenient verb's content then needs a predicate of its own.
+  if (lenient) {
+    if (!atLeastWords(p, w.start, to, 3)) return false;
+    if (!derivedNounHead(p, w, to)) return true;
+  }
+  // "detik-detik ombak menghantam dermaga": the moments of an event, whose verb is that
+  // event's; a clause only with a main verb group after it, as after a subordinator.
+  const moment = momentEnd(p, w, to);
+  if (moment >= 0) return subordinateThenMain(p, moment, to, WORDS_LOOKED_AT - 1);
   // "timnya kehilangan …", "pihaknya menunggu …": a possessed subject opens a clause.
   if (endsWithNya(p, w.start, w.end) && atLeastWords(p, w.start, to, 3)) return true;
   // "anak asuhnya kehabisan tenaga …", "rekan setimnya sudah …": a possessed subject of two words.
@@ -117,14 +128,22 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
       if ((PREDICATE_WORDS.hasAt(p, w.start, w.end) && !mulaiDari(p, w, to)) || approximateAmount(p, w, to, words, from) || isPrefixedVerb(p, w.start, w.end)) return words > 1 || !isLowerWordAt(p, w.start, w.end, 'sebagai');
       if (prev !== null && (closedAmount(p, prev, w, words, from) || groupMembership(p, prev, w, to, words))) return true;
       if (prev !== null && BARE_PREDICATE_WORDS.hasAt(p, w.start, w.end) && barePredicateAt(p, prev, w, to)) return true;
+      // "menuntut tunjangan 20 persen, sementara pengelola menawarkan …": the other side's
+      // clause after a comma, no predicate of the object's.
+      if (words > 1 && CONTRAST_OPENERS.hasAt(p, w.start, w.end) && commaBefore(p, w.start)) return false;
       if (words > 1 && OBJECT_TAIL_WORDS.hasAt(p, w.start, w.end)) {
-        if (afterTail) return false;
+        // (a lenient verb's content reads on: "pengawasan terhadap kios … di atas … masih lemah")
+        if (afterTail && !lenient) return false;
         afterTail = true;
       }
     }
     // The verb of a relative clause ("serangan yang menewaskan …") is no predicate of the
     // content, nor are the auxiliaries before it ("daftar yang hanya diteken 14 orang"); the
     // word after that verb is read again ("warga yang sempat terisolasi sudah dievakuasi").
+    // "kelangkaan solar yang membuat kapal sulit melaut": a causative verb of a relative clause
+    // takes a clause of its own; only a main verb group after that clause's predicate makes
+    // the content a clause ("… yang membuat warga mengungsi akan surut").
+    if (afterYang && CAUSATIVE_VERBS.hasAt(p, w.start, w.end)) return subordinateThenMain(p, w.end, to, WORDS_LOOKED_AT - words, true);
     if (isLowerWordAt(p, w.start, w.end, 'yang')) {
       afterYang = !existential && !(prev !== null && WH_WORDS.hasAt(p, prev.start, prev.end));
       relativeAux = afterYang;
@@ -171,7 +190,7 @@ function verbGroupWithin(p: string, from: number, to: number, n: number): boolea
 /** After a subordinate clause opening at `from`: its verbs are not the content's. The content
  *  is a clause only when a modal after a word that is no auxiliary starts a second verb group
  *  with a prefixed verb ("… karena ingin melihat Senja Rimba bisa meminta …"), within `left` words. */
-function subordinateThenMain(p: string, from: number, to: number, left: number): boolean {
+function subordinateThenMain(p: string, from: number, to: number, left: number, anyPredicate = false): boolean {
   let prev: { start: number; end: number } | null = null;
   for (let w = nextWord(p, from, to); w && left > 0; w = nextWord(p, w.end, to), left--) {
     if (prev !== null && MODAL_WORDS.hasAt(p, w.start, w.end) && !RELATIVE_AUXILIARY_WORDS.hasAt(p, prev.start, prev.end) && !VERB_COMPLEMENT_VERBS.hasAt(p, prev.start, prev.end)) {
@@ -179,11 +198,55 @@ function subordinateThenMain(p: string, from: number, to: number, left: number):
       // stand between the modal and its verb)
       let verb = nextWord(p, w.end, to);
       for (let skipped = 0; verb !== null && skipped < 2 && (RELATIVE_AUXILIARY_WORDS.hasAt(p, verb.start, verb.end) || MODAL_ADVERB_WORDS.hasAt(p, verb.start, verb.end)); skipped++) verb = nextWord(p, verb.end, to);
-      if (verb !== null && isPrefixedVerb(p, verb.start, verb.end)) return true;
+      if (verb !== null && (isPrefixedVerb(p, verb.start, verb.end) || (anyPredicate && anyPredicateWord(p, verb)))) return true;
     }
     prev = w;
   }
   return false;
+}
+
+/** With `anyPredicate` (after a causative's clause), a bare or listed predicate after the
+ *  modal makes the main verb group too ("… yang membuat warga mengungsi akan surut"). */
+function anyPredicateWord(p: string, w: { start: number; end: number }): boolean {
+  return PREDICATE_WORDS.hasAt(p, w.start, w.end) || BARE_PREDICATE_WORDS.hasAt(p, w.start, w.end);
+}
+
+/** Causative verbs that take a clause as their complement ("membuat importir sulit membayar",
+ *  "menyebabkan warga terpaksa mengungsi"): inside a relative clause, that clause's predicate
+ *  is the relative clause's too. */
+const CAUSATIVE_VERBS = new LowerWordSet(['membuat', 'menyebabkan', 'memaksa', 'membikin']);
+
+/** Nouns of a moment that, reduplicated ("detik-detik", "saat-saat"), head a clause telling an
+ *  event ("detik-detik air masuk ke rumah"): the moments are the object, not its subject. */
+const MOMENT_NOUNS = new LowerWordSet(['detik', 'saat', 'menit']);
+
+/** The end of a reduplicated moment noun at `w` ("detik-detik"), or -1. */
+function momentEnd(p: string, w: { start: number; end: number }, to: number): number {
+  if (!MOMENT_NOUNS.hasAt(p, w.start, w.end) || p.charCodeAt(w.end) !== 45) return -1;
+  const again = wordAfter(p, w.end + 1, to);
+  const n = w.end - w.start;
+  return again !== null && again.start === w.end + 1 && again.end - again.start === n && p.startsWith(p.slice(w.start, w.end).toLowerCase(), again.start) ? again.end : -1;
+}
+
+/** A comma right before `at`, spaces between. */
+function commaBefore(p: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && p.charCodeAt(k - 1) === 32) k--;
+  return k > 0 && p.charCodeAt(k - 1) === 44;
+}
+
+/** The content opens with a derived noun (ke-…-an, pe(N)-…-an, not an institution's name), or
+ *  with a noun and a derived noun after it ("rencana peleburan", "proses pembentukan"). */
+function derivedNounHead(p: string, w: { start: number; end: number }, to: number): boolean {
+  if (isDerivedNoun(p, w)) return true;
+  // (a quantifier counts the derived noun, "seluruh persetujuan selesai …": a subject's words)
+  if (isUpper(p.charCodeAt(w.start)) || SUBJECT_PRONOUN_WORDS.hasAt(p, w.start, w.end) || DEMONSTRATIVE_WORDS.hasAt(p, w.start, w.end) || QUANTIFIER_WORDS.hasAt(p, w.start, w.end)) return false;
+  const second = nextWord(p, w.end, to);
+  return second !== null && second.start === w.end + 1 && isDerivedNoun(p, second);
+}
+
+function isDerivedNoun(p: string, w: { start: number; end: number }): boolean {
+  return nominalShape(p, w.start, w.end) && !INSTITUTION_NOUNS.hasAt(p, w.start, w.end);
 }
 
 /** Adverbs between a modal and its verb that RELATIVE_AUXILIARY_WORDS lacks ("akan langsung

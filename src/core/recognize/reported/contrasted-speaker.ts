@@ -8,8 +8,9 @@ import { wordAfter, wordBefore } from '../../text/chars';
 import { LowerWordSet } from '../../text/lower-word-set';
 import { SPEECH_VERB_WORDS } from '../lexicon';
 
-/** The contrast words that open the other side's clause. */
-const CONTRAST_OPENERS = new LowerWordSet(['sementara', 'sedangkan']);
+/** The contrast words that open the other side's clause (clause.ts: after a comma they end an
+ *  object's search for a predicate). */
+export const CONTRAST_OPENERS = new LowerWordSet(['sementara', 'sedangkan']);
 /** At most this many words of the other side's subject between the contrast word and its verb
  *  ("agennya", "kuasa hukum klub", "pihak pemain itu sendiri"). */
 const SUBJECT_WORDS = 4;
