@@ -39,6 +39,18 @@ describe('a foreign subdivision the KB does not know, with its designator (sessi
     const found = named(text);
     assert.ok(found.includes('Negara Bagian Gombe/GPE/Gombe State'), found.join(', '));
   });
+  it('names a state of Nigeria "<name> State" in Indonesian news about an Indonesian firm there', () => {
+    const text = 'JAKARTA - Produsen pakan ternak asal Indonesia, PT Sinar Ternak Nusantara, membangun pabrik di Lagos, Nigeria.\n\n' +
+      'Direktur perusahaan itu mengatakan jagung akan dibeli dari petani di Negara Bagian Gombe.\n\nPabrik itu menyerap 800 pekerja, kata Kementerian Perdagangan.';
+    const found = named(text);
+    assert.ok(found.includes('Negara Bagian Gombe/GPE/Gombe State'), found.join(', '));
+  });
+  it('(guard) leaves a state as written where the article names two foreign countries', () => {
+    const text = 'JAKARTA - Eksportir Indonesia mengirim kopi ke Nigeria dan Australia tahun ini.\n\n' +
+      'Pembeli terbesar berada di Negara Bagian Tasmania.';
+    const found = named(text);
+    assert.ok(!found.some((s) => s.includes('Tasmania State')), found.join(', '));
+  });
   it('names an Iraqi province and a governorate written as such "<name> Governorate", and the bare name after it', () => {
     const text = 'BAGHDAD - Warga Irak memprotes pemadaman listrik di Provinsi Maysan.\n\n' +
       'Pemerintah Irak mengirim generator ke Maysan, kata pejabat di Baghdad.';
