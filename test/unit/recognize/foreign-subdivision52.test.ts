@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
 import { foreignPlaceTitle } from '../../../src/core/recognize/foreign-titles';
+import { cpuGrowth, LINEAR_GROWTH_LIMIT } from '../cpu-growth';
 
 const unknown = (): boolean => false;
 const named = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
@@ -79,5 +80,10 @@ describe('a foreign subdivision the KB does not know, with its designator (sessi
     assert.ok(!oc.some((s) => s.startsWith('County ')), oc.join(', '));
     const bare = named('MONROVIA - Pemilih di Bomi menunggu hasil pemilihan, kata pejabat Liberia di Monrovia, Liberia.');
     assert.ok(!bare.some((s) => s.includes('Bomi County')), bare.join(', '));
+  });
+  it('stays linear in an article of many paragraphs of states and bare names', () => {
+    const unit = 'Petani di Negara Bagian Gombe menanam jagung.\n\nHarga di Gombe naik, kata pejabat Nigeria di Abuja.\n\n';
+    const growth = cpuGrowth((n) => analyze(unit.repeat(n)), 150);
+    assert.ok(growth < LINEAR_GROWTH_LIMIT, `four times the text took ${growth.toFixed(2)}x the CPU: the pass is quadratic`);
   });
 });
