@@ -111,7 +111,25 @@ function ministryFields(fields: string): string | undefined {
  *  "Morobe Province", "Shefa Province", "Lusaka Province", "Helmand Province"). Elsewhere the
  *  shape differs ("Chiang Mai province", "Cebu", "Guangdong", "Western Province, Sri Lanka"). */
 const NAME_PROVINCE_COUNTRIES = new Set(['Solomon Islands', 'Papua New Guinea', 'Vanuatu', 'Zambia', 'Afghanistan']);
-const PROVINCE = 'Provinsi ';
+/** Countries whose provinces are governorates, titled "<name> Governorate" ("Basra
+ *  Governorate", "Giza Governorate", "Idlib Governorate"): Indonesian news calls them
+ *  "Provinsi" as often as "Kegubernuran". */
+const GOVERNORATE_COUNTRIES = new Set(['Iraq', 'Egypt', 'Syria', 'Jordan', 'Yemen', 'Tunisia', 'Kuwait', 'Oman']);
+/** Countries whose counties English Wikipedia titles "<name> County" ("Montserrado County",
+ *  "Nakuru County", "Hualien County"); Ireland's and Britain's put the word first ("County
+ *  Cork") and keep their written name. */
+const NAME_COUNTY_COUNTRIES = new Set(['Liberia', 'Kenya', 'United States', 'Taiwan']);
+/** Federations whose states English Wikipedia titles "<name> State" ("Kano State", "Rakhine
+ *  State", "Blue Nile State"); Australia's, India's, the United States' are titled by the
+ *  name alone (by its English canonical: rules/federal-state.ts reads it too). */
+export const STATE_TITLED_FEDERATIONS: ReadonlySet<string> = new Set(['Nigeria', 'Myanmar', 'Sudan', 'South Sudan']);
+/** A foreign subdivision's Indonesian designator, and the English word its country's titles
+ *  put after the name ("Provinsi Temotu" → "Temotu Province"), by country. */
+const DESIGNATORS: readonly { prefix: string; title: (country: string) => string | undefined }[] = [
+  { prefix: 'Provinsi ', title: (c) => (NAME_PROVINCE_COUNTRIES.has(c) ? 'Province' : GOVERNORATE_COUNTRIES.has(c) ? 'Governorate' : undefined) },
+  { prefix: 'County ', title: (c) => (NAME_COUNTY_COUNTRIES.has(c) ? 'County' : undefined) },
+  { prefix: 'Negara Bagian ', title: (c) => (STATE_TITLED_FEDERATIONS.has(c) ? 'State' : undefined) },
+];
 /** A place's name: one or two capitalised words, not opening with an Indonesian region's or
  *  a body's word ("Kabupaten", "Desa", "Kementerian": no foreign place's name). */
 const PLACE_NAME = new RegExp(`^(?!(?:${REGION_PREFIX_ALTERNATION}|Desa|Kecamatan|Kelurahan|Pulau|Kepulauan|Gunung|Teluk|Selat|Laut|Kementerian|Dewan|Badan|Komisi)\\b)\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)?$`, 'u');
@@ -119,7 +137,7 @@ const PLACE_NAME = new RegExp(`^(?!(?:${REGION_PREFIX_ALTERNATION}|Desa|Kecamata
 /** `name` has the shape foreignPlaceTitle reads: a province or a compass word last (a cheap
  *  test before the article's country is worked out). */
 export function hasForeignPlaceShape(name: string): boolean {
-  return name.startsWith(PROVINCE) || COMPASS_POINTS.has(name.slice(name.lastIndexOf(' ') + 1));
+  return DESIGNATORS.some((d) => name.startsWith(d.prefix)) || COMPASS_POINTS.has(name.slice(name.lastIndexOf(' ') + 1));
 }
 
 /** The English title of the place of `country` (a foreign country's English canonical) written
@@ -128,12 +146,14 @@ export function hasForeignPlaceShape(name: string): boolean {
  *  ("Suriah Utara", northern Syria; "Osaka Utara"), no place with a title of its own, and
  *  composing would paste its Indonesian name into an English title ("North Suriah"). */
 export function foreignPlaceTitle(name: string, country: string, known: (place: string) => boolean): string | undefined {
-  if (name.startsWith(PROVINCE)) {
-    const own = name.slice(PROVINCE.length);
+  const designator = DESIGNATORS.find((d) => name.startsWith(d.prefix));
+  if (designator !== undefined) {
+    const own = name.slice(designator.prefix.length);
+    const title = designator.title(country);
     // (a province named by a compass word takes the country to tell it apart: "Western
     // Province (Solomon Islands)": left as written)
-    if (!NAME_PROVINCE_COUNTRIES.has(country) || !PLACE_NAME.test(own) || COMPASS_POINTS.has(own.slice(own.lastIndexOf(' ') + 1))) return undefined;
-    return `${own} Province`;
+    if (title === undefined || !PLACE_NAME.test(own) || COMPASS_POINTS.has(own.slice(own.lastIndexOf(' ') + 1))) return undefined;
+    return `${own} ${title}`;
   }
   const sp = name.lastIndexOf(' ');
   const compass = sp > 0 ? COMPASS_POINTS.get(name.slice(sp + 1)) : undefined;

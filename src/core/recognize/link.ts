@@ -65,6 +65,7 @@ import { markClosingAttributions, recordTakenFromAfter, type TakenFromAfter } fr
 import { splitCompanyLeads } from './company-lead-name';
 import { splitBodiesGluedToPeople } from './body-glued-person';
 import { bodiesOfTheArticleCountry } from './article-country';
+import { barePlacesToTheirSubdivision } from './subdivision-mentions';
 import { bareBodiesToRegionalOnes, bareGovernmentBodiesToArticleRegion, RegionalBodiesByShortHead, unprefixedToPrefixedBodies } from './bare-regional-body';
 import { isQuestionLine, questionSentenceBefore } from './interview-questions';
 import { joinSportClubs } from './sport-clubs';
@@ -383,6 +384,8 @@ export class ArticleLinker {
     if (options.kb) bareGovernmentBodiesToArticleRegion(all.m, (k) => all.keep.data[k] === 1, options.kb);
     // "CNE" in a report from Ecuador, "Dewan Keamanan" where the UN is named: article-country.ts.
     if (options.kb) bodiesOfTheArticleCountry(text, all.m, (k) => all.keep.data[k] === 1, options.kb);
+    // "Montserrado" after "County Montserrado": that county (subdivision-mentions.ts).
+    barePlacesToTheirSubdivision(text, all.m, (k) => all.keep.data[k] === 1, options.kb);
     // "dibawa ke Badan Anggaran" about one council, "BEM Itera": the body's unit (unit-parent-body.ts).
     unitsToTheirParentBody(all.m, (k) => all.keep.data[k] === 1);
     const companyLeads = splitCompanyLeads(text, all.m, (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || all.source.data[k] === WEAK),

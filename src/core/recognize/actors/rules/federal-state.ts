@@ -9,16 +9,17 @@
 // of the federations whose states English names so (Nigeria's "Kano State", Myanmar's
 // "Rakhine State"), decided by such a country named in the paragraph; any other state the
 // KB does not know keeps its written name ("Negara Bagian Victoria di Australia" is no
-// "Victoria State"; review 45).
+// "Victoria State"; review 45). A paragraph that names no country leaves the state to the
+// article's country (article-country.ts, foreign-titles.ts: "Jigawa State" in a report from
+// Nigeria).
 import { adjacent, has, kbMatch, pushMention, wordIs } from '../ctx';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { isCountry } from '../../../kb/country';
+import { STATE_TITLED_FEDERATIONS } from '../../foreign-titles';
 import type { KbIndex } from '../../../kb/kb-index';
 import { F_DIRECTION, F_GENERIC_SKIP } from '../word-class';
 
 const UPPER_START = /^\p{Lu}\p{Ll}/u;
-/** Federations whose states English names "<name> State". */
-const STATE_TITLED_FEDERATIONS: ReadonlySet<string> = new Set(['nigeria', 'myanmar', 'sudan', 'south-sudan']);
 
 export const federalState: ActorRule = {
   name: 'federal-state',
@@ -47,5 +48,5 @@ export const federalState: ActorRule = {
 
 /** The paragraph names a federation whose states English titles "<name> State". */
 function namesStateTitledFederation(kb: KbIndex, p: string): boolean {
-  return kb.scan(p).some((m) => STATE_TITLED_FEDERATIONS.has(m.entity.id));
+  return kb.scan(p).some((m) => isCountry(m.entity) && STATE_TITLED_FEDERATIONS.has(m.entity.canonical));
 }

@@ -1,15 +1,21 @@
 // "Kabupaten Natuna", "Kota Bandung", "Provinsi Maluku Utara": the prefix is part of the
 // official name of the place. So is a Japanese prefecture's ("Prefektur Shizuoka"), named
-// by its English title ("Shizuoka Prefecture") when the KB does not know it.
+// by its English title ("Shizuoka Prefecture") when the KB does not know it, an Arab
+// country's governorate's ("Kegubernuran Maysan": "Maysan Governorate") and a county's
+// ("County Bomi"; titled by its country, foreign-titles.ts, as a foreign "Provinsi X" is).
 import { adjacent, has, kbMatch, pushMention, word, wordIs } from '../ctx';
 import { unknownExtent } from '../extents';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_PLACE_PREFIX, F_TITLE_HEAD } from '../word-class';
 import { regionKind, REGION_PREFIX_WORDS } from '../../regional-names';
 
-/** An Indonesian region's prefixes (regional-names.ts) and a Japanese prefecture's, which
- *  opens no Indonesian body's office. */
-const NAMED_PLACE_PREFIXES: ReadonlySet<string> = new Set([...REGION_PREFIX_WORDS, 'Prefektur']);
+/** Foreign designators (no Indonesian region's), which open no Indonesian body's office. */
+const FOREIGN_PREFIXES: ReadonlySet<string> = new Set(['Prefektur', 'County', 'Kegubernuran']);
+/** An Indonesian region's prefixes (regional-names.ts) and the foreign designators. */
+const NAMED_PLACE_PREFIXES: ReadonlySet<string> = new Set([...REGION_PREFIX_WORDS, ...FOREIGN_PREFIXES]);
+/** The longest name a county or a governorate takes ("County Grand Gedeh"); a longer run
+ *  goes on into its governor's name ("County Kakamega Fernandes Barasa"), cut after one word. */
+const FOREIGN_NAME_WORDS = 2;
 
 export const namedPlace: ActorRule = {
   name: 'named-place',
@@ -27,6 +33,7 @@ export const namedPlace: ActorRule = {
     // "Gubernur Prefektur Aichi Hideaki Omura": a prefecture's name is one word; the words
     // after it are the governor's name, not the place's.
     else if (wordIs(ctx, i, 'Prefektur')) j = Math.min(j, i + 2);
+    else if (FOREIGN_PREFIXES.has(word(ctx, i)) && j > i + 1 + FOREIGN_NAME_WORDS) j = i + 2;
     if (j <= i + 1) return NO_MATCH;
     pushMention(ctx, ts[i], te[j - 1], 'GPE', 'pattern');
     // "Provinsi Sulawesi Tenggara": a province the KB knows is named by its KB name (the
@@ -47,6 +54,8 @@ export const namedPlace: ActorRule = {
       } else if (kind !== undefined) last.canonical = ctx.p.slice(ts[i + 1], te[j - 1]);
     } else if (!m2 && wordIs(ctx, i, 'Prefektur') && last && last.start === ts[i]) {
       last.canonical = `${ctx.p.slice(ts[i + 1], te[j - 1])} Prefecture`;
+    } else if (!m2 && wordIs(ctx, i, 'Kegubernuran') && last && last.start === ts[i]) {
+      last.canonical = `${ctx.p.slice(ts[i + 1], te[j - 1])} Governorate`;
     }
     return j;
   },

@@ -1,0 +1,93 @@
+// "County Montserrado" once, then "Montserrado": a foreign subdivision written once with its
+// Indonesian designator and named bare elsewhere in the article is the same subdivision,
+// "Montserrado County" throughout (the sets' convention: "Malaita" after "Provinsi Malaita"
+// is Malaita Province, "Kano" in the headline of a report on "Negara Bagian Kano" is Kano
+// State). The designated mention carries its English title (the KB's, or composed by
+// rules/named-place.ts and foreign-titles.ts); a bare mention the KB does not know takes it.
+// A place the KB knows by the bare name keeps its own identity (a city sharing the name).
+// A federation's state written "Negara Bagian X" in a paragraph that names no country (the
+// paragraph's country decides it first: rules/federal-state.ts) takes the article's: "Jigawa
+// State" in a report that names Nigeria and no other foreign country elsewhere.
+import { isCountry } from '../kb/country';
+import type { KbIndex } from '../kb/kb-index';
+import type { KbEntity } from '../kb/types';
+import { foreignPlaceTitle, STATE_TITLED_FEDERATIONS } from './foreign-titles';
+import type { ActorMention } from './types';
+
+const STATE_PREFIX = 'Negara Bagian ';
+const INDONESIA = 'Indonesia';
+
+/** Designators of foreign subdivisions whose English titles put a word after the name
+ *  ("Montserrado County", "Kano State", "Temotu Province", "Basra Governorate", "Aichi
+ *  Prefecture"). Indonesian regions keep their own names and never end so. */
+const DESIGNATOR = /^(?:Provinsi|County|Negara Bagian|Kegubernuran|Prefektur) (.+)$/;
+
+/** Gives the bare, unlinked place mentions among `ms` (`kept`) the identity of the article's
+ *  subdivision of that name written with its designator. */
+export function barePlacesToTheirSubdivision(text: string, ms: ActorMention[], kept: (k: number) => boolean, kb: KbIndex | undefined): void {
+  if (kb !== undefined) statesOfTheArticleFederation(text, ms, kept, kb);
+  const titled = new Map<string, ActorMention>();
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type !== 'GPE' || !kept(k)) continue;
+    const own = DESIGNATOR.exec(m.text)?.[1];
+    // (a title that is the name and a word after it: "Maysan Governorate", not "Jawa Tengah")
+    if (own !== undefined && m.canonical.startsWith(`${own} `) && !titled.has(own)) titled.set(own, m);
+  }
+  if (titled.size === 0) return;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type !== 'GPE' || m.entityId !== undefined || m.canonical !== m.text || !kept(k)) continue;
+    const subdivision = titled.get(m.text);
+    if (subdivision === undefined) continue;
+    m.canonical = subdivision.canonical;
+    if (subdivision.entityId !== undefined) m.entityId = subdivision.entityId;
+  }
+}
+
+/** Titles "Negara Bagian X" the KB does not know, left as written in a paragraph naming no
+ *  country, by the one country the article names when that is a federation whose states
+ *  English titles "<name> State". */
+function statesOfTheArticleFederation(text: string, ms: ActorMention[], kept: (k: number) => boolean, kb: KbIndex): void {
+  const states: number[] = [];
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type === 'GPE' && m.entityId === undefined && m.canonical === m.text && m.text.startsWith(STATE_PREFIX) && kept(k)) states.push(k);
+  }
+  if (states.length === 0) return;
+  let country: KbEntity | undefined;
+  const paragraphsWithCountry = new Set<number>();
+  const breaks = paragraphBreaks(text);
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    const e = m.type === 'GPE' && m.entityId !== undefined && kept(k) ? kb.byId.get(m.entityId) : undefined;
+    // (Indonesia has no states: a report of an Indonesian firm in Kano names both)
+    if (e === undefined || !isCountry(e) || e.canonical === INDONESIA) continue;
+    if (country !== undefined && country !== e) return;
+    country = e;
+    paragraphsWithCountry.add(paragraphOf(breaks, m.start));
+  }
+  if (country === undefined || !STATE_TITLED_FEDERATIONS.has(country.canonical)) return;
+  for (const k of states) {
+    if (paragraphsWithCountry.has(paragraphOf(breaks, ms[k].start))) continue;
+    ms[k].canonical = foreignPlaceTitle(ms[k].text, country.canonical, (place) => kb.lookup(place) !== undefined) ?? ms[k].canonical;
+  }
+}
+
+/** The offsets of the text's line breaks, in order (paragraphs are lines). */
+function paragraphBreaks(text: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) out.push(at);
+  return out;
+}
+
+/** The index of the paragraph holding offset `at`: the number of line breaks before it. */
+function paragraphOf(breaks: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid] < at) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
