@@ -8,11 +8,11 @@
  *      menyebut …" and knows it is the person);
  *   2. otherwise, for a claim, the outlet's own voice when the selection is the writer's
  *      narration (narration.ts: no quote, statement or attribution cue in its sentences):
- *      the article asserts it, not the actor named just before it; unless an actor opens
- *      the sentence before the selection (opening-subject.ts): the selection is then that
- *      subject's complement ("Gubernur X optimistis [ekonomi tumbuh]"), and the rules
- *      below find the subject. Not for a stance (its holder in narration is the
- *      sentence's subject: "Petani menolak …") nor a source;
+ *      the article asserts it, not the actor named just before it; but first, when an
+ *      actor opens the sentence and its clause predicate introduces the selection
+ *      (opening-subject.ts), that subject itself: the selection is its complement
+ *      ("Gubernur X optimistis [ekonomi tumbuh]"). Not for a stance (its holder in
+ *      narration is the sentence's subject: "Petani menolak …") nor a source;
  *   3. otherwise a person or organisation the selection names as whose report it is,
  *      right after a reporting passive and "oleh" ("… dicatat oleh Macron"), "menurut",
  *      "kata" or "ujar", unless an actor opens the selection (the sentence's subject);
@@ -43,7 +43,13 @@ export function defaultActor(text: string, start: number, end: number, analysis:
   if (quote?.speaker) return { ...speakerChoice(quote.speaker, quote.speakerMention, analysis), reason: 'quote' };
   const statement = analysis.reported?.find((r) => r.speaker && r.start < end && start < r.end);
   if (statement?.speaker) return { ...speakerChoice(statement.speaker, statement.speakerMention, analysis), reason: 'statement' };
-  if (kind === 'claim' && !openingSubject(text, start, analysis.actors) && isNarration(text, start, end, analysis)) return { label: OUTLET_VOICE.label, id: OUTLET_VOICE.id, reason: 'narration' };
+  if (kind === 'claim') {
+    // The subject whose predicate introduces the selection holds it, whoever is named
+    // between (a place: "X optimistis, usai meninjau sawah di Karawang, [panen melimpah]").
+    const subject = openingSubject(text, start, analysis.actors);
+    if (subject) return { ...mentionChoice(subject), reason: 'preceding' };
+    if (isNarration(text, start, end, analysis)) return { label: OUTLET_VOICE.label, id: OUTLET_VOICE.id, reason: 'narration' };
+  }
 
   const opens = analysis.actors.some((m) => m.start === start);
   const agent = opens ? undefined : analysis.actors.find((m) => m.start > start && m.end <= end && m.type !== 'GPE' &&

@@ -7,32 +7,75 @@
  * itu,") to the name's end is capitalised, commas allowed: a title ("Menteri Keuangan",
  * "Wali Kota Surabaya", "Kepala BMKG") and the name, or an apposition ("Direktur X,
  * Hendra,"). The last actor of that run is the subject: the name, not the place in the
- * title. "Petani di Karawang …" opens with no actor. Reads the sentence's first words
- * only: pure, no I/O.
+ * title. "Petani di Karawang …" opens with no actor.
+ *
+ * The selection is the subject's complement only when the subject's predicate introduces
+ * it: a clause verb or an attitude predicate (the recognizer's cue lists) after the run,
+ * before the selection or as its first word, and before any clause joined after a comma
+ * (", dan …", ", sementara …"): "Pertamina menurunkan harga solar, dan [antrean
+ * memendek]" and "X tiba di Medan, sementara [harga naik]" are the writer's (review52b).
+ * A dateline ("JAKARTA, KOMPAS.com - ", "Bandung (ANTARA) — ") opens no subject: the
+ * sentence is read from past its dash. Reads the sentence's first words only: pure, no
+ * I/O.
  */
 import { connectiveEnd } from '../recognize/definite-subject';
+import { CONTRAST_OPENERS } from '../recognize/reported/contrasted-speaker';
+import { ATTITUDE_PREDICATE_WORDS, BAHWA_VERB_WORDS, CLAUSE_VERB_WORDS, REQUEST_VERB_WORDS } from '../recognize/reported/cues';
+import { COORDINATOR_WORDS } from '../recognize/reported/joiners';
 import { sentenceStartBefore } from '../recognize/sentence-end';
 import type { ActorMention } from '../recognize/types';
-import { isDigit, isSpace, isUpper, wordAfter } from '../text/chars';
+import { isDigit, isSpace, isUpper, isWordChar, wordAfter } from '../text/chars';
 
 /** At most this many words in the opening run ("Kepala Pelaksana BPBD Kabupaten Sumedang
  *  Budi Santoso" is seven): an all-capitals paragraph is read no further. */
 const MAX_RUN_WORDS = 12;
 
+/** The predicates whose complement is a clause: reporting, "bahwa" and request verbs, and
+ *  attitude predicates ("yakin", "optimistis", "menjamin"). */
+const CLAUSE_PREDICATES = [CLAUSE_VERB_WORDS, BAHWA_VERB_WORDS, REQUEST_VERB_WORDS, ATTITUDE_PREDICATE_WORDS];
+
+/** What closes a dateline's run: an outlet's domain tail (".com"), a parenthesised outlet
+ *  ("(ANTARA)"), then a spaced hyphen or a dash. */
+const DATELINE_TAIL = /^(?:\.[\p{L}]+)*(?:\s*\([^)\n]{1,40}\))?(?:\s+-\s+|\s*[–—]\s*)/u;
+
 export function openingSubject(text: string, start: number, actors: readonly ActorMention[]): ActorMention | undefined {
   let paragraphStart = start;
   while (paragraphStart > 0 && text[paragraphStart - 1] !== '\n') paragraphStart--;
   let from = sentenceStartBefore(text, start, paragraphStart);
+  let runEnd = capitalisedRunEnd(text, from);
+  const dateline = DATELINE_TAIL.exec(text.slice(runEnd, start));
+  if (dateline) {
+    from = runEnd + dateline[0].length;
+    runEnd = capitalisedRunEnd(text, from);
+  }
   const connective = connectiveEnd(text, from);
-  if (connective >= 0) from = connective;
-  const runEnd = capitalisedRunEnd(text, from);
+  if (connective >= 0) {
+    from = connective;
+    runEnd = capitalisedRunEnd(text, from);
+  }
   // The selection begins inside the run (at the subject or its title): not after it.
-  if (runEnd > start) return undefined;
+  if (runEnd > start || !predicateIntroduces(text, runEnd, start)) return undefined;
   let subject: ActorMention | undefined;
   for (const m of actors) {
     if (m.start >= from && m.end <= runEnd && (!subject || m.start > subject.start)) subject = m;
   }
   return subject;
+}
+
+/** Whether a clause predicate stands between the run's end and the selection (or opens
+ *  it), before a clause joined after a comma. Reads the words of that gap once. */
+function predicateIntroduces(text: string, runEnd: number, start: number): boolean {
+  let k = runEnd;
+  for (;;) {
+    while (k < text.length && !isWordChar(text.charCodeAt(k))) k++;
+    const w = wordAfter(text, k);
+    if (!w || w.start > start) return false;
+    if (CLAUSE_PREDICATES.some((set) => set.hasAt(text, w.start, w.end))) return true;
+    if (w.start >= start) return false;
+    const joined = COORDINATOR_WORDS.hasAt(text, w.start, w.end) || CONTRAST_OPENERS.hasAt(text, w.start, w.end);
+    if (joined && /,\s*$/.test(text.slice(Math.max(runEnd, w.start - 3), w.start))) return false;
+    k = w.end;
+  }
 }
 
 /** End of the run of capitalised words (or numbers) from `from`, commas between them

@@ -222,6 +222,35 @@ describe("a claim's default claimant in the writer's own narration (workflow52)"
     assert.deepEqual(defaultActor(plain, p, plain.length, analyze(plain), 'claim'), OUTLET);
   });
 
+  it('is the outlet past a dateline and in a clause the opening subject does not introduce (fix52c)', () => {
+    // review52b: any capitalised run opening the sentence counted as its subject, the
+    // dateline's outlet too, and "preceding" then chose the nearest actor (a place).
+    const cases: Array<[string, string]> = [
+      ['JAKARTA, KOMPAS.com - Antrean kendaraan di jalan tol dalam kota mengular sejak pagi.', 'Antrean kendaraan di jalan tol'],
+      ['BANDUNG, KOMPAS.com — Antrean kendaraan di jalan tol dalam kota mengular sejak pagi.', 'kendaraan di jalan tol dalam kota'],
+      // The subject's own act, then a coordinated clause of the writer's.
+      ['Pertamina menurunkan harga solar pekan ini, dan antrean di SPBU diperkirakan memendek.', 'antrean di SPBU diperkirakan memendek'],
+      ['Wakil Presiden Gibran Rakabuming Raka tiba di Medan siang tadi, sementara harga bawang merah terus naik.', 'harga bawang merah terus naik'],
+    ];
+    for (const [text, needle] of cases) {
+      const s = text.indexOf(needle);
+      assert.deepEqual(defaultActor(text, s, s + needle.length, analyze(text), 'claim'), OUTLET, text);
+    }
+  });
+
+  it('names the opening subject itself, not an actor named between its predicate and the selection (fix52c)', () => {
+    const text = 'Menteri Pertanian Andi Amran Sulaiman optimistis, usai meninjau sawah di Karawang, panen raya melimpah bulan depan.';
+    const needle = 'panen raya melimpah bulan depan';
+    const s = text.indexOf(needle);
+    const d = defaultActor(text, s, s + needle.length, analyze(text), 'claim');
+    assert.equal(d?.label, 'Andi Amran Sulaiman');
+    assert.equal(d?.type, 'PER');
+    // Past a dateline, the subject after the dash still holds its complement.
+    const dated = 'SEMARANG, KOMPAS.com - Wali Kota Semarang Agustina Wilujeng yakin genangan di Kaligawe surut sore ini.';
+    const g = dated.indexOf('genangan');
+    assert.equal(defaultActor(dated, g, dated.length - 1, analyze(dated), 'claim')?.label, 'Agustina Wilujeng');
+  });
+
   it("reads the recognizer's reporting passives as cues, from the cue module's one list", () => {
     // The passives the recognizer reads before a speaker ("demikian disampaikan X") are
     // among those narration reads; so are those that name a source ("dilaporkan oleh").
