@@ -21,4 +21,11 @@ describe('a question an unnamed journalist is introduced asking', () => {
     assert.deepEqual(run(OPENING + 'Seorang wartawan lalu menyampaikan pertanyaan warga, dan Bambang menjawab: "Tarif belum berubah."').quotes.map((q) => q.speaker),
       ['Bambang Sutrisno', 'Bambang Sutrisno']);
   });
+  it('keeps a question the official answers with after a colon, where no journalist is said to ask', () => {
+    // review52b (7): the guard above never reaches the colon rule (its quote asks nothing,
+    // and "Bambang menjawab:" is a cue of its own). This quote asks, follows a colon and
+    // a sentence naming a journalist, so the rule reads it: no asking verb, the official's.
+    const text = OPENING + 'Pertanyaan seorang wartawan soal tarif dijawab dengan pertanyaan: "Apakah warga belum membaca pengumuman kami?"';
+    assert.deepEqual(run(text).quotes.map((q) => q.speaker), ['Bambang Sutrisno', 'Bambang Sutrisno']);
+  });
 });
