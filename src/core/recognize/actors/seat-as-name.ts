@@ -1,8 +1,8 @@
 // A regency's seat is a weak KB name (review52b): many seats are given names too ("Soe",
 // "Praya", "Koba"), and the gazetteer knows nothing of the person. Two readings of the
 // context give the person back the name; the unknown-name rule then reads it.
-//  - "Menurut Soe Hok Gie": a capitalised word the KB does not know, and no word of a class
-//    that ends a name, follows in the same run: a name continues, and no town is named so.
+//  - "Menurut Soe Hok Gie": two capitalised words the KB does not know, and of no class that
+//    ends a name, follow in the same run: a name continues, and no town is named so.
 //  - "Praya mengatakan …" opening a sentence: a town says nothing (a city that speaks for its
 //    government is a KB city, not a seat; "Warga Praya mengatakan" is not sentence-initial).
 import { IDN_SEATS } from '../../kb/builtin';
@@ -19,9 +19,15 @@ const ENDS_A_NAME = F_ACRONYM | F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD | 
  *  as a person's name. */
 export function seatReadAsName(ctx: Ctx, i: number, next: number, m: KbMatch): boolean {
   if (ctx.mode !== 'normal' || m.entity.type !== 'GPE' || !isSeat(m.entity, IDN_SEATS)) return false;
-  if (next < ctx.nt && adjacent(ctx, next - 1, next) && ctx.p.charCodeAt(ctx.te[next - 1]) === 32 &&
-      !has(ctx, next, ENDS_A_NAME) && !kbMatch(ctx, next)) return true;
+  if (continuesName(ctx, next) && continuesName(ctx, next + 1)) return true;
   return isSentenceInitial(ctx.p, ctx.ts[i]) && speechVerbAfter(ctx.p, m.end);
+}
+
+/** Token k is a capitalised word one space after the token before it, of no class that ends
+ *  a name and no KB name. (Two such words are asked for: "Soe Hok Gie"; a seat before one
+ *  unknown word is as often a place before a word of a place's name.) */
+function continuesName(ctx: Ctx, k: number): boolean {
+  return k < ctx.nt && adjacent(ctx, k - 1, k) && ctx.p.charCodeAt(ctx.te[k - 1]) === 32 && !has(ctx, k, ENDS_A_NAME) && !kbMatch(ctx, k);
 }
 
 /** A speech verb follows `end` after one space, past adverbs ("Koba juga menegaskan"). */
