@@ -45,12 +45,15 @@ export const SEAT_EXCLUSIONS = {
     // also Aceh Tamiang's; "Raha", written far more in "Kie Raha", North Maluku's name (its
     // stadium, its club) than for the town of Muna; "ujung tanjung", the tip of a cape.
     'Weda', 'Tamiang', 'Raha', 'Ujung Tanjung',
-    'Tanah Merah', 'Sungai Raya', 'Gunung Tua', 'Teluk Dalam', 'Karang Baru', 'Kota Agung'],
+    'Tanah Merah', 'Sungai Raya', 'Gunung Tua', 'Teluk Dalam', 'Karang Baru', 'Kota Agung',
+    // Words that open sentences (review52b): "rumbia" the sago palm, "borong" buy up,
+    // "manggar" a palm's blossom.
+    'Rumbia', 'Borong', 'Manggar'],
   // Kecamatan names the package gives for a seat (Ranai's, Daruba's, Panaragan's): a kecamatan
   // is no actor.
   kecamatan: ['Bunguran Timur', 'Morotai Selatan', 'Tulang Bawang Tengah'],
   // Islands named like their seat (the spec treats an island as a region, not an actor).
-  islands: ['Biak', 'Sanana'],
+  islands: ['Biak', 'Sanana', 'Pulau Pramuka'],
   // Given names: "Marisa".
   names: ['Marisa'],
 };

@@ -20,6 +20,7 @@ import { bodyBranchEnd } from '../body-branch';
 import { carriesSecondSurname } from '../second-surname';
 import { afterLowerFeatureHead } from '../feature-named-after-place';
 import { seatAfterKecamatan } from '../seat-kecamatan';
+import { seatReadAsName } from '../seat-as-name';
 import { isMayorsKota } from '../mayor-title';
 import { roleWordBeforeApposedName } from '../role-word-surname';
 import { isNeighbourhoodUnit } from '../neighbourhood-unit';
@@ -56,7 +57,8 @@ export const kbName: ActorRule = {
     // "sungai Mississippi": a river, whose namesake is not meant (feature-named-after-place.ts).
     // "Ketua RT 05": a neighbourhood unit, not the TV network (neighbourhood-unit.ts);
     // "cabang Kano Slalom": the canoe, not the Nigerian state (sport-named-like-place.ts).
-    // "Kecamatan Taliwang": the kecamatan named like its regency's seat (seat-kecamatan.ts).
+    // "Kecamatan Taliwang", "Bandara Sentani": the kecamatan, the unit or the feature named
+    // like a regency's seat (seat-kecamatan.ts).
     if (afterIndexWord(ctx.p, ts[i]) || (m.entity.type === 'GPE' && (afterLowerFeatureHead(ctx.p, ts[i], m.entity) || sportNamedLikePlace(ctx.p, ts[i], m.end) ||
         seatAfterKecamatan(ctx.p, ts[i], m.entity))) ||
         isNeighbourhoodUnit(ctx.p, ts[i], m.end, ctx.kb)) {
@@ -77,6 +79,9 @@ export const kbName: ActorRule = {
     if (i > 0 && wordIs(ctx, i, 'Kota') && ((adjacent(ctx, i - 1, i) && lowIs(ctx, i - 1, 'balai')) || isMayorsKota(ctx.p, ts[i], ctx.te[i])) && m.alias.startsWith('Kota ')) return i + 1;
     let next = i + 1;
     while (next < nt && ts[next] < m.end) next++;
+    // "Menurut Soe Hok Gie", "Praya mengatakan": a seat that is a person's name here; the
+    // unknown-name rule reads the person (seat-as-name.ts).
+    if (seatReadAsName(ctx, i, next, m)) return NO_MATCH;
     if (m.entity.type === 'PER') {
       // "siswi kelas XI": a grade, not Xi Jinping (roman-numeral-alias.ts).
       if (romanNumeralAfterLowerWord(ctx, i, m)) return next;
