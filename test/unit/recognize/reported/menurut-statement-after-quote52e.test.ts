@@ -1,0 +1,17 @@
+// fix52e (review52b finding 5): "menurut X" after a quote and its own attribution is a credit
+// of the outlet that carried the quote (menurut-credit.test.ts) only when X is a news outlet
+// or "menurut X" closes the sentence. When X's own words follow, X makes a statement of their
+// own. Own invented sentences.
+import assert from 'node:assert/strict';
+import { statementsOf } from './helpers';
+
+describe('"menurut X" and a clause after an attributed quote', () => {
+  it('is a statement of X', () => {
+    const got = statementsOf('"Kami tidak akan mundur dari tender itu," kata Dario Pell, menurut analis Mira Talun langkah itu hanya siasat dagang.');
+    assert.deepEqual(got.map((s) => s.split(' => ')[1]), ['Mira Talun']);
+    assert.ok(got[0].includes('langkah itu hanya siasat dagang'));
+  });
+  it('an outlet with a date after it stays a credit', () => {
+    assert.deepEqual(statementsOf('"Perundingan akan dilanjutkan bulan depan," ujar Dario Pell, menurut Reuters, Senin (4/5).'), []);
+  });
+});
