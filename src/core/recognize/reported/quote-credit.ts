@@ -23,12 +23,17 @@ export function attributedQuoteAt(p: string, start: number, spans: readonly Quot
   return w !== null && (POST_CUE_WORDS.hasAt(p, w.start, w.end) || cueWithNya(p, w.start, w.end));
 }
 
+/** How far after "menurut" its name may start ("menurut kantor berita nasional Prancis AFP"). */
+const NAME_REACH = 80;
+
 /** The name after "menurut" (ending at `cueEnd`) is a news outlet's ("Reuters", "kantor berita
  *  AFP"), or ends the sentence ("…, menurut Reuters."); a clause after it is that person's words. */
 export function creditedName(p: string, cueEnd: number, mentions: readonly LocalMention[]): boolean {
   const i = firstStartingAt(mentions, cueEnd);
   if (i >= mentions.length) return false;
   const m = mentions[i];
+  // (the name within the clause, a short reach: no walk to a far mention per cue)
+  if (m.start - cueEnd > NAME_REACH) return false;
   for (let k = cueEnd; k < m.start; k++) {
     const c = p.charCodeAt(k);
     if (c === 44 || c === 46 || c === 59) return false;
