@@ -1375,7 +1375,7 @@ function postCueAfter(p: string, end: number): boolean {
 /** "katanya", "ujarnya": a cue word with -nya, in any letter case. (Only ASCII letters
  *  lower-case to "nya", and lower-casing the rest of the word alone gives the same
  *  answer: the cues are plain ASCII words.) */
-function cueWithNya(p: string, start: number, end: number): boolean {
+export function cueWithNya(p: string, start: number, end: number): boolean {
   return end - start >= 3 && isLowerWordAt(p, end - 3, end, 'nya') && POST_CUE_WORDS.hasAt(p, start, end - 3);
 }
 

@@ -4,7 +4,7 @@
 import { isDigit, isUpper, isWordChar, wordAfter } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
 import { DEMONSTRATIVE_WORDS, NUMBER_WORDS, PREFIXED_NOT_VERB_WORDS, QUANTIFIER_WORDS, SUBJECT_PRONOUN_WORDS } from '../lexicon';
-import { BARE_PREDICATE_WORDS, CLAUSE_SIGN_WORDS, COMPOUND_HEAD_WORDS, OBJECT_TAIL_WORDS, PREDICATE_WORDS } from './cues';
+import { BARE_PREDICATE_WORDS, CLAUSE_SIGN_WORDS, COMPOUND_HEAD_WORDS, DEGREE_WORDS, OBJECT_TAIL_WORDS, PREDICATE_WORDS } from './cues';
 import { CONTRAST_OPENERS } from './contrasted-speaker';
 import { demonstrativeSubject } from './demonstrative-subject';
 import { OBJECT_ADJUNCT_OPENERS } from '../adjunct-words';
@@ -81,6 +81,9 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
     if (!atLeastWords(p, w.start, to, 3)) return false;
     if (!derivedNounHead(p, w, to)) return true;
   }
+  // (a lenient verb's derived-noun content may close on an adjective after a demonstrative,
+  // "pendapatan petani tahun ini rendah": that adjective is its predicate)
+  const closingAdjective = lenient;
   // "detik-detik ombak menghantam dermaga": the moments of an event, whose verb is that
   // event's; a clause only with a main verb group after it, as after a subordinator.
   const moment = momentEnd(p, w, to);
@@ -128,6 +131,7 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
       if ((PREDICATE_WORDS.hasAt(p, w.start, w.end) && !mulaiDari(p, w, to)) || approximateAmount(p, w, to, words, from) || isPrefixedVerb(p, w.start, w.end)) return words > 1 || !isLowerWordAt(p, w.start, w.end, 'sebagai');
       if (prev !== null && (closedAmount(p, prev, w, words, from) || groupMembership(p, prev, w, to, words))) return true;
       if (prev !== null && BARE_PREDICATE_WORDS.hasAt(p, w.start, w.end) && barePredicateAt(p, prev, w, to)) return true;
+      if (closingAdjective && prev !== null && words > 2 && adjectiveClosingAt(p, prev, w, to)) return true;
       // "menuntut tunjangan 20 persen, sementara pengelola menawarkan …": the other side's
       // clause after a comma, no predicate of the object's.
       if (words > 1 && CONTRAST_OPENERS.hasAt(p, w.start, w.end) && commaBefore(p, w.start)) return false;
@@ -193,6 +197,13 @@ function verbGroupWithin(p: string, from: number, to: number, n: number): boolea
 function subordinateThenMain(p: string, from: number, to: number, left: number, anyPredicate = false): boolean {
   let prev: { start: number; end: number } | null = null;
   for (let w = nextWord(p, from, to); w && left > 0; w = nextWord(p, w.end, to), left--) {
+    // "… yang memaksa pedagang pindah itu tidak tepat": a demonstrative closes the relative
+    // clause, the word after it opens the main predicate, modal or not.
+    if (anyPredicate && prev !== null && DEMONSTRATIVE_WORDS.hasAt(p, prev.start, prev.end) && predicateWordAt(p, w)) return true;
+    // "detik-detik kapal tenggelam sangat mencekam": a degree word after the told event's own
+    // verb grades the main predicate ("saat-saat angin sangat kencang": after a noun, the
+    // event's own).
+    if (prev !== null && DEGREE_WORDS.hasAt(p, w.start, w.end) && !DEGREE_WORDS.hasAt(p, prev.start, prev.end) && predicateWordAt(p, prev) && nextWord(p, w.end, to) !== null) return true;
     if (prev !== null && MODAL_WORDS.hasAt(p, w.start, w.end) && !RELATIVE_AUXILIARY_WORDS.hasAt(p, prev.start, prev.end) && !VERB_COMPLEMENT_VERBS.hasAt(p, prev.start, prev.end)) {
       // ("akan segera diperbaiki", "akan langsung disalurkan": auxiliaries and adverbs may
       // stand between the modal and its verb)
@@ -203,6 +214,24 @@ function subordinateThenMain(p: string, from: number, to: number, left: number, 
     prev = w;
   }
   return false;
+}
+
+/** A prefixed verb or a listed or bare predicate word at `w`. */
+function predicateWordAt(p: string, w: { start: number; end: number }): boolean {
+  return isPrefixedVerb(p, w.start, w.end) || anyPredicateWord(p, w);
+}
+
+/** Words after a demonstrative that close a noun phrase rather than predicate over it
+ *  ("anggaran itu sendiri", "tahun ini saja"). */
+const DEMONSTRATIVE_TAIL_WORDS = new LowerWordSet(['sendiri', 'saja', 'pula', 'juga', 'pun', 'lagi', 'semua', 'lalu', 'kini', 'sekarang']);
+
+/** The last word `w` of the content, plain and lower-case, right after a demonstrative
+ *  (`prev`): an adjective predicated of what the demonstrative closes ("proses pengadaan di
+ *  dinas itu janggal"); a noun object ends on its demonstrative ("… di dinas itu."). */
+function adjectiveClosingAt(p: string, prev: { start: number; end: number }, w: { start: number; end: number }, to: number): boolean {
+  if (!DEMONSTRATIVE_WORDS.hasAt(p, prev.start, prev.end) || nextWord(p, w.end, to) !== null) return false;
+  const c = p.charCodeAt(w.start);
+  return c >= 97 && c <= 122 && !DEMONSTRATIVE_TAIL_WORDS.hasAt(p, w.start, w.end);
 }
 
 /** With `anyPredicate` (after a causative's clause), a bare or listed predicate after the

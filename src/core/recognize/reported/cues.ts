@@ -167,13 +167,17 @@ export const COMPOUND_HEAD_WORDS = new LowerWordSet(words(`
   waktu tanggal operasi angka jumlah
 `));
 
+/** Degree words before an adjective or a verb ("sangat mencekam", "makin parah"). */
+const DEGREES = words(`paling sangat amat makin semakin cukup terlalu`);
+export const DEGREE_WORDS = new LowerWordSet(DEGREES);
+
 /** Words right after a bare predicate that show it heads a clause: a degree, an aspect, or
  *  an adjunct of cause or time ("tumbuh paling cepat", "jebol akibat hujan", "langka sejak
  *  Senin", "duduk bersama"). */
-export const CLAUSE_SIGN_WORDS = new LowerWordSet(words(`
-  paling sangat sekali makin semakin cukup terlalu parah berat total lagi pula bersama
+export const CLAUSE_SIGN_WORDS = new LowerWordSet([...DEGREES, ...words(`
+  sekali parah berat total lagi pula bersama
   akibat karena sejak setelah sesudah usai seusai sebelum saat ketika
-`));
+`)]);
 
 /** Words that end the search for a predicate: what follows qualifies a noun object
  *  ("mengungkapkan keprihatinan atas serangan yang menewaskan …"). */

@@ -31,7 +31,7 @@ import { asksQuestion } from './question';
 import { personBeforeOrigin } from './origin-place';
 import { roleSubjectBefore, UNNAMED } from './role-subject-before';
 import { speechVerbInNounPhrase } from './verb-in-noun-phrase';
-import { contrastClauseFloor, contrastedSpeechAt } from './contrasted-speaker';
+import { CONTRAST_OPENERS, contrastClauseFloor, contrastedSpeechAt } from './contrasted-speaker';
 import { requestedOfSubject } from './requested-action';
 import { relativeClauseSubject } from './relative-subject';
 import { locatedBodyAfterWeakOpener } from './located-subject';
@@ -507,11 +507,13 @@ function subjectPhraseStart(p: string, mentionStart: number, floor: number): num
     k = w.start;
     w = wordBefore(p, k, floor);
   }
-  if (w && (COORDINATOR_WORDS.hasAt(p, w.start, w.end) || CONTRAST_WORDS.has(p.slice(w.start, w.end).toLowerCase()))) k = w.start;
+  if (w && (COORDINATOR_WORDS.hasAt(p, w.start, w.end) || CONTRAST_OPENERS.hasAt(p, w.start, w.end) || TURN_WORDS.hasAt(p, w.start, w.end))) k = w.start;
   return k;
 }
 
-const CONTRAST_WORDS = new Set(['sementara', 'sedangkan', 'adapun', 'padahal']);
+/** With the contrast openers ("sementara", "sedangkan"), the words that turn to another
+ *  subject before its name ("adapun", "padahal"). */
+const TURN_WORDS = new LowerWordSet(['adapun', 'padahal']);
 
 /** Offset after spaces, a colon or a comma (and the spaces after them). */
 function skipPunctuation(p: string, from: number): number {

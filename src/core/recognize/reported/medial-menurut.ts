@@ -3,15 +3,15 @@
 // …". The statement runs from the sentence start over the attribution to the sentence
 // end (the spec's medial attribution "A, kata X, B"), or ends before the comma. The
 // trailing quote cues ("kata", "ujar") are read by trailing.ts; "menurut" is no quote cue.
-import { wordAfter } from '../../text/chars';
+import { isUpper, wordAfter } from '../../text/chars';
 import { mentionAfter } from '../attribution';
 import { SUBJECT_PRONOUN_WORDS } from '../lexicon';
 import type { LocalMention } from '../mention';
 import type { QuoteSpan } from '../quote-marks';
 import type { LocalStatement } from './find';
-import { skipLead, spanAt, trimEnd } from './sentences';
+import { contentEnd, skipLead, spanAt, trimEnd } from './sentences';
 import { medialEnd } from './trailing';
-import { attributedQuoteAt } from './quote-credit';
+import { attributedQuoteAt, creditedName } from './quote-credit';
 
 /** `comma` is the offset of the comma before "menurut" / "menurutnya", which ends at `cueEnd`. */
 export function medialMenurut(p: string, comma: number, cueEnd: number, sentence: number, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement | null {
@@ -22,7 +22,8 @@ export function medialMenurut(p: string, comma: number, cueEnd: number, sentence
   if (spans.length > 0 && spanAt(spans, before - 1) >= 0) return null;
   // “…,” kata X di Velmora, menurut Reuters: the quote has its speaker; the outlet that
   // carried it is credited, no second speaker (a translated "according to Reuters").
-  if (attributedQuoteAt(p, start, spans)) return null;
+  const quoted = attributedQuoteAt(p, start, spans);
+  if (quoted && creditedName(p, cueEnd, mentions)) return null;
   const cue = p.slice(comma + 2, cueEnd);
   let attribution: LocalStatement['attribution'];
   const next = wordAfter(p, cueEnd);
@@ -33,5 +34,23 @@ export function medialMenurut(p: string, comma: number, cueEnd: number, sentence
     if (a.kind === 'none') return null;
     attribution = a;
   }
+  // “…,” kata X, menurut pengamat Y hal itu hanya gertakan: the quote is X's; Y's own words
+  // follow Y's name.
+  if (quoted) return attribution.kind === 'mention' ? wordsAfterName(p, mentions[attribution.mention].end, spans, cue, attribution) : null;
   return { start, end: medialEnd(p, comma, spans) ?? before, cue, attribution };
+}
+
+/** The clause after the name ending at `nameEnd` (a comma between them skipped) to the
+ *  sentence end: three words or more, one of them lower-case; else null. */
+function wordsAfterName(p: string, nameEnd: number, spans: QuoteSpan[], cue: string, attribution: LocalStatement['attribution']): LocalStatement | null {
+  let from = nameEnd;
+  while (from < p.length && (p.charCodeAt(from) === 32 || p.charCodeAt(from) === 44)) from++;
+  const end = trimEnd(p, from, contentEnd(p, from, spans, 400));
+  let words = 0;
+  let lower = false;
+  for (let w = wordAfter(p, from, end); w !== null; w = wordAfter(p, w.end, end)) {
+    words++;
+    if (!isUpper(p.charCodeAt(w.start))) lower = true;
+  }
+  return words >= 3 && lower ? { start: from, end, cue, attribution } : null;
 }

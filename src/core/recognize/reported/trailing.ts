@@ -28,6 +28,7 @@ export function trailingStatement(p: string, comma: number, sentence: number, me
     if (q >= 0 && spans[q].start <= start) return null;
   }
   // “…,” kata X di Velmora, menurut Reuters: the outlet is credited (quote-credit.ts).
+  // “…,” kata X, menurut Y <clause>: Y's words follow Y (medial-menurut.ts).
   if (isMenurutAt(p, comma + 2) && attributedQuoteAt(p, start, spans)) return null;
   const a = afterQuote(p, { start, end: comma, unclosed: false }, mentions);
   if (a === null || a.kind === 'none') return null;
