@@ -85,6 +85,12 @@ for (const [how, searches] of [['searched', Infinity], ['looked up in the index'
       assert.equal(words('Warga mendesak Disporax membuka data.').elsewhere('Dispora', 0), false);
       assert.equal(words('Warga mendesak Di membuka data.').elsewhere('Di', 0), false);
     });
+    it('(guard) words found in lower case inside a longer or capitalised word, or with a digit, as a search finds them', () => {
+      const inside = 'Warga mendesak Sentosa membuka data. Rumah Kesentosaan ditutup.';
+      assert.equal(words(inside).elsewhere('Sentosa', 0), false);
+      assert.equal(words('Warga mendesak Sentosa membuka data. Rumah Kesentos ditutup.').elsewhere('Sentosa', 0), true);
+      assert.equal(words('Warga mendesak Tim9 membuka data. Kode tim9 salah.').elsewhere('Tim9', 0), false);
+    });
     it('looks up words of more than one word by their first word', () => {
       const two = 'Kepala Dinas Pangan Ani Lado hadir.\n\nWarga mendesak Dinas Pangan membuka data, bukan Dinas Kesehatan Kota.';
       assert.equal(words(two).elsewhere('Dinas Pangan', two.indexOf('Dinas')), true);
@@ -117,5 +123,18 @@ describe('AloneWords asked again and again about the same words (speed51)', () =
       for (let at = text.indexOf('Disdik'); at >= 0; at = text.indexOf('Disdik', at + 1)) alone.elsewhere('Disdik', at);
     }, 10_000);
     assert.ok(growth < LINEAR_GROWTH_LIMIT, `four times the text took ${growth.toFixed(2)}x the CPU: the look-up is quadratic`);
+  });
+  it('stays linear when every paragraph asks about a body of its own that stands alone (session 52)', () => {
+    // Each distinct body that stands alone was searched for in lower case through the whole
+    // text: distinct bodies grow with a long text, so the searches grew with its square.
+    const letters = 'bcdfghjklmnprstvwz';
+    const body = (i: number) => 'Dis' + [...String(i)].map((d) => letters[Number(d)] + 'a').join('');
+    const growth = cpuGrowth((n) => {
+      let text = '';
+      for (let i = 0; i < n; i++) text += `Warga mendesak ${body(i)} membuka data di kantor itu.\n\n`;
+      const alone = new AloneWords(text);
+      for (let i = 0, at = 0; i < n; i++, at = text.indexOf('\n\n', at) + 2) alone.elsewhere(body(i), at);
+    }, 2_000);
+    assert.ok(growth < LINEAR_GROWTH_LIMIT, `four times the text took ${growth.toFixed(2)}x the CPU: the lower-case search is quadratic`);
   });
 });
