@@ -86,11 +86,20 @@ function parseCsv(text) {
   return body.map((r) => Object.fromEntries(head.map((h, k) => [h, r[k]])));
 }
 
-function packageDir(source) {
+/** An npm package's directory: `source` itself (or its package/), or a tarball unpacked
+ *  into a temporary directory that cleanup() removes. */
+export function packageDir(source, tmpPrefix) {
   if (statSync(source).isDirectory()) return { dir: existsSync(join(source, 'package')) ? join(source, 'package') : source, cleanup() {} };
-  const tmp = mkdtempSync(join(tmpdir(), 'idn-area-data-'));
+  const tmp = mkdtempSync(join(tmpdir(), tmpPrefix));
   execFileSync('tar', ['xzf', source, '-C', tmp]);
   return { dir: join(tmp, 'package'), cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
+}
+
+/** The generated files' JSON: one key a line, one array element a line (small diffs). */
+export function compactJson(out) {
+  return '{\n' + Object.entries(out).map(([k, v]) =>
+    Array.isArray(v) ? `  ${JSON.stringify(k)}: [\n${v.map((x) => '    ' + JSON.stringify(x)).join(',\n')}\n  ]` : `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`,
+  ).join(',\n') + '\n}\n';
 }
 
 function main() {
@@ -99,7 +108,7 @@ function main() {
     console.error('usage: node scripts/build-gazetteer.mjs <idn-area-data tarball or directory>');
     process.exit(2);
   }
-  const { dir, cleanup } = packageDir(resolve(source));
+  const { dir, cleanup } = packageDir(resolve(source), 'idn-area-data-');
   try {
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     const csv = (name) => parseCsv(readFileSync(join(dir, 'data', name), 'utf8'));
@@ -120,9 +129,7 @@ function main() {
       regencies: regencies.map((r) => [r.code, r.name, excluded.has(bareOf(r.name)) ? 0 : 1]),
     };
     mkdirSync(dirname(OUT), { recursive: true });
-    const json = '{\n' + Object.entries(out).map(([k, v]) =>
-      Array.isArray(v) ? `  ${JSON.stringify(k)}: [\n${v.map((x) => '    ' + JSON.stringify(x)).join(',\n')}\n  ]` : `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`,
-    ).join(',\n') + '\n}\n';
+    const json = compactJson(out);
     writeFileSync(OUT, json);
     const regionNames = new Set([...provinces.map((p) => p.name), ...regencies.flatMap((r) => [r.name, bareOf(r.name)])]);
     const districtNames = [...new Set(districts.map((d) => d.name.trim()))]

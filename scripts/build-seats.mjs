@@ -17,12 +17,10 @@
 // slips ("Kalianda (kota)", "Marisa/Tilamuta", "Kecamatan Bantul", a <b> tag); the cleaning
 // below undoes them. Its seat-to-regency pairing has slips too (Mentok and Toboali swapped
 // between Bangka Barat and Bangka Selatan): the regency is kept only as a description.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BARE_NAME_EXCLUSIONS } from './build-gazetteer.mjs';
+import { BARE_NAME_EXCLUSIONS, compactJson, packageDir } from './build-gazetteer.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'data', 'kb', 'generated', 'idn-seats.json');
@@ -66,13 +64,6 @@ const NEWS_SPELLINGS = new Map([
   ['Tanjungselor', 'Tanjung Selor'],
 ]);
 
-function packageDir(source) {
-  if (statSync(source).isDirectory()) return { dir: existsSync(join(source, 'package')) ? join(source, 'package') : source, cleanup() {} };
-  const tmp = mkdtempSync(join(tmpdir(), 'idn-seats-'));
-  execFileSync('tar', ['xzf', source, '-C', tmp]);
-  return { dir: join(tmp, 'package'), cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
-}
-
 /** The seat names one cell of the table stands for. */
 export function seatNames(cell) {
   return cell
@@ -89,7 +80,7 @@ function main() {
     console.error('usage: node scripts/build-seats.mjs <indonesia-cities-regencies tarball or directory>');
     process.exit(2);
   }
-  const { dir, cleanup } = packageDir(resolve(source));
+  const { dir, cleanup } = packageDir(resolve(source), 'idn-seats-');
   try {
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     const list = JSON.parse(readFileSync(join(dir, 'list.json'), 'utf8'));
@@ -120,9 +111,7 @@ function main() {
       // [seat's canonical name, regency as the package names it, other spellings...]
       seats: [...seats].sort(([a], [b]) => a.localeCompare(b)).map(([name, rest]) => [name, ...rest]),
     };
-    const json = '{\n' + Object.entries(out).map(([k, v]) =>
-      Array.isArray(v) ? `  ${JSON.stringify(k)}: [\n${v.map((x) => '    ' + JSON.stringify(x)).join(',\n')}\n  ]` : `  ${JSON.stringify(k)}: ${JSON.stringify(v)}`,
-    ).join(',\n') + '\n}\n';
+    const json = compactJson(out);
     writeFileSync(OUT, json);
     const variants = out.seats.reduce((n, s) => n + s.length - 2, 0);
     console.log(`wrote ${OUT}: ${out.seats.length} seats of ${rows} regencies (${variants} other spellings), ${Buffer.byteLength(json)} bytes`);
