@@ -25,7 +25,7 @@
  */
 import type { AnalysisResult, ActorMention } from '../recognize/types';
 import { REPORTING_PASSIVES } from '../recognize/reported/cues';
-import { isNarration } from './narration';
+import { isNarration, selectionSentenceStart } from './narration';
 import { openingSubject } from './opening-subject';
 import type { Choice } from './pick-list';
 import { OUTLET_VOICE } from './reserved-actors';
@@ -46,9 +46,10 @@ export function defaultActor(text: string, start: number, end: number, analysis:
   if (kind === 'claim') {
     // The subject whose predicate introduces the selection holds it, whoever is named
     // between (a place: "X optimistis, usai meninjau sawah di Karawang, [panen melimpah]").
-    const subject = openingSubject(text, start, analysis.actors);
+    const sentenceStart = selectionSentenceStart(text, start);
+    const subject = openingSubject(text, start, sentenceStart, analysis.actors);
     if (subject) return { ...mentionChoice(subject), reason: 'preceding' };
-    if (isNarration(text, start, end, analysis)) return { label: OUTLET_VOICE.label, id: OUTLET_VOICE.id, reason: 'narration' };
+    if (isNarration(text, start, end, analysis, sentenceStart)) return { label: OUTLET_VOICE.label, id: OUTLET_VOICE.id, reason: 'narration' };
   }
 
   const opens = analysis.actors.some((m) => m.start === start);

@@ -20,8 +20,10 @@ const PASSIVE_WORDS = new LowerWordSet(REPORTING_PASSIVES);
 const QUOTE_MARKS = /["“”„«»]/;
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
-export function isNarration(text: string, start: number, end: number, analysis: AnalysisResult): boolean {
-  const { from, to } = sentencesAround(text, start, end);
+/** `sentenceStart`: where the sentence holding `start` begins (selectionSentenceStart), when
+ *  the caller has it already. */
+export function isNarration(text: string, start: number, end: number, analysis: AnalysisResult, sentenceStart = selectionSentenceStart(text, start)): boolean {
+  const { from, to } = sentencesAround(text, sentenceStart, start, end);
   const touches = (s: { start: number; end: number }) => s.start < to && from < s.end;
   if (analysis.quotes.some(touches) || analysis.reported?.some(touches)) return false;
   const sentence = text.slice(from, to);
@@ -38,14 +40,19 @@ export function isNarration(text: string, start: number, end: number, analysis: 
   return true;
 }
 
-/** From the start of the sentence holding `start` to the end of the one holding `end`,
- *  within the paragraph. */
-function sentencesAround(text: string, start: number, end: number): { from: number; to: number } {
+/** Start of the sentence holding `start`, within its paragraph (a line ended by `\n`). The
+ *  claim step reads it once for both openingSubject and isNarration (default-actor.ts). */
+export function selectionSentenceStart(text: string, start: number): number {
   let paragraphStart = start;
   while (paragraphStart > 0 && text[paragraphStart - 1] !== '\n') paragraphStart--;
+  return sentenceStartBefore(text, start, paragraphStart);
+}
+
+/** From `from` (the start of the sentence holding `start`) to the end of the sentence
+ *  holding `end`, within the paragraph. */
+function sentencesAround(text: string, from: number, start: number, end: number): { from: number; to: number } {
   const lineBreak = text.indexOf('\n', end);
   const paragraphEnd = lineBreak < 0 ? text.length : lineBreak;
-  const from = sentenceStartBefore(text, start, paragraphStart);
   const mark = nextSentenceEnd(text, Math.max(start, end - 1));
   return { from, to: mark < 0 || mark >= paragraphEnd ? paragraphEnd : mark + 1 };
 }

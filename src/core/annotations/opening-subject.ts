@@ -22,7 +22,6 @@ import { connectiveEnd } from '../recognize/definite-subject';
 import { CONTRAST_OPENERS } from '../recognize/reported/contrasted-speaker';
 import { ATTITUDE_PREDICATE_WORDS, BAHWA_VERB_WORDS, CLAUSE_VERB_WORDS, REQUEST_VERB_WORDS } from '../recognize/reported/cues';
 import { COORDINATOR_WORDS } from '../recognize/reported/joiners';
-import { sentenceStartBefore } from '../recognize/sentence-end';
 import type { ActorMention } from '../recognize/types';
 import { isDigit, isSpace, isUpper, isWordChar, wordAfter } from '../text/chars';
 
@@ -38,10 +37,10 @@ const CLAUSE_PREDICATES = [CLAUSE_VERB_WORDS, BAHWA_VERB_WORDS, REQUEST_VERB_WOR
  *  ("(ANTARA)"), then a spaced hyphen or a dash. */
 const DATELINE_TAIL = /^(?:\.[\p{L}]+)*(?:\s*\([^)\n]{1,40}\))?(?:\s+-\s+|\s*[–—]\s*)/u;
 
-export function openingSubject(text: string, start: number, actors: readonly ActorMention[]): ActorMention | undefined {
-  let paragraphStart = start;
-  while (paragraphStart > 0 && text[paragraphStart - 1] !== '\n') paragraphStart--;
-  let from = sentenceStartBefore(text, start, paragraphStart);
+/** `sentenceStart`: where the sentence holding `start` begins (narration.ts's
+ *  selectionSentenceStart). */
+export function openingSubject(text: string, start: number, sentenceStart: number, actors: readonly ActorMention[]): ActorMention | undefined {
+  let from = sentenceStart;
   let runEnd = capitalisedRunEnd(text, from);
   const dateline = DATELINE_TAIL.exec(text.slice(runEnd, start));
   if (dateline) {
