@@ -8,15 +8,16 @@
  * comma (", kata …") or with -nya ("ujarnya"), an outlet cue ("dilansir"), or any
  * quotation mark. Reads only the sentences of the selection: pure, no I/O.
  */
-import { ATTITUDE_PREDICATE_WORDS, BAHWA_VERB_WORDS, CLAUSE_VERB_WORDS, REPORTING_PASSIVES, REQUEST_VERB_WORDS, TRAILING_CUES } from '../recognize/reported/cues';
+import { REPORTING_PASSIVES, TRAILING_CUES } from '../recognize/reported/cues';
 import { OUTLET_CUE_WORDS, POST_CUE_WORDS } from '../recognize/lexicon';
 import { nextSentenceEnd, sentenceStartBefore } from '../recognize/sentence-end';
 import type { AnalysisResult } from '../recognize/types';
 import { LowerWordSet } from '../text/lower-word-set';
+import { CLAUSE_PREDICATES } from './opening-subject';
 
-const ATTRIBUTING_WORDS = [CLAUSE_VERB_WORDS, BAHWA_VERB_WORDS, REQUEST_VERB_WORDS, ATTITUDE_PREDICATE_WORDS, OUTLET_CUE_WORDS, new LowerWordSet(['menurut', ...REPORTING_PASSIVES])];
-const TRAILING_CUE_WORDS = new LowerWordSet(TRAILING_CUES);
 const PASSIVE_WORDS = new LowerWordSet(REPORTING_PASSIVES);
+const ATTRIBUTING_WORDS = [...CLAUSE_PREDICATES, OUTLET_CUE_WORDS, PASSIVE_WORDS, new LowerWordSet(['menurut'])];
+const TRAILING_CUE_WORDS = new LowerWordSet(TRAILING_CUES);
 const QUOTE_MARKS = /["“”„«»]/;
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 

@@ -31,7 +31,7 @@ const MAX_RUN_WORDS = 12;
 
 /** The predicates whose complement is a clause: reporting, "bahwa" and request verbs, and
  *  attitude predicates ("yakin", "optimistis", "menjamin"). */
-const CLAUSE_PREDICATES = [CLAUSE_VERB_WORDS, BAHWA_VERB_WORDS, REQUEST_VERB_WORDS, ATTITUDE_PREDICATE_WORDS];
+export const CLAUSE_PREDICATES = [CLAUSE_VERB_WORDS, BAHWA_VERB_WORDS, REQUEST_VERB_WORDS, ATTITUDE_PREDICATE_WORDS];
 
 /** What closes a dateline's run: an outlet's domain tail (".com"), a parenthesised outlet
  *  ("(ANTARA)"), then a spaced hyphen or a dash. */
