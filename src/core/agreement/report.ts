@@ -7,7 +7,7 @@
  * share an article appear.
  */
 import type { ActorDirectory } from '../annotations/actor-identity';
-import type { Annotation, AnnotationKind } from '../annotations/types';
+import { ANNOTATION_KINDS, type Annotation } from '../annotations/types';
 import { runSteps, runStepsInSlices, type Steps, type TimeSlices } from '../incremental/time-slices';
 import { cohenKappa } from './cohen';
 import { compareAnnotations, type Comparison } from './differences';
@@ -25,8 +25,6 @@ import {
   type Section,
   type SpanSide,
 } from './types';
-
-const KINDS: readonly AnnotationKind[] = ['claim', 'stance', 'source'];
 
 export interface AgreementOptions {
   mode?: MatchMode;
@@ -97,7 +95,7 @@ class Tally {
     const spans: Section['spans'] = [];
     const pairs = this.comparedPairs(annotators);
     for (const [a, b] of pairs) {
-      for (const kind of ['all', ...KINDS] as const) {
+      for (const kind of ['all', ...ANNOTATION_KINDS] as const) {
         const c = this.spanCounts.get(`${a}\u0000${b}\u0000${kind}`) ?? { countA: 0, countB: 0, matched: 0 };
         spans.push({ a, b, kind, ...c, ...prf(c.countA, c.countB, c.matched) });
       }
@@ -189,7 +187,7 @@ function compareArticle(
   for (const [a, b] of pairsOf(present)) {
     const as = by.get(a)!, bs = by.get(b)!;
     tally.addCompared(a, b);
-    for (const kind of KINDS) {
+    for (const kind of ANNOTATION_KINDS) {
       const ka = as.filter((x) => x.kind === kind), kb = bs.filter((x) => x.kind === kind);
       tally.addSpans(a, b, kind, ka.length, kb.length, matchSpans(ka, kb, mode).pairs.length);
     }

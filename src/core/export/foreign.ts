@@ -7,7 +7,7 @@
  */
 import { makeTarget } from '../annotations/target';
 import type { Correction } from '../annotations/corrections';
-import type { Annotation, AnnotationKind } from '../annotations/types';
+import { ANNOTATION_KINDS, type Annotation, type AnnotationKind } from '../annotations/types';
 import { addTo, sidecarAnnotator, sidecarId, sidecarTimestamp, skip, type ImportContext, type ImportResult } from './import-types';
 import type { ImportMap } from './import-map';
 import { checkAnnotation } from './validate';
@@ -33,7 +33,7 @@ export interface ForeignSpan {
   speaker?: string;
 }
 
-const KINDS = new Set(['claim', 'stance', 'source']);
+const KINDS = new Set<string>(ANNOTATION_KINDS);
 
 /** A Sorot annotation from the record an export put beside the span. */
 function restore(span: ForeignSpan, r: Record<string, unknown>): ReturnType<typeof checkAnnotation> {

@@ -1,5 +1,6 @@
 // "Annotate as claim / stance / source" in the light-bulb menu of a non-empty selection.
 import * as vscode from 'vscode';
+import { ANNOTATION_KINDS } from '../../core/annotations/types';
 import { KIND_LABELS } from '../services/annotations/describe';
 
 export class AnnotateCodeActions implements vscode.CodeActionProvider {
@@ -8,7 +9,7 @@ export class AnnotateCodeActions implements vscode.CodeActionProvider {
 
   provideCodeActions(_doc: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
     if (range.isEmpty) return [];
-    return (['claim', 'stance', 'source'] as const).map((kind) => {
+    return ANNOTATION_KINDS.map((kind) => {
       const action = new vscode.CodeAction(vscode.l10n.t('Sorot: Annotate as {0}', KIND_LABELS[kind]()), AnnotateCodeActions.kind);
       action.command = { command: 'sorot.annotate', title: action.title, arguments: [kind] };
       return action;

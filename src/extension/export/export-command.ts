@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { AnnotationKind, AnnotationStatus } from '../../core/annotations';
 import type { ActorDirectory } from '../../core/annotations/actor-identity';
+import { ANNOTATION_KINDS } from '../../core/annotations/types';
 import { EXPORT_FORMATS, streamExport, type ExportFilter, type ExportFormat, type ExportSource, type StreamOutcome } from '../../core/export';
 import type { RecognizedLayer } from '../services/corpus/workspace-recognizer';
 import { aheadInOrder } from '../../core/async/ahead-in-order';
@@ -294,7 +295,7 @@ async function askFilter(format: ExportFormat): Promise<{ filter: ExportFilter; 
   const values = new Set(chosen.map((c) => c.value));
   return {
     filter: {
-      kinds: (['claim', 'stance', 'source'] as const).filter((k) => values.has(`kind:${k}`)),
+      kinds: ANNOTATION_KINDS.filter((k) => values.has(`kind:${k}`)),
       statuses: (['accepted', 'suggested', 'rejected'] as const).filter((s) => values.has(`status:${s}`)),
     },
     includeRecognized: values.has('recognized'),
