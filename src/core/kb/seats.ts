@@ -31,10 +31,15 @@ export function seatEntities(gazetteer: SeatGazetteer, known: readonly KbEntity[
   return out;
 }
 
-let seatIds: ReadonlySet<string> | undefined;
+/** Each gazetteer's seat ids, built on its first question. */
+const seatIdsOf = new WeakMap<SeatGazetteer, ReadonlySet<string>>();
 
 /** `entity` is a regency's seat read from `gazetteer` (by id, the slug of its canonical). */
 export function isSeat(entity: KbEntity, gazetteer: SeatGazetteer): boolean {
-  seatIds ??= new Set(gazetteer.seats.map(([seat]) => slugify(seat)));
+  let seatIds = seatIdsOf.get(gazetteer);
+  if (!seatIds) {
+    seatIds = new Set(gazetteer.seats.map(([seat]) => slugify(seat)));
+    seatIdsOf.set(gazetteer, seatIds);
+  }
   return entity.type === 'GPE' && seatIds.has(entity.id);
 }

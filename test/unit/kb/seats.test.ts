@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { KbIndex, loadBuiltinKb } from '../../../src/core/kb';
 import { IDN_SEATS } from '../../../src/core/kb/builtin';
-import { seatEntities, type SeatGazetteer } from '../../../src/core/kb/seats';
+import { isSeat, seatEntities, type SeatGazetteer } from '../../../src/core/kb/seats';
 import type { KbEntity } from '../../../src/core/kb';
 import { analyze } from '../../../src/core/recognize/analyze';
 import { isDistrictName } from '../../../src/core/recognize/districts';
@@ -66,5 +66,15 @@ describe('seats of Indonesian regencies (data/kb/generated/idn-seats.json)', () 
     }
     const phrases = names.filter((n) => n.includes(' ') && new RegExp(`(?<![\\p{L}])${n.toLowerCase()}(?![\\p{L}])`, 'u').test(text));
     assert.deepEqual(phrases, []);
+  });
+
+  it('answers isSeat from the gazetteer it is given, not the first one asked about', () => {
+    const town = (canonical: string): KbEntity => ({ id: canonical.toLowerCase(), canonical, type: 'GPE', aliases: [canonical], description: { en: 'a town', id: 'sebuah kota' } });
+    const first: SeatGazetteer = { seats: [['Kotabaru', 'Kabupaten Contoh']] };
+    const second: SeatGazetteer = { seats: [['Pasirlama', 'Kabupaten Lain']] };
+    assert.equal(isSeat(town('Kotabaru'), first), true);
+    assert.equal(isSeat(town('Pasirlama'), second), true);
+    assert.equal(isSeat(town('Kotabaru'), second), false);
+    assert.equal(isSeat({ ...town('Pasirlama'), type: 'ORG' }, second), false, 'a seat is a place');
   });
 });
