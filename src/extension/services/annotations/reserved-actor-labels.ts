@@ -22,8 +22,7 @@ export function reservedActorLabel(actor: ReservedActor): string {
 /** What a view calls a stored actor: a reserved one in the display language, any other
  *  by its stored label (the Analysis view's stance holders). */
 export function shownActorLabel(label: string, id: string | undefined): string {
-  const reserved = reservedActorOf(label, id);
-  return reserved ? reservedActorLabel(reserved) : label;
+  return shownChoice(label, id).label;
 }
 
 /** A reserved actor as a picker offers it: shown translated, answered with its id. */
