@@ -108,6 +108,21 @@ function best(runs: number, fn: () => [number, unknown]): Measure {
   return out as Measure;
 }
 
+/** Floor and analyze alternate, best of ROUNDS each, so a burst of load from other
+ *  processes on a shared machine does not bias the ratio one way. */
+function alternatingBest(floorRun: () => [number, unknown], analyzeRun: () => [number, unknown]): { floor: Measure; full: Measure } {
+  let floor: Measure | undefined;
+  let full: Measure | undefined;
+  for (let i = 0; i < ROUNDS; i++) {
+    const f = measure(floorRun);
+    if (!floor || f.cpuMs < floor.cpuMs) floor = f;
+    const a = measure(analyzeRun);
+    if (!full || a.cpuMs < full.cpuMs) full = a;
+  }
+  if (!floor || !full) throw new Error('no measurement');
+  return { floor, full };
+}
+
 function line(label: string, bytes: number, m: Measure, unit: string): string {
   const mbps = bytes / MB / (m.cpuMs / 1000);
   return `${label.padEnd(38)} ${(bytes / MB).toFixed(1).padStart(5)} MB ${m.ms.toFixed(0).padStart(7)} ms wall ${m.cpuMs.toFixed(0).padStart(7)} ms cpu ${mbps.toFixed(2).padStart(7)} MB/s(cpu)` +
@@ -129,17 +144,7 @@ export async function run(): Promise<void> {
   analyze(sample); // warm-up (JIT), not timed
   floorScan(sample);
   process.stdout.write('heap +: growth during the phase (garbage included); retained: kept by its result after a full GC\n');
-  // Floor and analyze alternate, best of seven each, so a burst of load from other
-  // processes on a shared machine does not bias the ratio one way.
-  let floor: Measure | undefined;
-  let full: Measure | undefined;
-  for (let i = 0; i < ROUNDS; i++) {
-    const f = measure(() => floorScan(text));
-    if (!floor || f.cpuMs < floor.cpuMs) floor = f;
-    const a = measure(() => { const r = analyze(text); return [r.actors.length + r.quotes.length, r]; });
-    if (!full || a.cpuMs < full.cpuMs) full = a;
-  }
-  if (!floor || !full) throw new Error('no measurement');
+  const { floor, full } = alternatingBest(() => floorScan(text), () => { const r = analyze(text); return [r.actors.length + r.quotes.length, r]; });
   // The same text as the corpus index reads it: one analyze call per article (the
   // generator's articles are separated by a blank line). Not the target's measure, which
   // is the whole text as one call; shown because real articles are a few KB each.
@@ -153,15 +158,7 @@ export async function run(): Promise<void> {
   // each run, floor and analyze alternating, best of ROUNDS. compromise gets the same
   // fairness: a warm-up call on a slice first (its first call also builds its lexicon and
   // compiles its code, which is no cost of the text), then the best of two runs.
-  let floorSample: Measure | undefined;
-  let analyzeSample: Measure | undefined;
-  for (let i = 0; i < ROUNDS; i++) {
-    const f = measure(() => floorScan(sample));
-    if (!floorSample || f.cpuMs < floorSample.cpuMs) floorSample = f;
-    const a = measure(() => { const r = analyze(sample); return [r.actors.length + r.quotes.length, r]; });
-    if (!analyzeSample || a.cpuMs < analyzeSample.cpuMs) analyzeSample = a;
-  }
-  if (!floorSample || !analyzeSample) throw new Error('no measurement');
+  const { floor: floorSample, full: analyzeSample } = alternatingBest(() => floorScan(sample), () => { const r = analyze(sample); return [r.actors.length + r.quotes.length, r]; });
   const compromiseEntities = (t: string): [number, unknown] => {
     const doc = nlp(t);
     const found = [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array')] as string[][];
