@@ -44,8 +44,6 @@ const USAGE = `usage: npm run eval -- [--errors] [--json] [--set old|dev|test] [
 import { inBatch, parseBatch, type Batch } from './batch';
 import { isHeldBack } from './held-back';
 
-export { inBatch, parseBatch, type Batch };
-
 /** `--batch` as a Batch, the usage line added to a malformed range's message. */
 function parseBatchOption(v: string): Batch {
   try {

@@ -61,8 +61,6 @@ export function isTestGold(dir: string, testDir = TEST_GOLD_DIR): boolean {
   return rel === '' || (rel.split(path.sep)[0] !== '..' && !path.isAbsolute(rel));
 }
 
-export { HELD_BACK_BATCHES, isHeldBack } from '../eval/held-back';
-
 /** The gold articles of a training folder in name order, without the held-back batches.
  *  Throws for the test set. */
 export function goldDocs(dir: string, heldBack: readonly Batch[] = HELD_BACK_BATCHES): GoldDocument[] {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { resolve } from 'node:path';
-import { inBatch, parseArgs } from '../../../eval/run';
+import { inBatch } from '../../../eval/batch';
+import { parseArgs } from '../../../eval/run';
 
 describe('eval run arguments', () => {
   it('defaults to eval/gold and reads the flags', () => {

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseBatch } from '../../../eval/run';
-import { goldDocs, HELD_BACK_BATCHES, isHeldBack, isTestGold, TRAINING_GOLD_DIRS } from '../../../scripts/name-model-data';
+import { parseBatch } from '../../../eval/batch';
+import { HELD_BACK_BATCHES, isHeldBack } from '../../../eval/held-back';
+import { goldDocs, isTestGold, TRAINING_GOLD_DIRS } from '../../../scripts/name-model-data';
 
 // The name model never learns from the test set (scripts/name-model-data.ts): the refusal
 // goes by the folder, not by a word of its path.
@@ -35,7 +36,7 @@ describe('name model: the training gold is never the test set', () => {
 });
 
 // Dev batches held back as a session's untouched yardstick are never trained on, nor scored
-// in the cross-validation (scripts/name-model-data.ts HELD_BACK_BATCHES).
+// in the cross-validation (eval/held-back.ts HELD_BACK_BATCHES, which scripts/name-model-data.ts's goldDocs leaves out).
 describe('name and speaker models: the held-back dev batches are left out of the training gold', () => {
   it('knows an article of a held-back batch by its letter and number', () => {
     const batches = [parseBatch('d10-d12')];
