@@ -11,16 +11,16 @@
 import { isCountry } from '../kb/country';
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
-import { foreignPlaceTitle, STATE_TITLED_FEDERATIONS } from './foreign-titles';
+import { FOREIGN_DESIGNATORS, foreignPlaceTitle, STATE_DESIGNATOR, STATE_TITLED_FEDERATIONS } from './foreign-titles';
 import type { ActorMention } from './types';
 
-const STATE_PREFIX = 'Negara Bagian ';
+const STATE_PREFIX = `${STATE_DESIGNATOR} `;
 const INDONESIA = 'Indonesia';
 
 /** Designators of foreign subdivisions whose English titles put a word after the name
  *  ("Montserrado County", "Kano State", "Temotu Province", "Basra Governorate", "Aichi
  *  Prefecture"). Indonesian regions keep their own names and never end so. */
-const DESIGNATOR = /^(?:Provinsi|County|Negara Bagian|Kegubernuran|Prefektur) (.+)$/;
+const DESIGNATOR = new RegExp(`^(?:${FOREIGN_DESIGNATORS.map((d) => d.word).join('|')}) (.+)$`);
 
 /** Gives the bare, unlinked place mentions among `ms` (`kept`) the identity of the article's
  *  subdivision of that name written with its designator. */
