@@ -43,3 +43,8 @@ export function isSeat(entity: KbEntity, gazetteer: SeatGazetteer): boolean {
   }
   return entity.type === 'GPE' && seatIds.has(entity.id);
 }
+
+/** Every spelling of every seat in `gazetteer` (the seat and its other spellings, no regency). */
+export function seatNames(gazetteer: SeatGazetteer): ReadonlySet<string> {
+  return new Set(gazetteer.seats.flatMap(([seat, , ...other]) => [seat, ...other]));
+}

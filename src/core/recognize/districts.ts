@@ -6,17 +6,18 @@
 // "di", a place. Regions the KB knows (provinces, regencies, cities) are matched before.
 // A kecamatan named like its regency's seat ("Sungai Liat", "Tanjung Redeb") is left out:
 // the seat is a town, which the spec annotates (data/kb/generated/idn-seats.json, read into
-// the KB by kb/seats.ts).
+// the KB by kb/seats.ts; its spellings here from the built-in KB's IDN_SEATS).
 // (Static JSON imports: esbuild inlines them, as for the built-in KB.)
 import gazetteer from '../../../data/kb/generated/idn-districts.json';
-import seatGazetteer from '../../../data/kb/generated/idn-seats.json';
+import { IDN_SEATS } from '../kb/builtin';
+import { seatNames } from '../kb/seats';
 
 let names: ReadonlySet<string> | undefined;
 
 /** `name` (single-spaced, as written) is a district's name of two words or more, and no seat's. */
 export function isDistrictName(name: string): boolean {
   if (!names) {
-    const seats = new Set(seatGazetteer.seats.flatMap(([seat, , ...other]) => [seat, ...other]));
+    const seats = seatNames(IDN_SEATS);
     names = new Set(gazetteer.districts.filter((d) => !seats.has(d)));
   }
   return names.has(name);

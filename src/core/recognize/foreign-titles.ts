@@ -123,13 +123,29 @@ const NAME_COUNTY_COUNTRIES = new Set(['Liberia', 'Kenya', 'United States', 'Tai
  *  State", "Blue Nile State"); Australia's, India's, the United States' are titled by the
  *  name alone (by its English canonical: rules/federal-state.ts reads it too). */
 export const STATE_TITLED_FEDERATIONS: ReadonlySet<string> = new Set(['Nigeria', 'Myanmar', 'Sudan', 'South Sudan']);
-/** A foreign subdivision's Indonesian designator, and the English word its country's titles
- *  put after the name ("Provinsi Temotu" → "Temotu Province"), by country. */
-const DESIGNATORS: readonly { prefix: string; title: (country: string) => string | undefined }[] = [
-  { prefix: 'Provinsi ', title: (c) => (NAME_PROVINCE_COUNTRIES.has(c) ? 'Province' : GOVERNORATE_COUNTRIES.has(c) ? 'Governorate' : undefined) },
-  { prefix: 'County ', title: (c) => (NAME_COUNTY_COUNTRIES.has(c) ? 'County' : undefined) },
-  { prefix: 'Negara Bagian ', title: (c) => (STATE_TITLED_FEDERATIONS.has(c) ? 'State' : undefined) },
+/** The designator of a federation's state ("Negara Bagian Kano"). */
+export const STATE_DESIGNATOR = 'Negara Bagian';
+/** A foreign subdivision's Indonesian designator and the English word its title puts after
+ *  the name: `english` whatever the country ("Prefektur Aichi" → "Aichi Prefecture",
+ *  "Kegubernuran Maysan" → "Maysan Governorate": rules/named-place.ts composes it), or
+ *  `byCountry` where the word depends on the country ("Provinsi Temotu" → "Temotu Province":
+ *  foreignPlaceTitle). The one list of foreign designators: subdivision-mentions.ts and
+ *  rules/named-place.ts read it too. */
+export interface ForeignDesignator {
+  readonly word: string;
+  readonly english?: string;
+  readonly byCountry?: (country: string) => string | undefined;
+}
+export const FOREIGN_DESIGNATORS: readonly ForeignDesignator[] = [
+  { word: 'Provinsi', byCountry: (c) => (NAME_PROVINCE_COUNTRIES.has(c) ? 'Province' : GOVERNORATE_COUNTRIES.has(c) ? 'Governorate' : undefined) },
+  { word: 'County', byCountry: (c) => (NAME_COUNTY_COUNTRIES.has(c) ? 'County' : undefined) },
+  { word: STATE_DESIGNATOR, byCountry: (c) => (STATE_TITLED_FEDERATIONS.has(c) ? 'State' : undefined) },
+  { word: 'Kegubernuran', english: 'Governorate' },
+  { word: 'Prefektur', english: 'Prefecture' },
 ];
+/** The designators titled by country, with the space after them, for foreignPlaceTitle. */
+const DESIGNATORS: readonly { prefix: string; title: (country: string) => string | undefined }[] = FOREIGN_DESIGNATORS.flatMap((d) =>
+  d.byCountry === undefined ? [] : [{ prefix: `${d.word} `, title: d.byCountry }]);
 /** A place's name: one or two capitalised words, not opening with an Indonesian region's or
  *  a body's word ("Kabupaten", "Desa", "Kementerian": no foreign place's name). */
 const PLACE_NAME = new RegExp(`^(?!(?:${REGION_PREFIX_ALTERNATION}|Desa|Kecamatan|Kelurahan|Pulau|Kepulauan|Gunung|Teluk|Selat|Laut|Kementerian|Dewan|Badan|Komisi)\\b)\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)?$`, 'u');

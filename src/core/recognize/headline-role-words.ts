@@ -7,6 +7,7 @@
 // pemilik kios, X", "salah satu saksi, X") names no one holder (the ruling: a generic group
 // gives no statement).
 import { isWordChar } from '../text/chars';
+import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
 import { NUMBER_WORDS, QUANTIFIER_WORDS } from './lexicon';
 
 /** How many words before a speaker mention may hold the role word that introduces it
@@ -16,12 +17,7 @@ const LOOKBACK_WORDS = 6;
 /** Words that make the role after them one of a group: "seorang", "(salah) satu". The
  *  counting quantifiers ("puluhan", "para", "sejumlah") are the lexicon's QUANTIFIERS but
  *  the small numbers: "dua saksi" counts people each of whom may be the headline's one. */
-const MEMBER_OF_GROUP_WORDS = new Set(['seorang', 'satu']);
-
-/** Is the word [start, end) the lower-case role word `role`? */
-function isRoleWord(text: string, start: number, end: number, role: string): boolean {
-  return end - start === role.length && text.slice(start, end).toLowerCase() === role;
-}
+const MEMBER_OF_GROUP_WORDS = new LowerWordSet(['seorang', 'satu']);
 
 /** The role word stands among the few words before `at` in the same sentence. */
 export function roleWordBefore(text: string, at: number, role: string): boolean {
@@ -35,7 +31,7 @@ export function roleWordBefore(text: string, at: number, role: string): boolean 
     const end = k;
     while (k > 0 && isWordChar(text.charCodeAt(k - 1))) k--;
     if (end === k) return false;
-    if (isRoleWord(text, k, end, role)) return true;
+    if (isLowerWordAt(text, k, end, role)) return true;
   }
   return false;
 }
@@ -47,13 +43,13 @@ export function aboutTheRole(text: string, start: number, end: number, role: str
   while (k < end && !isWordChar(text.charCodeAt(k))) k++;
   let e = k;
   while (e < end && isWordChar(text.charCodeAt(e))) e++;
-  if (isRoleWord(text, k, e, 'bahwa')) {
+  if (isLowerWordAt(text, k, e, 'bahwa')) {
     k = e;
     while (k < end && !isWordChar(text.charCodeAt(k))) k++;
     e = k;
     while (e < end && isWordChar(text.charCodeAt(e))) e++;
   }
-  return e > k && isRoleWord(text, k, e, role);
+  return e > k && isLowerWordAt(text, k, e, role);
 }
 
 /** [from, to) writes the role counted or as one of a group: a quantifier, "seorang" or
@@ -66,7 +62,7 @@ export function roleReadAsGroup(text: string, from: number, to: number, role: st
     const start = k;
     while (k < to && isWordChar(text.charCodeAt(k))) k++;
     if (k === start) break;
-    if (prevStart >= 0 && prevEnd + 1 === start && isRoleWord(text, start, k, role) && groupWordAt(text, prevStart, prevEnd)) return true;
+    if (prevStart >= 0 && prevEnd + 1 === start && isLowerWordAt(text, start, k, role) && groupWordAt(text, prevStart, prevEnd)) return true;
     prevStart = start;
     prevEnd = k;
   }
@@ -75,5 +71,5 @@ export function roleReadAsGroup(text: string, from: number, to: number, role: st
 
 function groupWordAt(text: string, start: number, end: number): boolean {
   if (QUANTIFIER_WORDS.hasAt(text, start, end) && !NUMBER_WORDS.hasAt(text, start, end)) return true;
-  return end - start <= 7 && MEMBER_OF_GROUP_WORDS.has(text.slice(start, end).toLowerCase());
+  return MEMBER_OF_GROUP_WORDS.hasAt(text, start, end);
 }

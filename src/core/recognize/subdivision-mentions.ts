@@ -11,21 +11,22 @@
 import { isCountry } from '../kb/country';
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
-import { foreignPlaceTitle, STATE_TITLED_FEDERATIONS } from './foreign-titles';
+import { FOREIGN_DESIGNATORS, foreignPlaceTitle, STATE_DESIGNATOR, STATE_TITLED_FEDERATIONS } from './foreign-titles';
 import type { ActorMention } from './types';
 
-const STATE_PREFIX = 'Negara Bagian ';
+const STATE_PREFIX = `${STATE_DESIGNATOR} `;
 const INDONESIA = 'Indonesia';
 
 /** Designators of foreign subdivisions whose English titles put a word after the name
  *  ("Montserrado County", "Kano State", "Temotu Province", "Basra Governorate", "Aichi
  *  Prefecture"). Indonesian regions keep their own names and never end so. */
-const DESIGNATOR = /^(?:Provinsi|County|Negara Bagian|Kegubernuran|Prefektur) (.+)$/;
+const DESIGNATOR = new RegExp(`^(?:${FOREIGN_DESIGNATORS.map((d) => d.word).join('|')}) (.+)$`);
 
 /** Gives the bare, unlinked place mentions among `ms` (`kept`) the identity of the article's
- *  subdivision of that name written with its designator. */
-export function barePlacesToTheirSubdivision(text: string, ms: ActorMention[], kept: (k: number) => boolean, kb: KbIndex | undefined): void {
-  if (kb !== undefined) statesOfTheArticleFederation(text, ms, kept, kb);
+ *  subdivision of that name written with its designator. `paraOf` is the paragraph of the
+ *  mention `k` (the linker's). */
+export function barePlacesToTheirSubdivision(ms: ActorMention[], kept: (k: number) => boolean, paraOf: (k: number) => number, kb: KbIndex | undefined): void {
+  if (kb !== undefined) statesOfTheArticleFederation(ms, kept, paraOf, kb);
   const titled = new Map<string, ActorMention>();
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
@@ -48,7 +49,7 @@ export function barePlacesToTheirSubdivision(text: string, ms: ActorMention[], k
 /** Titles "Negara Bagian X" the KB does not know, left as written in a paragraph naming no
  *  country, by the one country the article names when that is a federation whose states
  *  English titles "<name> State". */
-function statesOfTheArticleFederation(text: string, ms: ActorMention[], kept: (k: number) => boolean, kb: KbIndex): void {
+function statesOfTheArticleFederation(ms: ActorMention[], kept: (k: number) => boolean, paraOf: (k: number) => number, kb: KbIndex): void {
   const states: number[] = [];
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
@@ -57,7 +58,6 @@ function statesOfTheArticleFederation(text: string, ms: ActorMention[], kept: (k
   if (states.length === 0) return;
   let country: KbEntity | undefined;
   const paragraphsWithCountry = new Set<number>();
-  const breaks = paragraphBreaks(text);
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     const e = m.type === 'GPE' && m.entityId !== undefined && kept(k) ? kb.byId.get(m.entityId) : undefined;
@@ -65,29 +65,11 @@ function statesOfTheArticleFederation(text: string, ms: ActorMention[], kept: (k
     if (e === undefined || !isCountry(e) || e.canonical === INDONESIA) continue;
     if (country !== undefined && country !== e) return;
     country = e;
-    paragraphsWithCountry.add(paragraphOf(breaks, m.start));
+    paragraphsWithCountry.add(paraOf(k));
   }
   if (country === undefined || !STATE_TITLED_FEDERATIONS.has(country.canonical)) return;
   for (const k of states) {
-    if (paragraphsWithCountry.has(paragraphOf(breaks, ms[k].start))) continue;
+    if (paragraphsWithCountry.has(paraOf(k))) continue;
     ms[k].canonical = foreignPlaceTitle(ms[k].text, country.canonical, (place) => kb.lookup(place) !== undefined) ?? ms[k].canonical;
   }
-}
-
-/** The offsets of the text's line breaks, in order (paragraphs are lines). */
-function paragraphBreaks(text: string): number[] {
-  const out: number[] = [];
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) out.push(at);
-  return out;
-}
-
-/** The index of the paragraph holding offset `at`: the number of line breaks before it. */
-function paragraphOf(breaks: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (breaks[mid] < at) lo = mid + 1; else hi = mid;
-  }
-  return lo;
 }

@@ -1,6 +1,7 @@
 // The convention name model's reading of a run of tokens where it stands: the run's words with
 // the two tokens before and after it as context (name-model/). One owner for the rules that
-// ask it of a span of tokens (band-name.ts, glued-holder.ts, rules/unknown-name.ts).
+// ask it of a span of tokens (band-name.ts, glued-holder.ts, rules/unknown-name.ts,
+// rules/spelt-acronym-name.ts).
 import { conventionScorer, tokensAfter, tokensBefore } from '../name-model';
 import { word, type Ctx } from './ctx';
 

@@ -8,7 +8,7 @@
 import { IDN_SEATS } from '../../kb/builtin';
 import { isSeat } from '../../kb/seats';
 import type { KbMatch } from '../../kb/kb-index';
-import { SPEECH_VERB_WORDS, VERB_ADVERBS } from '../lexicon';
+import { SPEECH_VERB_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
 import { adjacent, has, isSentenceInitial, kbMatch, type Ctx } from './ctx';
 import { F_ACRONYM, F_DIRECTION, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD } from './word-class';
 
@@ -38,7 +38,7 @@ function speechVerbAfter(p: string, end: number): boolean {
     while (e < p.length && /\p{Ll}/u.test(p[e])) e++;
     if (e === k + 1) return false;
     if (SPEECH_VERB_WORDS.hasAt(p, k + 1, e)) return true;
-    if (!VERB_ADVERBS.has(p.slice(k + 1, e))) return false;
+    if (!VERB_ADVERB_WORDS.hasAt(p, k + 1, e)) return false;
     k = e;
   }
   return false;

@@ -77,8 +77,9 @@ export function reportedStatements(p: string, mentions: LocalMention[], spans: Q
     const last = out !== undefined ? out[out.length - 1] : undefined;
     let found: LocalStatement | null;
     if (trailing) {
-      found = trailingStatement(p, at, sentence, mentions, spans);
-      if (found === null && isMenurut(p, at + 2, end)) found = medialMenurut(p, at, end, sentence, mentions, spans);
+      const menurut = isMenurut(p, at + 2, end);
+      found = trailingStatement(p, at, menurut, sentence, mentions, spans);
+      if (found === null && menurut) found = medialMenurut(p, at, end, sentence, mentions, spans);
     } else if (isMenurut(p, at, end)) {
       found = menurutStatement(p, at, end, sentence, mentions, spans);
     } else if (isLeadingKata(p, at, end)) {

@@ -1,7 +1,7 @@
 // A headline "X: <statement>" without quotation marks reports X's words (cue ":"), and a
 // headline request "X Minta <content>" X's request (as the dev gold annotates them). Only a
 // short paragraph that is one line qualifies.
-import { isSpace, isUpper, wordAfter } from '../../text/chars';
+import { isDigit, isSpace, isUpper, wordAfter } from '../../text/chars';
 import { TITLE_HEAD_WORDS } from '../lexicon';
 import { firstStartingAt, type LocalMention } from '../mention';
 import type { QuoteSpan } from '../quote-marks';
@@ -165,10 +165,6 @@ export function clauseComma(text: string, from: number, to: number): number {
     if (!(isDigit(text.charCodeAt(c - 1)) && isDigit(text.charCodeAt(c + 1)))) return c;
   }
   return -1;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 function atLeastWords(p: string, from: number, to: number, n: number): boolean {

@@ -9,16 +9,10 @@ import { ATTRIBUTION_TAIL_WORDS } from './cues';
 import type { LocalStatement } from './find';
 import { contentEnd, skipLead, spanAt, trimEnd } from './sentences';
 import { attributedQuoteAt } from './quote-credit';
-import { isLowerWordAt } from '../../text/lower-word-set';
 
-/** "menurut" / "menurutnya" opens at `at`. */
-function isMenurutAt(p: string, at: number): boolean {
-  const w = wordAfter(p, at);
-  return w !== null && w.start === at && (isLowerWordAt(p, w.start, w.end, 'menurut') || isLowerWordAt(p, w.start, w.end, 'menurutnya'));
-}
-
-/** `comma` is the offset of the comma before the cue word. */
-export function trailingStatement(p: string, comma: number, sentence: number, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement | null {
+/** `comma` is the offset of the comma before the cue word; `menurut`: that word is
+ *  "menurut" / "menurutnya" (find.ts tells). */
+export function trailingStatement(p: string, comma: number, menurut: boolean, sentence: number, mentions: LocalMention[], spans: QuoteSpan[]): LocalStatement | null {
   const start = skipLead(p, sentence, comma);
   if (start >= comma) return null;
   // “…,” kata X: the words are a quote's, attributed there.
@@ -29,7 +23,7 @@ export function trailingStatement(p: string, comma: number, sentence: number, me
   }
   // “…,” kata X di Velmora, menurut Reuters: the outlet is credited (quote-credit.ts).
   // “…,” kata X, menurut Y <clause>: Y's words follow Y (medial-menurut.ts).
-  if (isMenurutAt(p, comma + 2) && attributedQuoteAt(p, start, spans)) return null;
+  if (menurut && attributedQuoteAt(p, start, spans)) return null;
   const a = afterQuote(p, { start, end: comma, unclosed: false }, mentions);
   if (a === null || a.kind === 'none') return null;
   const cueWord = wordAfter(p, comma + 1);

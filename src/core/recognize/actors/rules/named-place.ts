@@ -7,10 +7,15 @@ import { adjacent, has, kbMatch, pushMention, word, wordIs } from '../ctx';
 import { unknownExtent } from '../extents';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_PLACE_PREFIX, F_TITLE_HEAD } from '../word-class';
-import { regionKind, REGION_PREFIX_WORDS } from '../../regional-names';
+import { FOREIGN_DESIGNATORS } from '../../foreign-titles';
+import { regionKind, REGION_PREFIXES, REGION_PREFIX_WORDS } from '../../regional-names';
 
-/** Foreign designators (no Indonesian region's), which open no Indonesian body's office. */
-const FOREIGN_PREFIXES: ReadonlySet<string> = new Set(['Prefektur', 'County', 'Kegubernuran']);
+/** Foreign designators of one word (no Indonesian region's), which open no Indonesian body's
+ *  office ("Prefektur", "County", "Kegubernuran"). */
+const FOREIGN_PREFIXES: ReadonlySet<string> = new Set(FOREIGN_DESIGNATORS.map((d) => d.word).filter((w) => !w.includes(' ') && !REGION_PREFIXES.has(w)));
+/** The English word after the name of a foreign designator's place whatever its country
+ *  ("Prefektur" → "Prefecture", "Kegubernuran" → "Governorate"). */
+const ENGLISH_AFTER_NAME: ReadonlyMap<string, string> = new Map(FOREIGN_DESIGNATORS.flatMap((d) => (d.english === undefined ? [] : [[d.word, d.english] as const])));
 /** An Indonesian region's prefixes (regional-names.ts) and the foreign designators. */
 const NAMED_PLACE_PREFIXES: ReadonlySet<string> = new Set([...REGION_PREFIX_WORDS, ...FOREIGN_PREFIXES]);
 /** The longest name a county or a governorate takes ("County Grand Gedeh"); a longer run
@@ -52,10 +57,10 @@ export const namedPlace: ActorRule = {
         last.canonical = m2.entity.canonical;
         last.entityId = m2.entity.id;
       } else if (kind !== undefined) last.canonical = ctx.p.slice(ts[i + 1], te[j - 1]);
-    } else if (!m2 && wordIs(ctx, i, 'Prefektur') && last && last.start === ts[i]) {
-      last.canonical = `${ctx.p.slice(ts[i + 1], te[j - 1])} Prefecture`;
-    } else if (!m2 && wordIs(ctx, i, 'Kegubernuran') && last && last.start === ts[i]) {
-      last.canonical = `${ctx.p.slice(ts[i + 1], te[j - 1])} Governorate`;
+    } else if (!m2 && last && last.start === ts[i]) {
+      // "Prefektur Aichi" the KB does not know: "Aichi Prefecture"
+      const english = ENGLISH_AFTER_NAME.get(word(ctx, i));
+      if (english !== undefined) last.canonical = `${ctx.p.slice(ts[i + 1], te[j - 1])} ${english}`;
     }
     return j;
   },

@@ -12,10 +12,11 @@
 // "Pemilihan Kepala Daerah (Pilkada)", "Musyawarah Nasional (Munas)"): only a name that ends
 // in the country or region it serves, as a national or regional body's does ("… Indonesia",
 // "… Jawa Timur"), and opens with no title's, term's or non-actor's head, is read so.
-import { classProbs, conventionScorer, PER, tokensAfter, tokensBefore, modelMargins } from '../../name-model';
-import { has, kbMatch, low, pushMention, word, type Ctx } from '../ctx';
+import { classProbs, PER, modelMargins } from '../../name-model';
+import { has, kbMatch, low, pushMention, type Ctx } from '../ctx';
 import { PROGRAMME_HEADS, TERM_HEADS } from '../../lexicon';
 import { acronymAfter } from '../extents';
+import { conventionScoresOf } from '../run-scores';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_NON_ACTOR_HEAD, F_SENTENCE_STARTER, F_TITLE_HEAD } from '../word-class';
 
@@ -69,14 +70,11 @@ const PROBS = classProbs();
  *  same way; a person the KB knows, or words the name model reads as a person's name more
  *  than as anything else, are left to the other rules. */
 function nicknameOfPerson(ctx: Ctx, s: number, k: number): boolean {
-  const words: string[] = [];
   for (let w = s; w <= k; w++) {
     const m = kbMatch(ctx, w);
     if (m && m.entity.type === 'PER') return true;
-    words.push(word(ctx, w));
   }
-  const probs = conventionScorer().score(words, tokensBefore(ctx.p, ctx.ts[s]), tokensAfter(ctx.p, ctx.te[k]), PROBS);
-  return probs[PER] >= modelMargins().speltAcronymPerson;
+  return conventionScoresOf(ctx, s, k + 1, PROBS)[PER] >= modelMargins().speltAcronymPerson;
 }
 
 /** Tokens a and a + 1 are words of one name joined by one space (no hyphen, no dot). */
