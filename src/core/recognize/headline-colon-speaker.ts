@@ -56,10 +56,21 @@ export function headlineColonSpeakers(text: string, lines: readonly number[], ac
     // (A question is no statement, as in the paragraph pass: "…, OJK: Apa Bedanya dengan …?")
     if (content === null || asksQuestion(text, content[0], content[1])) continue;
     // (A list of names is no statement: "Timnas: Marselino, Rafael, Ivar".)
-    const ai = firstStartingAt(actors, content[0]);
-    if (ai < actors.length && actors[ai].start < content[1]) continue;
+    if (readsAsNameList(text, content[0], content[1], actors)) continue;
     reported.splice(ri, 0, reportedStatement(text, content[0], content[1], ':', holder, 'context'));
   }
+}
+
+/** The content [from, to) after a headline's colon may be a list of names ("Timnas:
+ *  Marselino, Rafael, Ivar"): it holds a mention and opens with one or has a comma (a list
+ *  the recognizer may have read only part of). A place inside a clause is no list ("Ketua
+ *  Koperasi …: Kontrak dengan Pembeli Jepang Bukan Akhir Perjuangan", session 53). */
+function readsAsNameList(text: string, from: number, to: number, actors: readonly ActorMention[]): boolean {
+  const ai = firstStartingAt(actors, from);
+  if (ai >= actors.length || actors[ai].start >= to) return false;
+  if (actors[ai].start === from) return true;
+  const comma = text.indexOf(',', from);
+  return comma >= 0 && comma < to;
 }
 
 /** The actor the words [from, colon) stand for, in this order: a report's author ("Laporan

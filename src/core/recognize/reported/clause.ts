@@ -29,7 +29,7 @@ const SUBJECT_FOLLOWERS = new LowerWordSet(['tidak', 'tak', 'belum', 'sudah', 't
 const POSSESSED_SUBJECT_FOLLOWERS = new LowerWordSet(['akan', 'hanya', 'bisa', 'dapat', 'harus', 'baru', 'kini', 'segera', 'tetap', 'terus', 'mulai']);
 
 /** Institutions named by a ke-…-an or pe-…-an noun: subjects, not nominalised objects. */
-const INSTITUTION_NOUNS = new LowerWordSet(['kementerian', 'kepolisian', 'kejaksaan', 'kedutaan', 'kelurahan', 'kecamatan', 'kesultanan', 'kedeputian',
+export const INSTITUTION_NOUNS = new LowerWordSet(['kementerian', 'kepolisian', 'kejaksaan', 'kedutaan', 'kelurahan', 'kecamatan', 'kesultanan', 'kedeputian',
   // pe-…-an names of a firm or an association ("membantah perusahaannya mengalami …")
   'perusahaan', 'perseroan', 'perkumpulan', 'persatuan', 'perhimpunan']);
 

@@ -33,7 +33,7 @@ import { roleSubjectBefore, UNNAMED } from './role-subject-before';
 import { speechVerbInNounPhrase } from './verb-in-noun-phrase';
 import { CONTRAST_OPENERS, contrastClauseFloor, contrastedSpeechAt } from './contrasted-speaker';
 import { requestedOfSubject } from './requested-action';
-import { relativeClauseSubject } from './relative-subject';
+import { relativeClauseSubject, restrictiveRelativeOfThing } from './relative-subject';
 import { locatedBodyAfterWeakOpener } from './located-subject';
 import { isDateWord, opensContent } from './content-adjunct';
 import { VIEW_VERB_WORDS, VIEW_VERBS, viewedAs } from './view-as';
@@ -271,6 +271,7 @@ function speakerBefore(p: string, at: number, sentenceFloor: number, mentions: L
   // "Aksi itu diserukan Serikat X (SX), yang mengklaim …": the name "yang" refers to.
   const antecedent = relativeClauseSubject(p, at, floor, mentions);
   if (antecedent >= 0 && mentions[antecedent].type !== 'GPE') return { kind: 'mention', mention: antecedent, cue: '' };
+  if (restrictiveRelativeOfThing(p, at, floor, mentions)) return null;
   const subject = subjectBefore(p, at, floor, mentions);
   if (subject === null || subject.kind === 'none') return indefiniteSubject(p, at, floor, mentions) ? { kind: 'anaphora', cue: '', later: true } : null;
   if (subject.kind === 'anaphora') {
