@@ -13,6 +13,11 @@ describe('English trade and forum names (actors53)', () => {
     assert.ok(actorsOf('Koperasi itu menjual teh kepada importir asal Osaka, Hoshizora Tea Trading.').includes('Hoshizora Tea Trading/ORG'));
     assert.ok(actorsOf('Pabrik di Kendal itu dibeli Meridian Cell Biotech pekan lalu.').includes('Meridian Cell Biotech/ORG'));
   });
+  it('an English company runs on over its legal words, and a food maker is a company', () => {
+    const a = actorsOf('Kontrak itu diteken Highland Tea Trading Company Limited dan Koita Foods pekan lalu.');
+    assert.ok(a.includes('Highland Tea Trading Company Limited/ORG'), a.join(', '));
+    assert.ok(a.includes('Koita Foods/ORG'), a.join(', '));
+  });
   it('a run of capitalised words ending in "Forum" is one organisation', () => {
     const a = actorsOf('Analis lembaga kajian Sahara Water Forum, Amina Tazi, menilai tawaran itu wajar.');
     assert.ok(a.includes('Sahara Water Forum/ORG'), a.join(', '));
