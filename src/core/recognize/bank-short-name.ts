@@ -6,12 +6,18 @@
 // ("Mandiri" after "PT Bank Mandiri") is already the name's tail there.
 
 const BANK_HEAD = 'Bank ';
+/** The trade heads a bank's or an insurer's name opens with and the article then drops: "PT
+ *  Asuransi Bahtera Proteksi … Bahtera Proteksi menyebut" (dev d444), "PT Asuransi Jiwa Bhakti
+ *  Nusantara (Persero) … Bhakti Nusantara" (d237), as "Bank" is dropped. The longer head first. */
+const TRADE_HEADS: readonly string[] = [BANK_HEAD, 'Asuransi Jiwa ', 'Asuransi Umum ', 'Asuransi '];
 
-/** A company's core name ("Bank Amanah Syariah", without "PT" and "Tbk") without its head
- *  word "Bank" when two words or more remain ("Amanah Syariah"), else undefined. */
+/** A company's core name ("Bank Amanah Syariah", "Asuransi Bahtera Proteksi", without "PT"
+ *  and "Tbk") without its trade head ("Bank", "Asuransi", "Asuransi Jiwa") when two words or
+ *  more remain ("Amanah Syariah", "Bahtera Proteksi"), else undefined. */
 export function withoutBankHead(core: string): string | undefined {
-  if (!core.startsWith(BANK_HEAD)) return undefined;
-  const rest = core.slice(BANK_HEAD.length).trimStart();
+  const head = TRADE_HEADS.find((h) => core.startsWith(h));
+  if (head === undefined) return undefined;
+  const rest = core.slice(head.length).trimStart();
   return rest.indexOf(' ') > 0 ? rest : undefined;
 }
 

@@ -16,6 +16,8 @@ const ACRONYM = /^\p{Lu}{3,7}$/u;
 const REGION_PREFIXED = new RegExp(String.raw`^(?:${REGION_PREFIX_ALTERNATION}) \p{Lu}`, 'u');
 /** The last word of a national body's name, before its chapter's region. */
 const NATIONAL = 'Indonesia';
+/** A hyphen before a capital inside a word ("Anti-Doping"). */
+const HYPHEN_BEFORE_CAPITAL = /-\p{Lu}/u;
 /** Longer names are no body's the news shortens to initials. */
 const MAX_WORDS = 14;
 
@@ -41,7 +43,10 @@ export function bodiesByInitials(ms: ActorMention[], unknown: (k: number) => boo
     const m = ms[k];
     if (m.type !== 'ORG' || seen.has(m.canonical) || wanted.has(m.canonical)) continue;
     seen.add(m.canonical);
-    addKeys(m.canonical, wanted, places, byKey);
+    addKeys(m.canonical, wanted, places, byKey, false);
+    // "Lembaga Anti-Doping Indonesia … LADI": a hyphenated word of capitalised parts gives
+    // each part's initial (actors53, dev d446); offered besides the one-initial reading.
+    if (HYPHEN_BEFORE_CAPITAL.test(m.canonical)) addKeys(m.canonical, wanted, places, byKey, true);
   }
   if (byKey.size === 0) return;
   for (let k = 0; k < ms.length; k++) {
@@ -53,10 +58,12 @@ export function bodiesByInitials(ms: ActorMention[], unknown: (k: number) => boo
 }
 
 /** Adds to `byKey` the keys among `wanted` that abbreviate `name`: the initials of its first
- *  words (capitalised words only: "Obat dan Makanan" is "OM") with the rest of the name after
+ *  words (capitalised words only: "Obat dan Makanan" is "OM"; with `hyphenParts`, each
+ *  capitalised part of a hyphenated word: "Anti-Doping" is "AD") with the rest of the name after
  *  them, and the initials alone when the rest is a region (prefixed, a place the article
  *  names, or after "Indonesia") or nothing. */
-function addKeys(name: string, wanted: ReadonlySet<string>, places: ReadonlySet<string> | undefined, byKey: Map<string, string | null>): void {
+function addKeys(name: string, wanted: ReadonlySet<string>, places: ReadonlySet<string> | undefined, byKey: Map<string, string | null>,
+  hyphenParts: boolean): void {
   const words = name.split(' ');
   if (words.length < 3 || words.length > MAX_WORDS) return;
   let initials = '';
@@ -65,6 +72,10 @@ function addKeys(name: string, wanted: ReadonlySet<string>, places: ReadonlySet<
     if (c >= 97 && c <= 122) continue; // "dan", "untuk": no letter of the acronym
     if (!(c >= 65 && c <= 90)) return;
     initials += words[s][0];
+    if (hyphenParts) for (let h = words[s].indexOf('-'); h > 0; h = words[s].indexOf('-', h + 1)) {
+      const part = words[s].charCodeAt(h + 1);
+      if (part >= 65 && part <= 90) initials += words[s][h + 1];
+    }
     if (initials.length < 3) continue;
     const rest = words.slice(s + 1).join(' ');
     if (rest !== '') offer(byKey, `${initials} ${rest}`, name, wanted);

@@ -6,10 +6,11 @@
 // company that "perusahaan" points back to ("…,” tulis perusahaan yang berkantor pusat di
 // Miami itu.", body-anaphor.ts) as a name with PT or Tbk is.
 // Carriers are named by their trade ("Cruises", "Lines", "Airways"): a cruise operator's
-// English name was read as a person's before.
+// English name was read as a person's before, and so were a trading house's and a biotech
+// firm's and a food maker's ("… Coffee Trading", "… Biotech", "… Foods": dev d450, d399, d294).
 export const COMPANY_TAILS: ReadonlySet<string> = new Set(['sekuritas', 'securities', 'group', 'corporation', 'corp', 'company', 'holdings',
   'capital', 'partners', 'fund', 'ventures', 'energy', 'oil', 'gas', 'motors', 'labs', 'berhad', 'bhd', 'inc', 'ltd', 'llc', 'bank',
-  'airlines', 'airways', 'cruises', 'lines', 'shipping', 'logistics']);
+  'airlines', 'airways', 'cruises', 'lines', 'shipping', 'logistics', 'trading', 'biotech', 'foods']);
 
 /** The last word of `name` (trailing dots aside: "Inc.") is a company tail. */
 export function endsWithCompanyTail(name: string): boolean {

@@ -494,8 +494,10 @@ export const ROMANCE_BODY_HEADS: ReadonlySet<string> = new Set([
 /** English heads of bodies both read ways below, the one list of them. */
 const ENGLISH_BODY_HEADS_BOTH = ['committee', 'council', 'commission', 'association', 'federation'];
 /** English heads of bodies that take their modifiers before them ("National Paralympic
- *  Committee": actors/rules/english-modified-body.ts). */
-export const ENGLISH_BODY_HEADS: ReadonlySet<string> = new Set([...ENGLISH_BODY_HEADS_BOTH, 'agency', 'authority', 'bureau', 'board',
+ *  Committee": actors/rules/english-modified-body.ts); "Forum" too ("… Policy Forum",
+ *  "… Exporters Forum": a think tank's or a trade group's name, cut before "Forum" and read
+ *  as a person's before; dev d397, d448). */
+export const ENGLISH_BODY_HEADS: ReadonlySet<string> = new Set([...ENGLISH_BODY_HEADS_BOTH, 'agency', 'authority', 'bureau', 'board', 'forum',
   'ministry', 'department']);
 /** English heads that open a body's name before its connector ("Center for Industrial Policy
  *  Studies", "Institute for Development of Economics and Finance"): such a run is a body

@@ -118,6 +118,9 @@ const NATIONAL_TAIL = / (?:Nasional|Indonesia|Republik Indonesia|RI)$/;
 /** An office's class after "Kelas" (I to IV, or "Utama"). */
 const CLASS_NUMERAL = /^(?:I{1,3}|IV|Utama)$/;
 const AS_WRITTEN = new Set(['Negeri', 'Tinggi', 'Perwakilan', 'Wilayah', 'Cabang', 'Resor']);
+/** The spelt-out short heads of courts and prosecutors' offices ("Pengadilan Negeri",
+ *  "Pengadilan Tata Usaha Negara", "Kejaksaan Negeri", "Kejaksaan Tinggi"). */
+const SEAT_NAMED_HEAD = /^(?:Pengadilan|Kejaksaan) /;
 /** The words that open an Indonesian region's official name ("Kabupaten Natuna", "Kota
  *  Bandung", "Provinsi Maluku Utara"), which a regional body's name carries too ("Dinas
  *  Pendidikan Kabupaten Lebak"). One list, so that every rule that finds, strips or adds the
@@ -211,6 +214,14 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
     if (before.length > 0 && AS_WRITTEN.has(before[before.length - 1])) {
       if (kind !== 'Provinsi' || tail === place.canonical) return undefined;
       return `${[head.trimEnd(), ...before].filter((x) => x.length > 0).join(' ')} ${place.canonical}`;
+    }
+    // "PN Kendal", "PTUN Jayapura", "Kejari Pati": a court or a prosecutors' office written by
+    // its short head is named for its seat as written, as in full ("Pengadilan Negeri Kendal",
+    // not "… Kabupaten Kendal": the sets' practice, dev d443; regional-office.ts names
+    // "Kejari Bima" so); a province written short is spelt out ("Kejati Jabar").
+    if (expanded !== undefined && before.length === 0 && SEAT_NAMED_HEAD.test(expanded)) {
+      const seat = kind === 'Provinsi' ? place.canonical.replace(LEADING_REGION_PREFIX, '') : tail;
+      return `${head.trimEnd()} ${seat}`;
     }
     // "Harian Kalbar", "Pos Kupang": a regional paper is named with its region as written.
     if (before.length === 1 && !expanded && isRegionalPaperWord(before[0])) return undefined;

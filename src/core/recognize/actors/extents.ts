@@ -22,7 +22,7 @@ import { shortFormInBracketsEnd } from './short-form-in-brackets';
 import { TITLE_HEAD_WORDS, PLACE_PREPOSITION_WORDS, SPEECH_VERB_WORDS, ADDRESS_TERMS, ADDRESS_WORDS, ASSOCIATION_HEADS, BOARD_HEADS, BOARD_LEVELS, COMPANY_BRANCH_WORDS, EVENT_TAILS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import type { LocalMention } from '../mention';
 import { HOSPITAL_ABBREVIATIONS, PUBLIC_HOSPITAL_TYPES, hospitalNamesakeWords, isHospitalNamesake } from '../hospital-names';
-import { F_ACRONYM, F_DIRECTION, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
+import { F_ACRONYM, F_DIRECTION, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
 import { branchTownEnd } from './branch-town';
 import { compoundGivenNameAt } from './compound-given-name';
 import { hyphenatedSurnameAt } from './hyphenated-surname';
@@ -37,6 +37,17 @@ const MAX_ORG_TOKENS = 10;
 const HOSPITAL_HEADS = new Set([...HOSPITAL_ABBREVIATIONS.map((h) => h.toLowerCase()), 'rumah']);
 const INSTITUTION_HEADS = new Set([...UNIVERSITY_HEADS, 'sekolah', 'yayasan', 'perusahaan', 'bank', 'pondok', 'pesantren', 'ponpes', 'rumah',
   ...PUBLIC_HOSPITAL_TYPES.map((h) => h.toLowerCase())]);
+
+/** Token j opens a body's name whose head the lexicon keeps out of ORG_HEADS, since alone
+ *  it is a common noun: a regional government ("Pemerintah Kabupaten …", "Pemerintah Kota
+ *  …": regional-government.ts reads it) or a legislature's faction ("Fraksi PKB"). After
+ *  "dan" in an organisation's run such a word starts the next body: dev d441, d449 joined
+ *  the two into one name. */
+function opensGovernmentOrFaction(ctx: Ctx, j: number): boolean {
+  if (j + 1 >= ctx.nt || !adjacent(ctx, j, j + 1)) return false;
+  if (has(ctx, j, F_PEMERINTAH)) return has(ctx, j + 1, F_PLACE_PREFIX);
+  return lowIs(ctx, j, 'fraksi');
+}
 
 /** Maximal organisation name from an ORG head: runs on over capitalised words (and
  *  "dan", "untuk", "for", "of" between them), takes a country qualifier and ends there
@@ -75,7 +86,9 @@ export function orgExtent(ctx: Ctx, i: number): number {
     // "Liga Arab dan Uni Afrika" is two names; "Kepala Balai … Bonar Simanjuntak dan Direktur
     // Eksekutif Walhi …": a title after the connector starts the next person's (dev d202).
     // "University of Michigan": an English institution "of" a place is named with the place.
-    if (connector && (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD) || kbMatch(ctx, j)) && !jointOfficeGoesOn(ctx, i, j) &&
+    // "Yayasan Hutan Lestari dan Pemerintah Kabupaten Bone", "Partai Hijau dan Fraksi PKB":
+    // a regional government or a faction after the connector is a body of its own (actors53).
+    if (connector && (has(ctx, j, F_ORG_HEAD | F_TITLE_HEAD) || kbMatch(ctx, j) || opensGovernmentOrFaction(ctx, j)) && !jointOfficeGoesOn(ctx, i, j) &&
         !(institution && ofPlace(ctx, j))) break;
     // "Kepala Dishub Agustinus Mering": after a regional body's short head only its region.
     if (shortHeadEndsBefore(ctx, i, j)) break;

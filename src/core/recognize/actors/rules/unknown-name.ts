@@ -332,6 +332,13 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
         COMPANY_TAILS.has(low(ctx, e - 1))) {
       return nameRunsTo(ctx, club, e, country.end);
     }
+    // "Highland Tea Trading Company Limited": an English company's legal words after its
+    // trade word are its name's ("Company" heads a body of its own otherwise; dev d294).
+    if (club && club.start === start && COMPANY_TAILS.has(low(ctx, e - 1))) {
+      let k = e;
+      while (k < nt && adjacent(ctx, k - 1, k) && ENGLISH_LEGAL_WORDS.has(low(ctx, k))) k++;
+      if (k > e) return nameRunsTo(ctx, club, e, te[k - 1]);
+    }
     // "King's College London", "Imperial College London": an English college's city right
     // after it is part of its name.
     const city = COLLEGE_TAILS.has(low(ctx, e - 1)) && e < nt && adjacent(ctx, e - 1, e) && p.charCodeAt(end) === 32 ? kbMatch(ctx, e) : null;
@@ -1054,6 +1061,9 @@ function placeClosingName(ctx: Ctx, e: number): KbMatch | null {
   if (!place || place.entity.type !== 'GPE' || place.end !== ctx.te[e]) return null;
   return e + 1 < ctx.nt && adjacent(ctx, e, e + 1) ? null : place;
 }
+
+/** English legal words after a company's name ("Company Limited", "Corporation", "Ltd"). */
+const ENGLISH_LEGAL_WORDS: ReadonlySet<string> = new Set(['company', 'corporation', 'limited', 'ltd', 'inc', 'llc', 'plc']);
 
 /** The organisation `org`, whose run ended before token e, runs on to `end` (a place the KB
  *  matched at e is part of its name); an acronym after it is read as the rule reads one. */
