@@ -7,7 +7,8 @@
 // NATO · source: Reuters (agency, reported)", lens-label.ts; it opens the details), never
 // by text inserted in the text: with word wrap on, a label after the last word would be
 // clipped at the edge. Actors are named as the KB names them now. When an
-// article has annotations of several annotators, each label names its annotator too,
+// article has annotations of several annotators, each label names its annotator too
+// (once for what several said alike: "stance (budi, rina): …"),
 // and the second annotator's line runs over the text (the first's under it), so a span
 // both marked shows both. Hidden annotators (Sorot: Show Annotators…) and hidden layers
 // (Sorot: Show Layers…) are left out.
@@ -75,10 +76,17 @@ export function kindLabel(layer: Layer): string {
 }
 
 /** An annotation's kind as its label names it: "stance", "suggested source", "stance,
- *  needs review", with its annotator when several annotators are shown ("stance (budi)"). */
-export function labelHead(a: Annotation, layer: Layer, annotator?: string): string {
-  const kind = layer === 'review' ? vscode.l10n.t('{0}, needs review', kindLabel(a.kind)) : kindLabel(layer);
-  return annotator === undefined ? kind : vscode.l10n.t('{0} ({1})', kind, annotator);
+ *  needs review". */
+export function labelKind(a: Annotation, layer: Layer): string {
+  return layer === 'review' ? vscode.l10n.t('{0}, needs review', kindLabel(a.kind)) : kindLabel(layer);
+}
+
+/** What the annotations of a line say: one entry for the same kind and words, whoever
+ *  of the annotators shown made it. */
+interface LineSays {
+  said: Array<{ kind: string; says: string; annotators: string[] }>;
+  /** Where the first annotation of the line starts. */
+  offset: number;
 }
 
 /** The Show Layers switch that governs an annotation layer. */
@@ -148,7 +156,7 @@ export class AnnotationDecorations implements vscode.Disposable, vscode.CodeLens
     const names = [...new Set(shown.map(({ annotation: a }) => a.annotator))].sort();
     const named = names.length > 1;
     const length = doc.getText().length;
-    const labels = new Map<number, { parts: LabelPart[]; offset: number }>();
+    const labels = new Map<number, LineSays>();
     const icons = new Map<number, Layer>();
     // by where they start, so a line's label reads in the order of its text
     for (const { annotation: a } of [...shown].sort((x, y) => x.annotation.target.start - y.annotation.target.start)) {
@@ -162,10 +170,13 @@ export class AnnotationDecorations implements vscode.Disposable, vscode.CodeLens
       if (list) list.push({ range });
       else byKey.set(key, [{ range }]);
       applied.push({ id: a.id, kind: a.kind, layer, start: a.target.start, end: a.target.end, annotator: a.annotator, colour: slot, over });
-      const part = { head: labelHead(a, layer, named ? a.annotator : undefined), says: summary(a, this.kb?.actors) };
+      const kind = labelKind(a, layer);
+      const says = summary(a, this.kb?.actors);
       const line = range.start.line;
-      const onLine = labels.get(line) ?? { parts: [], offset: a.target.start };
-      if (!onLine.parts.some((p) => p.head === part.head && p.says === part.says)) onLine.parts.push(part);
+      const onLine = labels.get(line) ?? { said: [], offset: a.target.start };
+      const same = onLine.said.find((x) => x.kind === kind && x.says === says);
+      if (!same) onLine.said.push({ kind, says, annotators: [a.annotator] });
+      else if (!same.annotators.includes(a.annotator)) same.annotators.push(a.annotator);
       onLine.offset = Math.min(onLine.offset, a.target.start);
       labels.set(line, onLine);
       const icon = icons.get(line);
@@ -173,19 +184,21 @@ export class AnnotationDecorations implements vscode.Disposable, vscode.CodeLens
     }
     if (editor.document.isClosed) return;
     this.styles.apply(editor, byKey);
-    const margins = this.applyMargins(editor, labels, icons);
+    const margins = this.applyMargins(editor, labels, icons, named);
     this.applied.set(doc.uri.toString(), applied);
     this.margins.set(doc.uri.toString(), margins);
     this.host?.setCovered(doc.uri, applied.map(({ start, end }) => ({ start, end })));
   }
 
   /** One gutter icon per line, and the labels for the CodeLens above each line. */
-  private applyMargins(editor: vscode.TextEditor, labels: Map<number, { parts: LabelPart[]; offset: number }>, icons: Map<number, Layer>): AppliedMargin[] {
+  private applyMargins(editor: vscode.TextEditor, labels: Map<number, LineSays>, icons: Map<number, Layer>, named: boolean): AppliedMargin[] {
     const showLabels = this.shows('labels');
     const showIcons = this.shows('kindIcons');
     const more = (n: number): string => vscode.l10n.t('and {0} more', n);
     const margins = new Map<number, AppliedMargin>();
-    for (const [line, { parts, offset }] of labels) {
+    for (const [line, { said, offset }] of labels) {
+      // with several annotators shown, each kind names whose it is ("stance (budi, rina)")
+      const parts: LabelPart[] = said.map(({ kind, says, annotators }) => ({ head: named ? vscode.l10n.t('{0} ({1})', kind, [...annotators].sort().join(', ')) : kind, says }));
       const label = showLabels ? lensLabel(parts, more) : '';
       margins.set(line, { line, offset, label, full: label && parts.map((p) => `${p.head}: ${p.says}`).join('\n') });
     }

@@ -15,8 +15,10 @@ export interface LabelPart {
   says: string;
 }
 
-/** The whole label, in characters: read at a glance, and in view in a half-width editor. */
-export const LABEL_CHARS = 100;
+/** The whole label, in characters: read at a glance, and in view in a narrow editor (the
+ *  text column of a 1000 px window with the side bar open holds about 70 characters of
+ *  the lens's smaller font; an editor beside another, about as many). */
+export const LABEL_CHARS = 80;
 /** One annotation's words when the line has only it. */
 export const SAYS_CHARS = 60;
 /** Fewer characters of an annotation's words say nothing: show fewer annotations. */
