@@ -29,7 +29,8 @@ when, over the articles in PATHs (article files, or folders searched recursively
 *.txt; default: the current folder), their recognized actors and quotes with the
 researchers' corrections applied, and their accepted annotations.
 
-  --by VIEW         speaker      speakers ranked by quotes, then reported statements (default)
+  --by VIEW         speaker      speakers ranked by quotes + reported statements, then
+                                 by quotes (default)
                     outlet       quotes and reported statements per speaker and outlet
                     month, week  mentions and quotes of each actor per month / ISO week
                     stance       stance holder x target: favor, against, neutral, polarity

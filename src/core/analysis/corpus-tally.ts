@@ -10,6 +10,7 @@
 import type { Polarity, SourceType } from '../annotations/types';
 import { articleSelector, type AnalysisFilter } from './filter';
 import { compareText } from './refs';
+import { countOrder } from './speakers';
 import { isoWeek, type Period } from './timeline';
 import type { StanceCell } from './stance';
 import { ITEM_KINDS, type AnalysisArticle, type ItemKind } from './types';
@@ -244,11 +245,11 @@ function add(map: SplitMap<number, number>, key: number, weight: number): void {
   map.set(key, (map.get(key) ?? 0) + weight);
 }
 
-/** The `limit` speakers with most quotes, then statements, then by name (speakers.ts's
- *  order), and how many named speakers have a quote or a statement. */
+/** The `limit` speakers with most quotes and statements together, then most quotes,
+ *  then by name (speakers.ts's byCounts order), and how many named speakers have a quote or a statement. */
 export function* topSpeakers(tally: CorpusTally, limit: number): Steps<{ speakers: SpeakerTally[]; count: number }> {
   const { quotes, reported } = tally;
-  const { ids, count } = yield* topIds(quotes.length, (id) => quotes[id] > 0 || reported[id] > 0, limit, (a, b) => quotes[b] - quotes[a] || reported[b] - reported[a] || compareText(nameOf[a], nameOf[b]));
+  const { ids, count } = yield* topIds(quotes.length, (id) => quotes[id] > 0 || reported[id] > 0, limit, (a, b) => countOrder(quotes[a], reported[a], quotes[b], reported[b]) || compareText(nameOf[a], nameOf[b]));
   return { speakers: ids.map((id) => ({ speaker: nameOf[id], quotes: quotes[id], reported: reported[id] })), count };
 }
 

@@ -1,5 +1,5 @@
-// Who is quoted: speakers ranked by quotes, then reported statements, each split by
-// outlet. A quote without a speaker is counted under `speaker: null`, ranked last, so
+// Who is quoted: speakers ranked by quotes and reported statements together, then by
+// quotes, each split by outlet. A quote without a speaker is counted under `speaker: null`, ranked last, so
 // the totals add up to every quote of the filtered corpus.
 import { runSteps, sortSteps, type Steps } from '../incremental/time-slices';
 import { compareText, entry, statementRef, type TableOptions } from './refs';
@@ -15,7 +15,7 @@ export interface SpeakerRow extends SpeakerCounts {
   speakerId?: string;
   /** Articles with at least one of the speaker's quotes or statements. */
   articles: number;
-  /** Per outlet (null: articles without one), most quotes first. */
+  /** Per outlet (null: articles without one), in byCounts' order. */
   outlets: Array<SpeakerCounts & { outlet: string | null; refs: ItemRef[] }>;
   refs: ItemRef[];
 }
@@ -61,13 +61,22 @@ export function* speakerTableSteps(articles: readonly AnalysisArticle[], options
   return yield* sortSteps(out, byCounts((r) => r.speaker));
 }
 
-/** Most quotes first, then most reported statements, then by name; null (none) last. */
+/** Most quotes and reported statements together first, then most quotes, then by name;
+ *  null (none) last. The total first because a chart's bar is that long: ranked by quotes
+ *  first, a bar of 6 + 4 would stand above one of 3 + 8, and the bars' lengths out of order. */
 export function byCounts<T extends SpeakerCounts>(name: (t: T) => string | null) {
   return (a: T, b: T): number => {
     const na = name(a), nb = name(b);
     if ((na === null) !== (nb === null)) return na === null ? 1 : -1;
-    return b.quotes - a.quotes || b.reported - a.reported || compareText(na ?? '', nb ?? '');
+    return countOrder(a.quotes, a.reported, b.quotes, b.reported) || compareText(na ?? '', nb ?? '');
   };
+}
+
+/** byCounts' order of two speakers' counts, without their names: the larger total
+ *  (quotes + reported statements) first, then more quotes. Counts as numbers, so that a
+ *  tally comparing ids (corpus-tally.ts topSpeakers) ranks the same without a row each. */
+export function countOrder(quotesA: number, reportedA: number, quotesB: number, reportedB: number): number {
+  return quotesB + reportedB - (quotesA + reportedA) || quotesB - quotesA;
 }
 
 /** The same counts as one row per speaker and outlet (a long table for scripts). */

@@ -41,7 +41,7 @@ export function webviewStrings(vscode: Vscode): Record<string, string> {
     'Save the table as CSV': vscode.l10n.t('Save the table as CSV'),
     'Sorot: Analyse Corpus': vscode.l10n.t('Sorot: Analyse Corpus'),
     'Source types per outlet': vscode.l10n.t('Source types per outlet'),
-    'Speakers ranked by quotes, then reported statements; each bar split by outlet.': vscode.l10n.t('Speakers ranked by quotes, then reported statements; each bar split by outlet.'),
+    'Speakers ranked by quotes and reported statements together (the bar’s length), then by quotes; each bar split by outlet.': vscode.l10n.t('Speakers ranked by quotes and reported statements together (the bar’s length), then by quotes; each bar split by outlet.'),
     'Stance: holder × target': vscode.l10n.t('Stance: holder × target'),
     'The actors named most, per period of the articles’ dates.': vscode.l10n.t('The actors named most, per period of the articles’ dates.'),
     'The chart "{0}" has nothing to draw.': vscode.l10n.t('The chart "{0}" has nothing to draw.'),

@@ -2,21 +2,26 @@
 // in the one palette (services/layers/palette.ts). Each annotator has a colour of their
 // own (services/annotations/annotators.ts) for the line under the span; the kind is told
 // by the line's style (claim solid, stance double, source dashed, suggestion dotted, needs review wavy in
-// the warning colour), by an icon in the gutter and by a label above the paragraph
-// (a CodeLens: "claim · stance", which opens the details), never by text inserted in
-// the text: with word wrap on, a label after the last word would be clipped at the edge. When an
-// article has annotations of several annotators, each label names its annotator too,
+// the warning colour), by an icon in the gutter and by a label above the paragraph that
+// says what each annotation of the line says, briefly (a CodeLens: "stance: Lavrov against
+// NATO · source: Reuters (agency, reported)", lens-label.ts; it opens the details), never
+// by text inserted in the text: with word wrap on, a label after the last word would be
+// clipped at the edge. Actors are named as the KB names them now. When an
+// article has annotations of several annotators, each label names its annotator too
+// (once for what several said alike: "stance (budi, rina): …"),
 // and the second annotator's line runs over the text (the first's under it), so a span
 // both marked shows both. Hidden annotators (Sorot: Show Annotators…) and hidden layers
 // (Sorot: Show Layers…) are left out.
 import * as vscode from 'vscode';
-import type { AnnotationKind } from '../../core/annotations';
+import type { Annotation, AnnotationKind } from '../../core/annotations';
 import type { AnnotationService } from '../services/annotations/annotation-service';
 import { allAnnotations } from '../services/annotations/article-annotations';
 import type { Annotators } from '../services/annotations/annotators';
 import { isArticleDocument } from '../services/corpus-scope';
 import { ANNOTATION_LAYERS, KIND_CODICON, kindIconType, type AnnotationLayer } from '../services/layers/palette';
 import { AnnotationStyles, layerOf } from '../services/annotations/styles';
+import { summary, type ActorNames } from '../services/annotations/describe';
+import { lensLabel, type LabelPart } from './lens-label';
 import type { Span } from '../../core/recognize/layers';
 import type { LayerVisibility, VisibleLayer } from '../services/layers/visibility';
 
@@ -40,6 +45,8 @@ export interface AppliedMargin {
   line: number;
   /** The label above the line, '' when labels are hidden. */
   label: string;
+  /** What each annotation of the line says, uncut, one a line (the label's tooltip). */
+  full: string;
   /** Where the first annotation of the line starts (the label opens its details). */
   offset: number;
   /** The gutter icon's layer, when kind icons show. */
@@ -68,6 +75,20 @@ export function kindLabel(layer: Layer): string {
   }
 }
 
+/** An annotation's kind as its label names it: "stance", "suggested source", "stance,
+ *  needs review". */
+export function labelKind(a: Annotation, layer: Layer): string {
+  return layer === 'review' ? vscode.l10n.t('{0}, needs review', kindLabel(a.kind)) : kindLabel(layer);
+}
+
+/** What the annotations of a line say: one entry for the same kind and words, whoever
+ *  of the annotators shown made it. */
+interface LineSays {
+  said: Array<{ kind: string; says: string; annotators: string[] }>;
+  /** Where the first annotation of the line starts. */
+  offset: number;
+}
+
 /** The Show Layers switch that governs an annotation layer. */
 const SWITCH: Record<Layer, VisibleLayer> = { claim: 'annotations', stance: 'annotations', source: 'annotations', suggested: 'suggestions', review: 'needsReview' };
 
@@ -87,6 +108,7 @@ export class AnnotationDecorations implements vscode.Disposable, vscode.CodeLens
     private readonly annotators: Annotators,
     extensionUri: vscode.Uri,
     private readonly host?: LayerHost,
+    private readonly kb?: ActorNames,
   ) {
     for (const layer of ANNOTATION_LAYERS) this.icons.set(layer, kindIconType(extensionUri, layer));
     const all = (): void => vscode.window.visibleTextEditors.forEach((e) => void this.decorate(e));
@@ -104,6 +126,8 @@ export class AnnotationDecorations implements vscode.Disposable, vscode.CodeLens
       vscode.workspace.onDidOpenTextDocument((doc) => this.refresh(doc.uri)),
     );
     if (host) this.disposables.push(host.visibility.onDidChange(all));
+    // a rename or merge in the workspace KB changes how the labels name actors
+    if (kb?.onDidChange) this.disposables.push(kb.onDidChange(all));
     all();
   }
 
@@ -132,9 +156,10 @@ export class AnnotationDecorations implements vscode.Disposable, vscode.CodeLens
     const names = [...new Set(shown.map(({ annotation: a }) => a.annotator))].sort();
     const named = names.length > 1;
     const length = doc.getText().length;
-    const labels = new Map<number, { texts: string[]; offset: number }>();
+    const labels = new Map<number, LineSays>();
     const icons = new Map<number, Layer>();
-    for (const { annotation: a } of shown) {
+    // by where they start, so a line's label reads in the order of its text
+    for (const { annotation: a } of [...shown].sort((x, y) => x.annotation.target.start - y.annotation.target.start)) {
       const layer = layerOf(a);
       const slot = this.annotators.slot(a.annotator);
       const end = Math.min(a.target.end, length);
@@ -145,10 +170,13 @@ export class AnnotationDecorations implements vscode.Disposable, vscode.CodeLens
       if (list) list.push({ range });
       else byKey.set(key, [{ range }]);
       applied.push({ id: a.id, kind: a.kind, layer, start: a.target.start, end: a.target.end, annotator: a.annotator, colour: slot, over });
-      const text = named ? vscode.l10n.t('{0} ({1})', kindLabel(layer), a.annotator) : kindLabel(layer);
+      const kind = labelKind(a, layer);
+      const says = summary(a, this.kb?.actors);
       const line = range.start.line;
-      const onLine = labels.get(line) ?? { texts: [], offset: a.target.start };
-      if (!onLine.texts.includes(text)) onLine.texts.push(text);
+      const onLine = labels.get(line) ?? { said: [], offset: a.target.start };
+      const same = onLine.said.find((x) => x.kind === kind && x.says === says);
+      if (!same) onLine.said.push({ kind, says, annotators: [a.annotator] });
+      else if (!same.annotators.includes(a.annotator)) same.annotators.push(a.annotator);
       onLine.offset = Math.min(onLine.offset, a.target.start);
       labels.set(line, onLine);
       const icon = icons.get(line);
@@ -156,18 +184,24 @@ export class AnnotationDecorations implements vscode.Disposable, vscode.CodeLens
     }
     if (editor.document.isClosed) return;
     this.styles.apply(editor, byKey);
-    const margins = this.applyMargins(editor, labels, icons);
+    const margins = this.applyMargins(editor, labels, icons, named);
     this.applied.set(doc.uri.toString(), applied);
     this.margins.set(doc.uri.toString(), margins);
     this.host?.setCovered(doc.uri, applied.map(({ start, end }) => ({ start, end })));
   }
 
   /** One gutter icon per line, and the labels for the CodeLens above each line. */
-  private applyMargins(editor: vscode.TextEditor, labels: Map<number, { texts: string[]; offset: number }>, icons: Map<number, Layer>): AppliedMargin[] {
+  private applyMargins(editor: vscode.TextEditor, labels: Map<number, LineSays>, icons: Map<number, Layer>, named: boolean): AppliedMargin[] {
     const showLabels = this.shows('labels');
     const showIcons = this.shows('kindIcons');
+    const more = (n: number): string => vscode.l10n.t('and {0} more', n);
     const margins = new Map<number, AppliedMargin>();
-    for (const [line, { texts, offset }] of labels) margins.set(line, { line, offset, label: showLabels ? texts.join(' · ') : '' });
+    for (const [line, { said, offset }] of labels) {
+      // with several annotators shown, each kind names whose it is ("stance (budi, rina)")
+      const parts: LabelPart[] = said.map(({ kind, says, annotators }) => ({ head: named ? vscode.l10n.t('{0} ({1})', kind, [...annotators].sort().join(', ')) : kind, says }));
+      const label = showLabels ? lensLabel(parts, more) : '';
+      margins.set(line, { line, offset, label, full: label && parts.map((p) => `${p.head}: ${p.says}`).join('\n') });
+    }
     const byIcon = new Map<Layer, vscode.Range[]>();
     if (showIcons) {
       for (const [line, layer] of icons) {
@@ -187,7 +221,7 @@ export class AnnotationDecorations implements vscode.Disposable, vscode.CodeLens
       .filter((m) => m.label && m.line < doc.lineCount)
       .map((m) => new vscode.CodeLens(new vscode.Range(m.line, 0, m.line, 0), {
         title: `$(${KIND_CODICON[m.icon ?? 'claim']}) ${m.label}`,
-        tooltip: vscode.l10n.t('Show the annotations of this paragraph'),
+        tooltip: `${m.full}\n\n${vscode.l10n.t('Show the annotations of this paragraph')}`,
         command: SHOW_DETAILS,
         arguments: [doc.uri.toString(), m.offset],
       }));

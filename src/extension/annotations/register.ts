@@ -36,7 +36,7 @@ export function registerAnnotations(
   layers?: LayerHost,
   articleOf?: ArticleOf,
 ): AnnotationsApi {
-  const decorations = new AnnotationDecorations(service, annotators, context.extensionUri, layers);
+  const decorations = new AnnotationDecorations(service, annotators, context.extensionUri, layers, kb);
   const commands = new AnnotationCommands(service, (doc) => (isArticleDocument(doc) ? analyses.get(doc).result : undefined), articleOf, kb);
   context.subscriptions.push(
     service,

@@ -20,7 +20,7 @@ const nonce = document.body.dataset.nonce ?? '';
 setStrings(JSON.parse(document.body.dataset.strings ?? '{}') as Record<string, string>);
 
 const CHARTS: ReadonlyArray<{ id: ChartId; title: string; help: string }> = [
-  { id: 'speakers', title: t('Who is quoted, by outlet'), help: t('Speakers ranked by quotes, then reported statements; each bar split by outlet.') },
+  { id: 'speakers', title: t('Who is quoted, by outlet'), help: t('Speakers ranked by quotes and reported statements together (the bar’s length), then by quotes; each bar split by outlet.') },
   { id: 'stance', title: t('Stance: holder × target'), help: t('Accepted stance annotations; the colour is the polarity most annotated, the number how many.') },
   { id: 'sources', title: t('Source types per outlet'), help: t('Accepted source annotations, as shares of each outlet’s sources; the numbers are counts.') },
   { id: 'timeline', title: t('Actors over time'), help: t('The actors named most, per period of the articles’ dates.') },

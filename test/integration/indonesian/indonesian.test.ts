@@ -77,6 +77,23 @@ describe('Indonesian display language', function () {
     await sleep(200);
   });
 
+  it('labels annotations in Indonesian: the kind, a stance in words, the outlet\'s own voice', async () => {
+    const api = await activateSorot();
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), '12-lavrov-sugiono-moskow.txt'));
+    await vscode.window.showTextDocument(doc, { preview: false });
+    const labels = await waitFor(() => {
+      const shown = (api.annotations?.decorations.margins.get(doc.uri.toString()) ?? []).map((m) => m.label).filter(Boolean);
+      return shown.length === 5 ? shown : undefined;
+    }, 'the labels above the annotated lines');
+    assert.deepEqual(labels.slice(1, 5), [
+      'sikap: Sugiono mendukung Peace negotiations',
+      'sumber: Sergey Lavrov (official, direct)',
+      'saran sumber: Hendro Susanto (official, direct)',
+      'klaim: media itu sendiri (suara redaksi): Indonesia became a full …',
+    ]);
+    await screenshot('indonesian-labels', { delayMs: 800 });
+  });
+
   it('shows the walkthrough in Indonesian', async () => {
     await vscode.commands.executeCommand('workbench.action.openWalkthrough', 'sorot.sorot#gettingStarted', false);
     const text = await waitFor(async () => (await domTexts('.gettingStartedSlideDetails'))?.find((t) => t.includes('Mulai dengan Sorot')), 'the walkthrough title in Indonesian');

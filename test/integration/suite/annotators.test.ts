@@ -44,6 +44,15 @@ describe('Annotators', function () {
     // Same colours every time: from the names.
     assert.equal(api.annotations!.annotators.slot('budi'), [...colourOf('budi')][0]);
 
+    // The labels above the lines say what each annotation says, under its annotator's name
+    // (both names once when both said the same).
+    const labels = () => (api.annotations!.decorations.margins.get(uri().toString()) ?? []).map((m) => m.label).filter(Boolean);
+    assert.ok(labels().includes('stance (budi, rina): Kremlin against NATO expansion'), labels().join(' | '));
+    assert.ok(labels().includes('stance (rina): Mark Rutte for NATO expansion'), labels().join(' | '));
+    for (const label of labels()) {
+      for (const item of label.split(' · ')) assert.match(item, /^(claim|stance|source) \((budi|rina|budi, rina)\): \S/, label);
+    }
+
     const onlyRina = both.find((s) => s.annotator === 'rina' && !both.some((b) => b.annotator === 'budi' && b.start <= s.start && s.start < b.end))!;
     assert.ok(onlyRina, 'rina has a span budi does not cover');
     const position = editor.document.positionAt(onlyRina.start + 1);
@@ -86,6 +95,11 @@ describe('Annotators', function () {
     }, 'rina’s decorations gone, budi’s kept');
     assert.ok(applied(uri()).some((s) => s.annotator === 'budi'));
     assert.deepEqual(api.annotations!.annotators.hiddenNames(), ['rina']);
+    // One annotator shown: the labels drop the names, and say what budi's annotations say.
+    const labels = (api.annotations!.decorations.margins.get(uri().toString()) ?? []).map((m) => m.label).filter(Boolean);
+    assert.ok(labels.includes('stance: Kremlin against NATO expansion'), labels.join(' | '));
+    assert.ok(labels.includes('source: TASS (news agency, reported)'), labels.join(' | '));
+    assert.ok(labels.every((l) => !/\((budi|rina)\)/.test(l)), labels.join(' | '));
     await vscode.commands.executeCommand('sorot.annotators.show', { hidden: [] });
     await waitFor(() => applied(uri()).some((s) => s.annotator === 'rina'), 'rina’s decorations back');
   });

@@ -8,7 +8,7 @@ import { applyFilter, statsCsv, statsTable } from '../../../src/core/analysis';
 import { analysisHtml, webviewStrings } from '../../../src/extension/analysis/html';
 import type { Annotation } from '../../../src/core/annotations/types';
 import { buildModel, chartStatsView, chartTable, DEFAULT_OPTIONS, facetsOf, periodsBetween, sanitizeFilter } from '../../../src/extension/analysis/view-model';
-import { CORPUS } from '../analysis/corpus';
+import { CORPUS, countsArticle } from '../analysis/corpus';
 
 describe('analysis view: model', () => {
   it('speakers: one mark per speaker, outlet and kind, ranked as the core ranks them; nobody left out', () => {
@@ -21,6 +21,16 @@ describe('analysis view: model', () => {
     assert.deepEqual(model.speakers.outlets, ['ANTARA', 'Kompas.com', '']);
     const reported = model.speakers.marks.find((m) => m.kind === 'reported')!;
     assert.deepEqual(refsOf(reported.key), [{ article: 'berita/a.txt', kind: 'reported', start: 150, end: 170 }]);
+  });
+
+  it('speakers: the bars in order of their length (quotes + statements), then quotes; the outlets inside a bar likewise', () => {
+    const { model } = buildModel([
+      countsArticle('x/a.txt', 'Harian A', [['Wulan', 6, 4], ['Yusuf', 3, 0]]),
+      countsArticle('x/b.txt', 'Harian B', [['Tono', 3, 8], ['Putri', 2, 0]]),
+      countsArticle('x/c.txt', 'Harian C', [['Putri', 1, 3]]),
+    ], {});
+    assert.deepEqual(model.speakers.order, ['Tono', 'Wulan', 'Putri', 'Yusuf']);
+    assert.deepEqual(model.speakers.marks.filter((m) => m.speaker === 'Putri').map((m) => [m.outlet, m.kind, m.count]), [['Harian C', 'quote', 1], ['Harian C', 'reported', 3], ['Harian B', 'quote', 2]]);
   });
 
   it('stance, sources, timeline and network marks each lead to their items', () => {

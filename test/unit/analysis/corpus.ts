@@ -74,3 +74,12 @@ export const C: AnalysisArticle = {
 };
 
 export const CORPUS = [A, B, C];
+
+/** An article of one outlet whose only items are `quotes` quotes and `reported` reported
+ *  statements of each speaker given (no text, no actors): for the order of the speakers'
+ *  bars, where only the counts matter. */
+export function countsArticle(path: string, outlet: string, counts: Array<[speaker: string, quotes: number, reported: number]>): AnalysisArticle {
+  const items = (pick: (c: [string, number, number]) => number) =>
+    counts.flatMap((c) => Array.from({ length: pick(c) }, () => c[0])).map((speaker, i) => ({ start: i * 10, end: i * 10 + 5, speaker }));
+  return { path, outlet, statuses: [], actors: [], quotes: items((c) => c[1]), reported: items((c) => c[2]), annotations: [] };
+}

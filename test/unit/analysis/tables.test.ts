@@ -4,19 +4,19 @@ import assert from 'node:assert/strict';
 import { applyFilter } from '../../../src/core/analysis/filter';
 import { quotedWithEdges, speaksAboutEdges } from '../../../src/core/analysis/network';
 import { sourceTypeTable } from '../../../src/core/analysis/sources';
-import { speakerOutletTable, speakerTable } from '../../../src/core/analysis/speakers';
+import { byCounts, speakerOutletTable, speakerTable } from '../../../src/core/analysis/speakers';
 import { stanceMatrix } from '../../../src/core/analysis/stance';
 import { actorTimeline, isoWeek } from '../../../src/core/analysis/timeline';
-import { CORPUS } from './corpus';
+import { CORPUS, countsArticle } from './corpus';
 
 const ALL = applyFilter(CORPUS);
 const refs = (list: Array<{ article: string; kind: string; start: number }>) => list.map((r) => `${r.article}:${r.kind}@${r.start}`);
 
 describe('analysis tables', () => {
-  it('speakers: ranked by quotes, then reported statements; nobody last; split by outlet with the items behind each count', () => {
+  it('speakers: ranked by quotes and reported statements together, then quotes; nobody last; split by outlet with the items behind each count', () => {
     const rows = speakerTable(ALL);
     assert.deepEqual(rows.map((r) => [r.speaker, r.speakerId, r.quotes, r.reported, r.articles]), [
-      ['Sri Mulyani', 'sri-mulyani-indrawati', 3, 0, 2],
+      ['Sri Mulyani', 'sri-mulyani-indrawati', 3, 0, 2], // 3 in all, as Faisal Basri: more quotes first
       ['Faisal Basri', undefined, 2, 1, 2],
       [null, undefined, 1, 0, 1],
     ]);
@@ -24,6 +24,32 @@ describe('analysis tables', () => {
     assert.deepEqual(rows[1].outlets.map((o) => [o.outlet, o.quotes, o.reported]), [['ANTARA', 1, 1], ['Kompas.com', 1, 0]]);
     assert.deepEqual(refs(rows[1].refs), ['berita/a.txt:quote@120', 'berita/a.txt:reported@150', 'berita/b.txt:quote@20']);
     assert.deepEqual(refs(rows[1].outlets[1].refs), ['berita/b.txt:quote@20']);
+  });
+
+  it('speakers: a bar\'s length (quotes + statements) decides, then quotes, then name; nobody last whatever their count', () => {
+    // 6 + 4 = 10 below 3 + 8 = 11, a 3 above a 2 + 2 = 4 no longer: the bars in length order.
+    const rows = [
+      { name: 'Wulan', quotes: 6, reported: 4 },
+      { name: null, quotes: 20, reported: 0 },
+      { name: 'Yusuf', quotes: 3, reported: 0 },
+      { name: 'Tono', quotes: 3, reported: 8 },
+      { name: 'Putri', quotes: 2, reported: 2 },
+      { name: 'Bayu', quotes: 1, reported: 3 },
+      { name: 'Agus', quotes: 1, reported: 3 },
+    ];
+    assert.deepEqual([...rows].sort(byCounts((r) => r.name)).map((r) => r.name), ['Tono', 'Wulan', 'Putri', 'Agus', 'Bayu', 'Yusuf', null]);
+  });
+
+  it('speakers: the ranks, the outlets inside a bar and the long table (the CSV) follow the same order', () => {
+    const articles = applyFilter([
+      countsArticle('x/a.txt', 'Harian A', [['Lestari', 2, 0]]),
+      countsArticle('x/b.txt', 'Harian B', [['Lestari', 1, 2], ['Hendra', 4, 0]]),
+      countsArticle('x/c.txt', 'Harian C', [['Lestari', 0, 2]]),
+    ]);
+    const rows = speakerTable(articles);
+    assert.deepEqual(rows.map((r) => [r.speaker, r.quotes, r.reported]), [['Lestari', 3, 4], ['Hendra', 4, 0]]);
+    assert.deepEqual(rows[0].outlets.map((o) => [o.outlet, o.quotes, o.reported]), [['Harian B', 1, 2], ['Harian A', 2, 0], ['Harian C', 0, 2]]);
+    assert.deepEqual(speakerOutletTable(articles).map((r) => [r.speaker, r.outlet]), [['Lestari', 'Harian B'], ['Lestari', 'Harian A'], ['Lestari', 'Harian C'], ['Hendra', 'Harian B']]);
   });
 
   it('speakers by outlet: one row per speaker and outlet', () => {

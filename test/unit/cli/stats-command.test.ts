@@ -16,6 +16,9 @@ const BERAS = 'Harga Beras Naik\nJakarta (ANTARA) - Menteri Pertanian Andi Wijay
 const PUPUK = 'Pupuk Langka\nLAMPUNG, KOMPAS.com - Kiriman pupuk terlambat, Rabu (6/3/2024). "Kami menunggu kiriman sejak bulan lalu," kata Joko Susilo, ketua kelompok tani.\n';
 // opini/gula.txt: the text names no outlet or date; the table gives both.
 const GULA = 'Gula Mahal\nHarga gula terus naik. "Pemerintah harus turun tangan," ujar ekonom Rina Hapsari.\n';
+// urut/: Siti Rahayu has one quote and two reported statements, Budi Santoso two quotes.
+const CABAI = 'Harga Cabai Turun\nBandung - Kepala dinas pertanian Siti Rahayu mengatakan pasokan cabai dari petani lokal aman. Siti Rahayu juga menyebutkan harga cabai akan turun pekan depan. "Petani sudah mulai panen raya," kata Siti.\n';
+const PASAR = 'Pasar Induk Sepi\nBandung - "Pedagang sayur banyak yang mengeluh," kata Budi Santoso, ketua paguyuban pedagang. "Pembeli makin sedikit sejak hujan turun," ujar Budi.\n';
 const TABLE = 'path,outlet,date\nopini/gula.txt,Warta Desa,2024-03-10\nberita/beras.txt,Tempo,\nbad.txt,X,2024-13-01\n';
 
 const TIME = '2024-05-01T08:00:00.000Z';
@@ -66,12 +69,26 @@ describe('CLI: sorot stats', function () {
     return r.out.split('\r\n').filter(Boolean);
   }
 
-  it('--by speaker (the default): speakers ranked by quotes, as CSV', async () => {
+  it('--by speaker (the default): speakers ranked by quotes + statements, then quotes, as CSV', async () => {
     assert.deepEqual(await csv([]), [
       'rank,speaker,speaker_id,quotes,reported,articles',
       '1,Andi Wijaya,,1,1,1', // and "mengatakan stok beras cukup", a reported statement
       '2,Joko Susilo,,1,0,1',
       '3,Rina Hapsari,,1,0,1',
+    ]);
+  });
+
+  it('--by speaker: one quote and two reported statements (3) rank above two quotes (2)', async () => {
+    const folder = join(root, 'urut');
+    await fsp.mkdir(folder, { recursive: true });
+    await fsp.writeFile(join(folder, 'cabai.txt'), CABAI);
+    await fsp.writeFile(join(folder, 'pasar.txt'), PASAR);
+    const r = await run([folder]);
+    assert.equal(r.code, 0, r.err);
+    assert.deepEqual(r.out.split('\r\n').filter(Boolean), [
+      'rank,speaker,speaker_id,quotes,reported,articles',
+      '1,Siti Rahayu,,1,2,1',
+      '2,Budi Santoso,,2,0,1',
     ]);
   });
 
