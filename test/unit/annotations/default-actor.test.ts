@@ -251,6 +251,33 @@ describe("a claim's default claimant in the writer's own narration (workflow52)"
     assert.equal(defaultActor(dated, g, dated.length - 1, analyze(dated), 'claim')?.label, 'Agustina Wilujeng');
   });
 
+  it("counts an attitude word only for its own clause: the writer's clause after it is narration (workflow53)", () => {
+    // The belief is the subject's; the clause joined after ", sementara" / ", dan" / "; " is the writer's.
+    const cases: Array<[string, string]> = [
+      ['Kepala Dinas Pertanian Rudi Hartono yakin panen cabai melimpah, sementara petani di lereng masih menunggu hujan.', 'petani di lereng masih menunggu hujan'],
+      ['Pengurus koperasi optimistis simpanan anggota naik, dan rapat tahunan digelar di balai desa.', 'rapat tahunan digelar di balai desa'],
+      ['Para nelayan pesimistis tangkapan membaik; harga solar naik lagi pekan ini.', 'harga solar naik lagi pekan ini'],
+    ];
+    for (const [text, needle] of cases) {
+      const s = text.indexOf(needle);
+      assert.equal(isNarration(text, s, s + needle.length, { actors: [], quotes: [] }), true, text);
+      assert.deepEqual(defaultActor(text, s, s + needle.length, analyze(text), 'claim'), OUTLET, text);
+    }
+    // Guards: the attitude word's own clause stays attributed, and so does a selection
+    // reaching into it; a reporting verb still attributes the whole sentence.
+    const [text] = cases[0];
+    const own = text.indexOf('panen cabai melimpah');
+    assert.equal(isNarration(text, own, own + 'panen cabai melimpah'.length, { actors: [], quotes: [] }), false);
+    assert.equal(isNarration(text, own, text.length, { actors: [], quotes: [] }), false);
+    const reported = 'Rudi Hartono mengatakan panen cabai melimpah, sementara petani di lereng masih menunggu hujan.';
+    const p = reported.indexOf('petani');
+    assert.equal(isNarration(reported, p, reported.length - 1, { actors: [], quotes: [] }), false);
+    // A comma before any other word ("yakin, setelah meninjau kebun, panen …") is no clause break.
+    const aside = 'Para nelayan yakin, setelah cuaca membaik, tangkapan ikan naik.';
+    const t = aside.indexOf('tangkapan');
+    assert.equal(isNarration(aside, t, aside.length - 1, { actors: [], quotes: [] }), false);
+  });
+
   it("reads the recognizer's reporting passives as cues, from the cue module's one list", () => {
     // The passives the recognizer reads before a speaker ("demikian disampaikan X") are
     // among those narration reads; so are those that name a source ("dilaporkan oleh").
