@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import {
   createAnnotation,
-  defaultActor,
+  defaultActors,
   decideSuggestions,
   makeTarget,
   reanchorAnnotation,
@@ -516,11 +516,12 @@ export class AnnotationCommands {
     // With the forms the article writes them in and a few KB aliases, so typing "Rusia"
     // (or "Federasi Rusia") finds Russia.
     const actors = articleActorChoices(analysis?.actors ?? [], (id) => this.kb?.actors.entities.get(id)?.aliases ?? []);
-    // Per kind: a claim in the writer's narration starts on the outlet's own voice.
-    const text = doc.getText();
+    // Read once for the three kinds (the kind is picked later): one rule, except that a
+    // claim in the writer's narration starts on the outlet's own voice.
     const suggestedActors: FlowContext['suggestedActors'] = {};
+    const defaults = analysis ? defaultActors(doc.getText(), start, end, analysis) : {};
     for (const kind of ANNOTATION_KINDS) {
-      const suggested = analysis && defaultActor(text, start, end, analysis, kind);
+      const suggested = defaults[kind];
       if (suggested) suggestedActors[kind] = { label: suggested.label, ...(suggested.id ? { id: suggested.id } : {}), reason: suggested.reason };
     }
     const state = await this.service.get(doc.uri);
