@@ -52,11 +52,13 @@ export function compareAnnotations(x: Annotation, y: Annotation, actors: ActorDi
   return { aspects, differences };
 }
 
-/** Each side's actor as shown; the same name for two identities gets each id added. */
-function actorTexts(x: ResolvedActor, y: ResolvedActor): { a: string; b: string } {
-  if (x.label !== y.label) return { a: x.label, b: y.label };
+/** Each side's actor as shown, with its identity; the same name for two identities gets
+ *  each id added. */
+function actorTexts(x: ResolvedActor, y: ResolvedActor): Omit<FieldDifference, 'field'> {
+  const ids = { ...(x.id !== undefined ? { idA: x.id } : {}), ...(y.id !== undefined ? { idB: y.id } : {}) };
+  if (x.label !== y.label) return { a: x.label, b: y.label, ...ids };
   const tag = (r: ResolvedActor) => (r.id === undefined ? r.label : `${r.label} [${r.id}]`);
-  return { a: tag(x), b: tag(y) };
+  return { a: tag(x), b: tag(y), ...ids };
 }
 
 function fieldsOf(x: Annotation): Record<string, unknown> {

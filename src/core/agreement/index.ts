@@ -1,6 +1,6 @@
 export { computeAgreement, computeAgreementInSlices, labelOf, type AgreementOptions } from './report';
 export { adjudicate, type AdjudicationOptions, type AdjudicationResult, type Resolution } from './adjudicate';
-export { recognizedSummary, recognizedTables, renderMarkdown, renderPlain, reportTables, whatDiffers, type Table } from './render';
+export { recognizedSummary, recognizedTables, renderMarkdown, renderPlain, reportTables, shownValues, whatDiffers, type Table } from './render';
 export { matchSpans, type MatchMode } from './match';
 export { cohenKappa } from './cohen';
 export { fleissKappa, fleissKappaFromCounts } from './fleiss';

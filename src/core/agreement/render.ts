@@ -4,8 +4,9 @@
  */
 import { countOf } from '../text/plural';
 import type { RecognizedLayerReport } from './recognized-layer';
-import type { AgreementReport, Disagreement, LabelRow, Section } from './types';
+import type { AgreementReport, Disagreement, FieldDifference, LabelRow, Section } from './types';
 import { clipLine } from '../text/clip';
+import { STORED_NAMES, type ShownNames } from '../annotations/reserved-actors';
 
 export interface Table {
   title: string;
@@ -23,8 +24,9 @@ export function fmt(x: number | null, digits = 3): string {
 }
 
 /** `maxArticles`: the per-article table lists the first this many articles (the report
- *  panel: 10,000 rows made a page of megabytes, built in one task). */
-export function reportTables(report: AgreementReport, options: { maxDisagreements?: number; maxArticles?: number } = {}): Table[] {
+ *  panel: 10,000 rows made a page of megabytes, built in one task). `names`: how a
+ *  differing actor is named (default: as stored). */
+export function reportTables(report: AgreementReport, options: { maxDisagreements?: number; maxArticles?: number; names?: ShownNames } = {}): Table[] {
   const match = report.mode === 'exact' ? 'exact span match' : 'overlapping span match';
   const tables: Table[] = [
     spanTable(`Overall span agreement (${match})`, report.overall),
@@ -62,7 +64,7 @@ export function reportTables(report: AgreementReport, options: { maxDisagreement
     headers: ['article', 'what differs', 'A', 'A span', 'A label', 'B', 'B span', 'B label'],
     rows: shown.map((d) => [
       d.article,
-      whatDiffers(d),
+      whatDiffers(d, options.names),
       d.annotatorA,
       d.a ? `[${d.a.start}, ${d.a.end}) "${clipLine(d.a.exact, PASSAGE_MAX)}"` : '—',
       d.a ? d.a.kind + (d.a.value ? `: ${d.a.value}` : '') : '—',
@@ -133,14 +135,25 @@ export function recognizedTables(r: RecognizedLayerReport): Table[] {
  * What differs, in words, each field with both values:
  * "polarity: favor (ani) ≠ against (budi)", "not marked by budi", "boundary".
  */
-export function whatDiffers(d: Disagreement): string {
+export function whatDiffers(d: Disagreement, names: ShownNames = STORED_NAMES): string {
   const parts: string[] = [];
   if (d.aspects.includes('missing')) parts.push(`not marked by ${d.a ? d.annotatorB : d.annotatorA}`);
   if (d.aspects.includes('boundary')) parts.push('boundary');
   // Long values (a paraphrase) are shortened like quotes; the JSON keeps them whole.
   const value = (v: string | undefined) => (v === undefined ? '—' : clipLine(v, VALUE_MAX));
-  for (const f of d.differences) parts.push(`${f.field}: ${value(f.a)} (${d.annotatorA}) ≠ ${value(f.b)} (${d.annotatorB})`);
+  for (const f of d.differences) {
+    const shown = shownValues(f, names);
+    parts.push(`${f.field}: ${value(shown.a)} (${d.annotatorA}) ≠ ${value(shown.b)} (${d.annotatorB})`);
+  }
   return parts.join('; ');
+}
+
+/** A differing field's two values as a report shows them: an actor (a value with its
+ *  identity beside it) named by `names`, so the outlet's own voice reads as in the rest of
+ *  the UI; any other value as it is. Every agreement report and view names values here. */
+export function shownValues(f: FieldDifference, names: ShownNames = STORED_NAMES): { a?: string; b?: string } {
+  const name = (v: string | undefined, id: string | undefined) => (v === undefined || id === undefined ? v : names.actor(v, id));
+  return { a: name(f.a, f.idA), b: name(f.b, f.idB) };
 }
 
 function spanTable(title: string, section: Section): Table {

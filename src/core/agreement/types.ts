@@ -68,6 +68,10 @@ export interface FieldDifference {
   /** Annotator A's and B's value as text; absent on the side without a value. */
   a?: string;
   b?: string;
+  /** For the actor field (claimant, holder, sourceName): each side's actor identity when it
+   *  has one, so a report names a reserved actor (the outlet's own voice) as the UI does. */
+  idA?: string;
+  idB?: string;
 }
 
 export type DisagreementAspect = 'missing' | 'boundary' | 'kind' | 'polarity' | 'sourceType' | 'fields';

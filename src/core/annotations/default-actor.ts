@@ -1,27 +1,31 @@
 /**
  * The actor a claimant / holder / source step preselects for a selection (issue 11,
  * point 4). The article's most-mentioned actor is usually not who speaks in the selected
- * words; the recognizer knows better:
+ * words; the recognizer knows better. One rule for the three kinds: whoever voices the
+ * selected words is the claimant of a claim in them, the holder of a stance they express
+ * and the source they are cited from; only the writer's own narration differs by kind.
  *   1. the selection is, contains or lies in a recognised quote with a speaker: that
  *      quote's speaker (the first such quote); else, the same for a reported statement
  *      (the recognizer has already chosen between "Kepala <organisation>, <person>,
  *      menyebut …" and knows it is the person);
- *   2. otherwise, for a claim, the outlet's own voice when the selection is the writer's
+ *   2. otherwise, when an actor opens the sentence and its clause predicate introduces the
+ *      selection (opening-subject.ts), that subject: the selection is what it believes,
+ *      promises or reports ("Gubernur X optimistis [ekonomi tumbuh]", "BPS mencatat, di
+ *      Garut, [harga naik]"), whoever is named between;
+ *   3. otherwise, for a claim, the outlet's own voice when the selection is the writer's
  *      narration (narration.ts: no quote, statement or attribution cue in its sentences):
- *      the article asserts it, not the actor named just before it; but first, when an
- *      actor opens the sentence and its clause predicate introduces the selection
- *      (opening-subject.ts), that subject itself: the selection is its complement
- *      ("Gubernur X optimistis [ekonomi tumbuh]"). Not for a stance (its holder in
- *      narration is the sentence's subject: "Petani menolak …") nor a source;
- *   3. otherwise a person or organisation the selection names as whose report it is,
+ *      the article asserts it, not the actor named just before it. Not for a stance (its
+ *      holder in narration is an actor the sentence is about: "Petani menolak …") nor a
+ *      source (the outlet is no source it cites);
+ *   4. otherwise a person or organisation the selection names as whose report it is,
  *      right after a reporting passive and "oleh" ("… dicatat oleh Macron"), "menurut",
  *      "kata" or "ujar", unless an actor opens the selection (the sentence's subject);
- *   4. otherwise the nearest speaker or actor mention before the selection in its
+ *   5. otherwise the nearest speaker or actor mention before the selection in its
  *      paragraph, a preceding quote's speaker counting where the quote ends; a mention
  *      covering the selection's first character wins (it is the sentence's subject, or
  *      the selection lies in the name) and is reported as `opening`;
- *   5. otherwise the first actor named inside the selection;
- *   6. otherwise none (the picker then starts on its first listed value).
+ *   6. otherwise the first actor named inside the selection;
+ *   7. otherwise none (the picker then starts on its first listed value).
  */
 import type { AnalysisResult, ActorMention } from '../recognize/types';
 import { REPORTING_PASSIVES } from '../recognize/reported/cues';
@@ -36,22 +40,37 @@ export interface DefaultActor extends Choice {
   reason: 'quote' | 'statement' | 'narration' | 'agent' | 'opening' | 'preceding' | 'inside';
 }
 
+/** The default actor of each kind for one selection, read once for the three (the
+ *  annotate command asks before the kind is picked). */
+export function defaultActors(text: string, start: number, end: number, analysis: AnalysisResult): Partial<Record<AnnotationKind, DefaultActor>> {
+  const sentenceStart = selectionSentenceStart(text, start);
+  const voiced = voiceOf(text, start, end, analysis, sentenceStart);
+  const outlet = !voiced && isNarration(text, start, end, analysis, sentenceStart);
+  const other = voiced ?? nearestActor(text, start, end, analysis);
+  const claim: DefaultActor | undefined = outlet ? { label: OUTLET_VOICE.label, id: OUTLET_VOICE.id, reason: 'narration' } : other;
+  return { ...(claim ? { claim } : {}), ...(other ? { stance: other, source: other } : {}) };
+}
+
 /** `kind`: whose actor step asks (the outlet is suggested to a claim only); without it,
- *  the speaker or the nearest actor. */
+ *  the actor a stance or a source would start on. */
 export function defaultActor(text: string, start: number, end: number, analysis: AnalysisResult, kind?: AnnotationKind): DefaultActor | undefined {
+  return defaultActors(text, start, end, analysis)[kind ?? 'stance'];
+}
+
+/** Rules 1 and 2: who voices the selected words, the same for every kind. */
+function voiceOf(text: string, start: number, end: number, analysis: AnalysisResult, sentenceStart: number): DefaultActor | undefined {
   const quote = analysis.quotes.find((q) => q.speaker && q.start < end && start < q.end);
   if (quote?.speaker) return { ...speakerChoice(quote.speaker, quote.speakerMention, analysis), reason: 'quote' };
   const statement = analysis.reported?.find((r) => r.speaker && r.start < end && start < r.end);
   if (statement?.speaker) return { ...speakerChoice(statement.speaker, statement.speakerMention, analysis), reason: 'statement' };
-  if (kind === 'claim') {
-    // The subject whose predicate introduces the selection holds it, whoever is named
-    // between (a place: "X optimistis, usai meninjau sawah di Karawang, [panen melimpah]").
-    const sentenceStart = selectionSentenceStart(text, start);
-    const subject = openingSubject(text, start, sentenceStart, analysis.actors);
-    if (subject) return { ...mentionChoice(subject), reason: 'preceding' };
-    if (isNarration(text, start, end, analysis, sentenceStart)) return { label: OUTLET_VOICE.label, id: OUTLET_VOICE.id, reason: 'narration' };
-  }
+  // The subject whose predicate introduces the selection holds it, whoever is named
+  // between (a place: "X optimistis, usai meninjau sawah di Karawang, [panen melimpah]").
+  const subject = openingSubject(text, start, sentenceStart, analysis.actors);
+  return subject ? { ...mentionChoice(subject), reason: 'preceding' } : undefined;
+}
 
+/** Rules 4 to 6: the actor the selection names as its reporter, else the nearest. */
+function nearestActor(text: string, start: number, end: number, analysis: AnalysisResult): DefaultActor | undefined {
   const opens = analysis.actors.some((m) => m.start === start);
   const agent = opens ? undefined : analysis.actors.find((m) => m.start > start && m.end <= end && m.type !== 'GPE' &&
     REPORTED_BY.test(text.slice(Math.max(start, m.start - REPORTED_BY_REACH), m.start)));

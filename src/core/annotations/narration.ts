@@ -6,17 +6,23 @@
  * two read a sentence alike: a verb that reports a content clause ("mengatakan",
  * "mencatat", "meminta"), "menurut", a reporting passive ("dikatakan"), a cue after a
  * comma (", kata …") or with -nya ("ujarnya"), an outlet cue ("dilansir"), or any
- * quotation mark. Reads only the sentences of the selection: pure, no I/O.
+ * quotation mark. An attitude predicate ("yakin", "optimistis") voices its subject's belief
+ * about its own clause only: it counts when it stands in a clause the selection touches,
+ * so in "X yakin harga turun, sementara [warga masih antre]" the bracketed clause is the
+ * writer's (clauses as clause-break.ts ends them). Reads only the sentences of the
+ * selection: pure, no I/O.
  */
-import { REPORTING_PASSIVES, TRAILING_CUES } from '../recognize/reported/cues';
+import { ATTITUDE_PREDICATE_WORDS, REPORTING_PASSIVES, TRAILING_CUES } from '../recognize/reported/cues';
 import { OUTLET_CUE_WORDS, POST_CUE_WORDS } from '../recognize/lexicon';
 import { nextSentenceEnd, sentenceStartBefore } from '../recognize/sentence-end';
 import type { AnalysisResult } from '../recognize/types';
 import { LowerWordSet } from '../text/lower-word-set';
+import { opensJoinedClause } from './clause-break';
 import { CLAUSE_PREDICATES } from './opening-subject';
 
 const PASSIVE_WORDS = new LowerWordSet(REPORTING_PASSIVES);
-const ATTRIBUTING_WORDS = [...CLAUSE_PREDICATES, OUTLET_CUE_WORDS, PASSIVE_WORDS, new LowerWordSet(['menurut'])];
+/** Words that attribute their whole sentence; the attitude predicates only their clause. */
+const ATTRIBUTING_WORDS = [...CLAUSE_PREDICATES.filter((set) => set !== ATTITUDE_PREDICATE_WORDS), OUTLET_CUE_WORDS, PASSIVE_WORDS, new LowerWordSet(['menurut'])];
 const TRAILING_CUE_WORDS = new LowerWordSet(TRAILING_CUES);
 const QUOTE_MARKS = /["“”„«»]/;
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
@@ -29,16 +35,27 @@ export function isNarration(text: string, start: number, end: number, analysis: 
   if (analysis.quotes.some(touches) || analysis.reported?.some(touches)) return false;
   const sentence = text.slice(from, to);
   if (QUOTE_MARKS.test(sentence)) return false;
+  // The selection in the sentence's offsets, and the clause being read: whether an attitude
+  // word stands in it, decided when the clause ends (a joined clause opens, or the sentence ends).
+  const selectionFrom = start - from, selectionTo = end - from;
+  let clauseStart = 0, attitude = false;
+  const touched = (clauseEnd: number) => clauseStart < selectionTo && selectionFrom < clauseEnd;
   for (const m of sentence.matchAll(WORD)) {
     const at = m.index;
     const w = m[0];
+    if (opensJoinedClause(sentence, at, at + w.length)) {
+      if (attitude && touched(at)) return false;
+      clauseStart = at;
+      attitude = false;
+    }
+    if (ATTITUDE_PREDICATE_WORDS.hasAt(sentence, at, at + w.length)) attitude = true;
     if (ATTRIBUTING_WORDS.some((set) => set.hasAt(sentence, at, at + w.length))) return false;
     // "ujarnya", "katanya"; "dikatakannya".
     if (w.length > 3 && w.toLowerCase().endsWith('nya') && (POST_CUE_WORDS.hasAt(sentence, at, at + w.length - 3) || PASSIVE_WORDS.hasAt(sentence, at, at + w.length - 3))) return false;
     // ", kata Sri", ", ujar dia": a bare cue word is often something else ("kata kunci").
     if (TRAILING_CUE_WORDS.hasAt(sentence, at, at + w.length) && /,\s*$/.test(sentence.slice(Math.max(0, at - 3), at))) return false;
   }
-  return true;
+  return !(attitude && touched(sentence.length));
 }
 
 /** Start of the sentence holding `start`, within its paragraph (a line ended by `\n`). The

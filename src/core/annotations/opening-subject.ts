@@ -11,19 +11,19 @@
  *
  * The selection is the subject's complement only when the subject's predicate introduces
  * it: a clause verb or an attitude predicate (the recognizer's cue lists) after the run,
- * before the selection or as its first word, and before any clause joined after a comma
- * (", dan …", ", sementara …"): "Pertamina menurunkan harga solar, dan [antrean
- * memendek]" and "X tiba di Medan, sementara [harga naik]" are the writer's (review52b).
+ * before the selection or as its first word, with no joined clause (clause-break.ts:
+ * ", dan …", ", sementara …", "; …") from the run to the selection: "X yakin A, sementara
+ * [B]", "Pertamina menurunkan harga solar, dan [antrean memendek]" and "X tiba di Medan,
+ * sementara [harga naik]" are the writer's (review52b).
  * A dateline ("JAKARTA, KOMPAS.com - ", "Bandung (ANTARA) — ") opens no subject: the
- * sentence is read from past its dash. Reads the sentence's first words only: pure, no
- * I/O.
+ * sentence is read from past its dash. Reads the sentence's words up to the selection:
+ * pure, no I/O.
  */
 import { connectiveEnd } from '../recognize/definite-subject';
-import { CONTRAST_OPENERS } from '../recognize/reported/contrasted-speaker';
 import { ATTITUDE_PREDICATE_WORDS, BAHWA_VERB_WORDS, CLAUSE_VERB_WORDS, REQUEST_VERB_WORDS } from '../recognize/reported/cues';
-import { COORDINATOR_WORDS } from '../recognize/reported/joiners';
 import type { ActorMention } from '../recognize/types';
 import { isDigit, isSpace, isUpper, isWordChar, wordAfter } from '../text/chars';
+import { opensJoinedClause } from './clause-break';
 
 /** At most this many words in the opening run ("Kepala Pelaksana BPBD Kabupaten Sumedang
  *  Budi Santoso" is seven): an all-capitals paragraph is read no further. */
@@ -62,17 +62,18 @@ export function openingSubject(text: string, start: number, sentenceStart: numbe
 }
 
 /** Whether a clause predicate stands between the run's end and the selection (or opens
- *  it), before a clause joined after a comma. Reads the words of that gap once. */
+ *  it) with no joined clause before the selection: "X yakin [A]", not "X yakin A, sementara
+ *  [B]" nor "X tiba, dan [B]". Reads the words of that gap once. */
 function predicateIntroduces(text: string, runEnd: number, start: number): boolean {
+  let introduced = false;
   let k = runEnd;
   for (;;) {
     while (k < text.length && !isWordChar(text.charCodeAt(k))) k++;
     const w = wordAfter(text, k);
-    if (!w || w.start > start) return false;
-    if (CLAUSE_PREDICATES.some((set) => set.hasAt(text, w.start, w.end))) return true;
-    if (w.start >= start) return false;
-    const joined = COORDINATOR_WORDS.hasAt(text, w.start, w.end) || CONTRAST_OPENERS.hasAt(text, w.start, w.end);
-    if (joined && /,\s*$/.test(text.slice(Math.max(runEnd, w.start - 3), w.start))) return false;
+    if (!w || w.start > start) return introduced;
+    if (opensJoinedClause(text, w.start, w.end, runEnd)) return false;
+    if (CLAUSE_PREDICATES.some((set) => set.hasAt(text, w.start, w.end))) introduced = true;
+    if (w.start >= start) return introduced;
     k = w.end;
   }
 }

@@ -51,6 +51,18 @@ export function actorStepOptions(kind: AnnotationKind, actors: readonly Choice[]
   return [...actors, ...OFFERED[kind].map(show)];
 }
 
+/** How a report or view names a stored actor (its label and id). The extension gives its
+ *  label owner (services/annotations/reserved-actor-labels.ts shownActorLabel), so a
+ *  reserved actor reads as the pickers show it in the display language; what is counted,
+ *  compared and exported keeps the stored identity. */
+export interface ShownNames {
+  actor(label: string, id: string | undefined): string;
+}
+
+/** The stored names as they are: a reserved actor under its fixed English label, which is
+ *  also what an English editor shows (the CLI, tests, a caller with no display language). */
+export const STORED_NAMES: ShownNames = { actor: (label) => label };
+
 const BY_ID = new Map<string, ReservedActor>(RESERVED_ACTORS.map((a) => [a.id, a]));
 const BY_UI_LABEL = new Map<string, ReservedActor>(RESERVED_ACTORS.flatMap((a) => a.uiLabels.map((l) => [normalizeLabel(l), a] as const)));
 

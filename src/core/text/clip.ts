@@ -49,3 +49,13 @@ const TRAILING_BREAKS = new RegExp(String.raw`[\s,;:${DASH_CLASS}]+$`);
 export function clipLine(s: string, max: number): string {
   return clip(s.replace(/\s+/g, ' ').trim(), max);
 }
+
+const OUTER_OPENING = /^\s*["“„«‘']/;
+const OUTER_CLOSING = /["”»’']\s*$/;
+
+/** `s` on one line without the quotation marks it opens or closes with, clipped to `max`:
+ *  for a title that puts its own marks around it (`Source in “{0}”`), which around a
+ *  selected quote read “"Kami …,"”. The marks inside stay. */
+export function clipLineInMarks(s: string, max: number): string {
+  return clipLine(s.replace(OUTER_OPENING, '').replace(OUTER_CLOSING, ''), max);
+}

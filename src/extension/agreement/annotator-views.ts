@@ -10,6 +10,8 @@
 import * as vscode from 'vscode';
 import type { AgreementArticle, FieldDifference, MatchMode, Resolution } from '../../core/agreement';
 import { sideBySide, type SideEntry, type SideView } from '../../core/agreement/side-by-side';
+import { shownValues } from '../../core/agreement/render';
+import { shownActorLabel } from '../services/annotations/reserved-actor-labels';
 import type { Annotators } from '../services/annotations/annotators';
 import { AnnotationStyles, layerOf } from '../services/annotations/styles';
 import { annotatorLine, escapeMd, excerpt, fieldsMarkdown } from '../services/annotations/describe';
@@ -236,7 +238,10 @@ function differenceLines(e: SideEntry, pair: readonly [string, string]): string[
   const lines = e.aspects.includes('boundary') && e.counterpart
     ? [`- ${escapeMd(vscode.l10n.t('boundary: “{0}” ({1})', e.counterpart.target.exact.replace(/\s+/g, ' ').slice(0, 80), e.counterpart.annotator))}`]
     : [];
-  return [...lines, ...e.differences.map((d: FieldDifference) => `- ${escapeMd(vscode.l10n.t('{0}: {1} ({2}) ≠ {3} ({4})', d.field, d.a ?? '—', pair[0], d.b ?? '—', pair[1]))}`)];
+  return [...lines, ...e.differences.map((d: FieldDifference) => {
+    const shown = shownValues(d, { actor: shownActorLabel });
+    return `- ${escapeMd(vscode.l10n.t('{0}: {1} ({2}) ≠ {3} ({4})', d.field, shown.a ?? '—', pair[0], shown.b ?? '—', pair[1]))}`;
+  })];
 }
 
 function resolveLinks(id: string, pair: readonly [string, string], current: Resolution | undefined): string {

@@ -7,7 +7,8 @@ import type * as vscode from 'vscode';
 import type { AgreementReport, Disagreement, SpanSide } from '../../core/agreement';
 import { reportTables, type Table } from '../../core/agreement';
 import type { RecognizedLayerReport, Resolution } from '../../core/agreement';
-import { fmt } from '../../core/agreement/render';
+import { fmt, shownValues } from '../../core/agreement/render';
+import { STORED_NAMES, type ShownNames } from '../../core/annotations/reserved-actors';
 import { byCount } from '../../core/text/plural';
 import { escapeHtml } from '../webview-html';
 import { clip } from '../../core/text/clip';
@@ -50,21 +51,24 @@ function side(vscode: WebviewHost, s: SpanSide | undefined): string {
 }
 
 /** Each difference on its own line, a field with both annotators' values. */
-function whatDiffers(vscode: WebviewHost, d: Disagreement): string {
+function whatDiffers(vscode: WebviewHost, d: Disagreement, names: ShownNames): string {
   const lines: string[] = [];
   if (d.aspects.includes('missing')) lines.push(vscode.l10n.t('not marked by {0}', d.a ? d.annotatorB : d.annotatorA));
   if (d.aspects.includes('boundary')) lines.push(vscode.l10n.t('boundary'));
-  for (const f of d.differences) lines.push(vscode.l10n.t('{0}: {1} ({2}) ≠ {3} ({4})', f.field, f.a ?? '—', d.annotatorA, f.b ?? '—', d.annotatorB));
+  for (const f of d.differences) {
+    const shown = shownValues(f, names);
+    lines.push(vscode.l10n.t('{0}: {1} ({2}) ≠ {3} ({4})', f.field, shown.a ?? '—', d.annotatorA, shown.b ?? '—', d.annotatorB));
+  }
   return `<ul class="differences">${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`;
 }
 
-function disagreementRow(vscode: WebviewHost, d: Disagreement, resolution: Resolution | undefined): string {
+function disagreementRow(vscode: WebviewHost, d: Disagreement, resolution: Resolution | undefined, names: ShownNames): string {
   const id = escapeHtml(d.id);
   const button = (r: Resolution, label: string) =>
     `<button data-resolve="${r}" data-id="${id}" aria-pressed="${resolution === r}" class="${resolution === r ? 'chosen' : ''}">${escapeHtml(label)}</button>`;
   return `<tr data-row="${id}">
     <td><a href="#" data-show="${id}" title="${escapeHtml(vscode.l10n.t('Open both sides side by side'))}">${escapeHtml(d.article)}</a></td>
-    <td>${whatDiffers(vscode, d)}</td>
+    <td>${whatDiffers(vscode, d, names)}</td>
     <td>${side(vscode, d.a)}</td>
     <td>${side(vscode, d.b)}</td>
     <td class="actions">${button('A', vscode.l10n.t('Keep {0}', d.annotatorA))}${button('B', vscode.l10n.t('Keep {0}', d.annotatorB))}${button('both', vscode.l10n.t('Both'))}${button('neither', vscode.l10n.t('Neither'))}</td>
@@ -148,7 +152,8 @@ export function pageOf(page: number, total: number): { page: number; pages: numb
   return { page: p, pages, from: p * PAGE_ROWS, to: Math.min(total, (p + 1) * PAGE_ROWS) };
 }
 
-/** `page`: which page of the pair's disagreements is listed (PAGE_ROWS a page). */
+/** `listPage`: which page of the pair's disagreements is listed (PAGE_ROWS a page);
+ *  `names`: how a differing actor is named (the extension: the editor's label owner). */
 export function reportHtml(
   vscode: WebviewHost,
   page: PageSecurity,
@@ -156,10 +161,11 @@ export function reportHtml(
   resolutions: ReadonlyMap<string, Resolution>,
   pair: readonly [string, string],
   listPage = 0,
+  names: ShownNames = STORED_NAMES,
 ): string {
   const { cspSource, nonce } = page;
   // The disagreements are listed below, per pair, with their buttons.
-  const tables = reportTables(report, { maxDisagreements: 0, maxArticles: ARTICLE_ROWS }).filter((t) => t.rows.length > 0 || !/disagree/i.test(t.title));
+  const tables = reportTables(report, { maxDisagreements: 0, maxArticles: ARTICLE_ROWS, names }).filter((t) => t.rows.length > 0 || !/disagree/i.test(t.title));
   const pairDisagreements = report.disagreements.filter((d) => d.annotatorA === pair[0] && d.annotatorB === pair[1]);
   const resolved = pairDisagreements.filter((d) => resolutions.has(d.id)).length;
   const shown = pageOf(listPage, pairDisagreements.length);
@@ -206,7 +212,7 @@ ${recognizedHtml(vscode, report.recognized)}
 </div>
 <table>
 <thead><tr><th scope="col">${escapeHtml(vscode.l10n.t('article'))}</th><th scope="col">${escapeHtml(vscode.l10n.t('what differs'))}</th><th scope="col">${escapeHtml(pair[0])}</th><th scope="col">${escapeHtml(pair[1])}</th><th scope="col">${escapeHtml(vscode.l10n.t('resolve'))}</th></tr></thead>
-<tbody>${pairDisagreements.slice(shown.from, shown.to).map((d) => disagreementRow(vscode, d, resolutions.get(d.id))).join('') || `<tr><td colspan="5">${escapeHtml(vscode.l10n.t('No disagreements: the two annotators agree everywhere.'))}</td></tr>`}</tbody>
+<tbody>${pairDisagreements.slice(shown.from, shown.to).map((d) => disagreementRow(vscode, d, resolutions.get(d.id), names)).join('') || `<tr><td colspan="5">${escapeHtml(vscode.l10n.t('No disagreements: the two annotators agree everywhere.'))}</td></tr>`}</tbody>
 </table>
 ${tables.slice(2).map((t) => table(vscode, t)).join('\n')}
 <script nonce="${nonce}">

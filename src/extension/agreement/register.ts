@@ -13,6 +13,7 @@ import { AnnotatorViews } from './annotator-views';
 import { reportHtml } from './html';
 import { AgreementPanel, compare } from './report-panel';
 import { nonce } from '../webview-html';
+import { shownActorLabel } from '../services/annotations/reserved-actor-labels';
 
 export interface AgreementApi {
   /** The open report, if any (tests drive resolutions through it). */
@@ -70,7 +71,7 @@ export function registerAgreement(context: vscode.ExtensionContext, scope: Works
     // The panel keeps the texts of the articles two or more annotated: the only ones a
     // disagreement or an adjudicated file can be about.
     const panel = new AgreementPanel(corpus.articles.filter((a) => a.annotators.length >= 2), comparison, (p, webview) =>
-      reportHtml(vscode, { cspSource: webview.cspSource, nonce: nonce() }, p.report, p.resolutions, p.pair, p.page), views,
+      reportHtml(vscode, { cspSource: webview.cspSource, nonce: nonce() }, p.report, p.resolutions, p.pair, p.page, { actor: shownActorLabel }), views,
     );
     panel.onDidChangeResolutions(() => views.refresh());
     panel.onDidDispose(() => {

@@ -35,6 +35,7 @@ import {
   type StatsView,
 } from '../../core/analysis';
 import type { SourceType } from '../../core/annotations/types';
+import { STORED_NAMES, type ShownNames } from '../../core/annotations/reserved-actors';
 import { compareRefs, compareText, type TableOptions } from '../../core/analysis/refs';
 import { ITEMS_PER_STEP, runSteps, type Steps } from '../../core/incremental/time-slices';
 import type { ChartId, ChartOptions, Facets, NetworkNode, ViewModel } from './protocol';
@@ -44,16 +45,6 @@ export const LIMITS = { speakers: 15, holders: 12, targets: 12, actors: 8, edges
 
 export const DEFAULT_OPTIONS: ChartOptions = { period: 'month', relation: 'quoted-with' };
 
-/** How the page names what the corpus stores: an annotation's actor (a stance holder) by
- *  its stored label and id. The panel gives the editor's label owner, so a reserved actor
- *  (the outlet's own voice) reads in the display language; the counts, the items behind a
- *  mark and the CSV keep the stored identity. */
-export interface ShownNames {
-  actor(label: string, id: string | undefined): string;
-}
-
-/** The stored names as they are (the default: tests, a caller with no display language). */
-const STORED_NAMES: ShownNames = { actor: (label) => label };
 
 /** "" is how the view names an article without an outlet (the filter's convention). */
 const NO_OUTLET = '';

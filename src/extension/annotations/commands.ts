@@ -3,9 +3,10 @@
 // Each works on the active editor's selection or cursor, or on an id passed by a hover
 // link or a tree item.
 import * as vscode from 'vscode';
+import { clipLineInMarks } from '../../core/text/clip';
 import {
   createAnnotation,
-  defaultActor,
+  defaultActors,
   decideSuggestions,
   makeTarget,
   reanchorAnnotation,
@@ -104,7 +105,8 @@ export class AnnotationCommands {
     try {
       const annotator = await ensureAnnotator();
       if (!annotator) return undefined;
-      const ex = excerpt(doc.getText(range), 40);
+      // Inside the titles' own quotation marks: a selected quote's marks are not doubled.
+      const ex = clipLineInMarks(doc.getText(range), 40);
       const chosen = kind ?? (await pickKind(ex));
       const fields = chosen && (await runFlow(chosen, await this.flowContext(doc, ex, doc.offsetAt(range.start), doc.offsetAt(range.end))));
       if (!fields) {
@@ -150,9 +152,9 @@ export class AnnotationCommands {
     // The answers are applied to the annotation as the service holds it when they are
     // saved: the text may have moved it meanwhile, and its place is not the flow's to set.
     let edit: (now: Annotation) => Annotation;
-    const ctx = await this.flowContext(doc, excerpt(a.target.exact, 40), a.target.start, a.target.end);
+    const ctx = await this.flowContext(doc, clipLineInMarks(a.target.exact, 40), a.target.start, a.target.end);
     if (field === 'fields' || field === 'kind') {
-      const kind = field === 'kind' ? await pickKind(excerpt(a.target.exact, 40)) : a.kind;
+      const kind = field === 'kind' ? await pickKind(clipLineInMarks(a.target.exact, 40)) : a.kind;
       if (!kind) return unchanged();
       const fields = await runFlow(kind, ctx, currentFields(a));
       if (!fields) return unchanged();
@@ -516,11 +518,12 @@ export class AnnotationCommands {
     // With the forms the article writes them in and a few KB aliases, so typing "Rusia"
     // (or "Federasi Rusia") finds Russia.
     const actors = articleActorChoices(analysis?.actors ?? [], (id) => this.kb?.actors.entities.get(id)?.aliases ?? []);
-    // Per kind: a claim in the writer's narration starts on the outlet's own voice.
-    const text = doc.getText();
+    // Read once for the three kinds (the kind is picked later): one rule, except that a
+    // claim in the writer's narration starts on the outlet's own voice.
     const suggestedActors: FlowContext['suggestedActors'] = {};
+    const defaults = analysis ? defaultActors(doc.getText(), start, end, analysis) : {};
     for (const kind of ANNOTATION_KINDS) {
-      const suggested = analysis && defaultActor(text, start, end, analysis, kind);
+      const suggested = defaults[kind];
       if (suggested) suggestedActors[kind] = { label: suggested.label, ...(suggested.id ? { id: suggested.id } : {}), reason: suggested.reason };
     }
     const state = await this.service.get(doc.uri);

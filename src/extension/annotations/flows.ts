@@ -20,11 +20,11 @@ import {
   type StanceFields,
   stanceTargetOptions,
 } from '../../core/annotations';
-import { UNNAMED_SOURCE, actorStepOptions, storedActor } from '../../core/annotations/reserved-actors';
+import { UNNAMED_SOURCE, actorStepOptions, reservedActorById, storedActor } from '../../core/annotations/reserved-actors';
 import type { ActorType } from '../../core/recognize/types';
 import { formsText, pick, pickFromList, stepTitle, input, type PickItem } from '../quick-input';
 import { KIND_LABELS } from '../services/annotations/describe';
-import { reservedChoice, shownChoice } from '../services/annotations/reserved-actor-labels';
+import { reservedActorRow, reservedChoice, shownChoice } from '../services/annotations/reserved-actor-labels';
 
 export interface FlowContext {
   config: AnnotationSchemaConfig;
@@ -36,7 +36,8 @@ export interface FlowContext {
   suggestedActors: Partial<Record<AnnotationKind, SuggestedActor>>;
   /** Stance targets already used in this article that the configured list lacks. */
   usedTargets: string[];
-  /** The annotated text, shown in titles so the user sees what they annotate. */
+  /** The annotated text, shown in titles so the user sees what they annotate (inside the
+   *  titles' quotation marks: without the marks it opens or closes with). */
   excerpt: string;
 }
 
@@ -100,12 +101,16 @@ function suggestionText(reason: DefaultActor['reason'] | undefined): string {
 function actorRenderer(reason: DefaultActor['reason'] | undefined): (entry: Extract<PickEntry, { type: 'choice' }>) => vscode.QuickPickItem {
   return (entry) => {
     const c = entry.choice;
+    const reserved = reservedActorById(c.id);
+    const row = reserved && reservedActorRow(reserved);
     const about = [
       entry.role === 'current' ? vscode.l10n.t('current value') : entry.role === 'suggested' ? suggestionText(reason) : undefined,
       c.type && c.mentions ? mentionsText(c.type, c.mentions) : c.type,
       formsText(c),
+      row?.about,
     ].filter(Boolean);
-    return { label: c.type ? `${ICONS[c.type]} ${c.label}` : c.label, description: about.join(' · ') };
+    const icon = c.type ? ICONS[c.type] : row?.icon;
+    return { label: icon ? `${icon} ${c.label}` : c.label, description: about.join(' · ') };
   };
 }
 

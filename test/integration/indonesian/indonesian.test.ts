@@ -5,6 +5,7 @@
 // the knowledge base's Indonesian description of the actor.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { AgreementPanel } from '../../../src/extension/agreement/report-panel';
 import { activateSorot, domTexts, keyboard, screenshot, sleep, waitFor, workspaceRoot } from '../helpers';
 
 const ARTICLE = '05-menlu-sugiono-gaza-oki.txt';
@@ -92,6 +93,42 @@ describe('Indonesian display language', function () {
       'klaim: media itu sendiri (suara redaksi): Indonesia became a full …',
     ]);
     await screenshot('indonesian-labels', { delayMs: 800 });
+  });
+
+  it('names the outlet’s own voice in the agreement report as the pickers do (workflow53)', async () => {
+    // Two annotators of one article: one gives a claim to the outlet, the other to a person.
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(workspaceRoot(), ARTICLE));
+    const text = doc.getText();
+    const exact = text.slice(text.indexOf('Sugiono'), text.indexOf('Sugiono') + 40);
+    const start = text.indexOf(exact);
+    const sidecar = (annotator: string, id: string, claim: Record<string, string>) => ({
+      schemaVersion: 3, article: ARTICLE, annotator,
+      annotations: [{
+        id, kind: 'claim', annotator, created: '2026-12-01T08:00:00.000Z', modified: '2026-12-01T08:00:00.000Z', status: 'accepted', tags: [],
+        target: { start, end: start + exact.length, exact, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(start + exact.length, start + exact.length + 32) },
+        claim,
+      }],
+    });
+    const files = [
+      ['ani', sidecar('ani', '01JDQ8ZK5S0000000000000001', { claimant: 'the outlet (own voice)', claimantId: 'outlet' })],
+      ['budi', sidecar('budi', '01JDQ8ZK5S0000000000000002', { claimant: 'Sugiono' })],
+    ] as const;
+    const uris = files.map(([who]) => vscode.Uri.joinPath(workspaceRoot(), ARTICLE.replace(/\.txt$/, `.${who}.sorot.json`)));
+    for (const [i, [, data]] of files.entries()) await vscode.workspace.fs.writeFile(uris[i], new TextEncoder().encode(JSON.stringify(data, null, 2)));
+    try {
+      const panel = await vscode.commands.executeCommand<AgreementPanel | undefined>('sorot.agreement.show', { mode: 'exact' });
+      assert.ok(panel, 'the report opened');
+      const pair = panel.report.pairs.find(([a, b]) => a === 'ani' && b === 'budi');
+      assert.ok(pair, 'ani and budi share the article');
+      panel.setPair('ani', 'budi');
+      const html = await waitFor(() => (/claimant: .* \(budi\)<\/li>/.test(panel.html) ? panel.html : undefined), 'the pair’s disagreements listed');
+      assert.match(html, /claimant: media itu sendiri \(suara redaksi\) \(ani\) ≠ [^<]*Sugiono \(budi\)/);
+      assert.doesNotMatch(html, /the outlet \(own voice\)/);
+      await screenshot('indonesian-agreement-outlet', { delayMs: 800 });
+      panel.dispose();
+    } finally {
+      for (const u of uris) await vscode.workspace.fs.delete(u);
+    }
   });
 
   it('shows the walkthrough in Indonesian', async () => {

@@ -265,6 +265,7 @@ describe('Annotation flows keep what was typed (issue 11: 1-5)', function () {
     const claim = vscode.commands.executeCommand<ClaimAnnotation | undefined>('sorot.annotateClaim');
     await quickInput('(1/3)');
     await focusedRow(/Puan Maharani.*speaker of the selected words/);
+    await screenshot('flow-claimant-statement', { delayMs: 300 });
     await keyboard({ press: 'Enter' });
     await answer('(2/3)');
     await answer('(3/3)');
@@ -277,7 +278,8 @@ describe('Annotation flows keep what was typed (issue 11: 1-5)', function () {
     const narration = vscode.commands.executeCommand<ClaimAnnotation | undefined>('sorot.annotateClaim');
     await quickInput('(1/3)');
     const row = await focusedRow(/the outlet \(own voice\)/);
-    assert.match(row, /the selected words are the writer’s own narration/);
+    assert.match(row, /the selected words are the writer’s own narration · the article itself asserts it, no one is quoted/);
+    await screenshot('flow-claimant-narration', { delayMs: 300 });
     await keyboard({ press: 'Escape' });
     assert.equal(await narration, undefined);
     // A stance there is its subject's: the holder step starts on the actor named just
@@ -287,13 +289,20 @@ describe('Annotation flows keep what was typed (issue 11: 1-5)', function () {
     const holderRow = await focusedRow(/Karawang/);
     assert.match(holderRow, /named just before the selected words/);
     assert.doesNotMatch(holderRow, /speaker/);
+    await screenshot('flow-holder-narration', { delayMs: 300 });
     await keyboard({ press: 'Escape' });
     assert.equal(await held, undefined);
 
     // The quote: its speaker.
     select(editor, '"Kami menjaga disiplin fiskal,"');
     const source = vscode.commands.executeCommand<SourceAnnotation | undefined>('sorot.annotateSource');
-    await answer('(1/3)');
+    // The title's own marks around the quote, not a second pair ("“"Kami …,"”").
+    await quickInput('Source in “Kami menjaga disiplin fiskal,” (1/3)');
+    await focusedRow(/Sri Mulyani.*speaker of the selected words/);
+    await screenshot('flow-source-quote', { delayMs: 300 });
+    await keyboard({ press: 'Enter' });
+    await quickInput('(2/3)');
+    await screenshot('flow-source-type', { delayMs: 300 });
     await answer('(2/3)');
     await answer('(3/3)');
     assert.deepEqual((await source)?.source, { sourceName: 'Sri Mulyani Indrawati', sourceId: 'sri-mulyani-indrawati', sourceType: 'official', relation: 'direct' });

@@ -43,7 +43,7 @@ describe('agreement on actors by identity', () => {
     // Without the KB that records the merge they are two ids: a disagreement, both values shown.
     const without = report(pair).disagreements;
     assert.equal(without.length, 1);
-    assert.deepEqual(without[0].differences, [{ field: 'holder', a: 'D. Peskov', b: 'Dmitry Peskov' }]);
+    assert.deepEqual(without[0].differences, [{ field: 'holder', a: 'D. Peskov', b: 'Dmitry Peskov', idA: 'peskov', idB: 'dmitry-peskov' }]);
   });
 
   it('different ids disagree even under one label, and the report tells them apart', () => {
@@ -51,13 +51,13 @@ describe('agreement on actors by identity', () => {
     const d = report(pair, KB).disagreements;
     assert.equal(d.length, 1);
     assert.deepEqual(d[0].aspects, ['fields']);
-    assert.deepEqual(d[0].differences, [{ field: 'claimant', a: 'Ahmad [ahmad-dhani]', b: 'Ahmad [ahmad-sahroni]' }]);
+    assert.deepEqual(d[0].differences, [{ field: 'claimant', a: 'Ahmad [ahmad-dhani]', b: 'Ahmad [ahmad-sahroni]', idA: 'ahmad-dhani', idB: 'ahmad-sahroni' }]);
   });
 
   it('shows the current canonical of each side in the differences', () => {
     const pair = [claimBy('ani', 'Peskov', 'dmitry-peskov'), claimBy('budi', 'Sri Mulyani', 'sri-mulyani')];
     const d = report(pair, KB).disagreements;
-    assert.deepEqual(d[0].differences, [{ field: 'claimant', a: 'Dmitry Peskov', b: 'Sri Mulyani Indrawati' }]);
+    assert.deepEqual(d[0].differences, [{ field: 'claimant', a: 'Dmitry Peskov', b: 'Sri Mulyani Indrawati', idA: 'dmitry-peskov', idB: 'sri-mulyani' }]);
     assert.match(renderPlain(reportTables(report(pair, KB))), /claimant: Dmitry Peskov \(ani\) ≠ Sri Mulyani Indrawati \(budi\)/);
   });
 
@@ -89,5 +89,29 @@ describe('the actor directory in steps (issue 19)', () => {
     assert.ok(kb.entities.length > 1000, `${kb.entities.length} entities`);
     assert.equal(weights.length, Math.floor(kb.entities.length / 128));
     assert.ok(weights.every((w) => w === 128));
+  });
+});
+
+describe('agreement reports name a reserved actor as the UI does', () => {
+  // A researcher's editor in Indonesian: the outlet's own voice reads as the picker showed it.
+  const INDONESIAN = { actor: (label: string, id: string | undefined) => (id === 'outlet' ? 'media itu sendiri (suara redaksi)' : label) };
+  const pair = () => [claimBy('ani', 'the outlet (own voice)', 'outlet'), claimBy('budi', 'Sri Mulyani', 'sri-mulyani')];
+
+  it('keeps each side’s identity beside the actor it shows', () => {
+    const d = report(pair(), KB).disagreements;
+    assert.deepEqual(d[0].differences, [{ field: 'claimant', a: 'the outlet (own voice)', b: 'Sri Mulyani Indrawati', idA: 'outlet', idB: 'sri-mulyani' }]);
+  });
+
+  it('the plain and Markdown tables name the outlet under the label they are given, the stored one by default', () => {
+    const tables = (names?: typeof INDONESIAN) => reportTables(report(pair(), KB), names ? { names } : {});
+    assert.match(renderPlain(tables()), /claimant: the outlet \(own voice\) \(ani\) ≠ Sri Mulyani Indrawati \(budi\)/);
+    const shown = renderPlain(tables(INDONESIAN));
+    assert.match(shown, /claimant: media itu sendiri \(suara redaksi\) \(ani\) ≠ Sri Mulyani Indrawati \(budi\)/);
+    assert.doesNotMatch(shown, /own voice/);
+  });
+
+  it('an actor beside any other id keeps its own name', () => {
+    const r = report([claimBy('ani', 'Redaksi Harian', 'redaksi-harian'), claimBy('budi', 'Sri Mulyani', 'sri-mulyani')], KB);
+    assert.match(renderPlain(reportTables(r, { names: INDONESIAN })), /claimant: Redaksi Harian \(ani\) ≠ Sri Mulyani Indrawati \(budi\)/);
   });
 });

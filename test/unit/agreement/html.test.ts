@@ -53,6 +53,15 @@ describe('agreement webview HTML', () => {
     assert.doesNotMatch(html, /<td>polarity, fields<\/td>|<td>missing<\/td>/);
   });
 
+  it('names the outlet’s own voice in a differing actor as the editor does, and any other actor as stored', () => {
+    const claimant = (annotator: string, name: string, id: string) => claim(t, 'subsidi akan ditambah', annotator, { claim: { claimant: name, claimantId: id } } as Partial<Annotation>);
+    const report = computeAgreement({ articles: [{ path: 'beras.txt', annotators: ['ani', 'budi'], annotations: [claimant('ani', 'the outlet (own voice)', 'outlet'), claimant('budi', 'Faisal Basri', 'faisal-basri')] }] });
+    const names = { actor: (label: string, id: string | undefined) => (id === 'outlet' ? 'media itu sendiri (suara redaksi)' : label) };
+    const html = reportHtml(host, page, report, new Map(), ['ani', 'budi'], 0, names);
+    assert.ok(html.includes('<li>claimant: media itu sendiri (suara redaksi) (ani) ≠ Faisal Basri (budi)</li>'), html);
+    assert.doesNotMatch(html, /own voice/);
+  });
+
   it('offers only pairs who share an article and counts with real plural forms', () => {
     const report = computeAgreement(input());
     const html = reportHtml(host, page, report, new Map(), ['ani', 'budi']);

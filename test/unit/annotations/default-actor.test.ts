@@ -1,7 +1,7 @@
 // The actor the claimant / holder / source steps start on (issue 11: 4): the speaker of
 // the selected words, not the article's most-mentioned actor.
 import assert from 'node:assert/strict';
-import { defaultActor } from '../../../src/core/annotations/default-actor';
+import { defaultActor, defaultActors } from '../../../src/core/annotations/default-actor';
 import { isNarration } from '../../../src/core/annotations/narration';
 import { analyze } from '../../../src/core/recognize/analyze';
 import { REPORTING_PASSIVES, SPEAKER_PASSIVES } from '../../../src/core/recognize/reported/cues';
@@ -251,6 +251,33 @@ describe("a claim's default claimant in the writer's own narration (workflow52)"
     assert.equal(defaultActor(dated, g, dated.length - 1, analyze(dated), 'claim')?.label, 'Agustina Wilujeng');
   });
 
+  it("counts an attitude word only for its own clause: the writer's clause after it is narration (workflow53)", () => {
+    // The belief is the subject's; the clause joined after ", sementara" / ", dan" / "; " is the writer's.
+    const cases: Array<[string, string]> = [
+      ['Kepala Dinas Pertanian Rudi Hartono yakin panen cabai melimpah, sementara petani di lereng masih menunggu hujan.', 'petani di lereng masih menunggu hujan'],
+      ['Pengurus koperasi optimistis simpanan anggota naik, dan rapat tahunan digelar di balai desa.', 'rapat tahunan digelar di balai desa'],
+      ['Para nelayan pesimistis tangkapan membaik; harga solar naik lagi pekan ini.', 'harga solar naik lagi pekan ini'],
+    ];
+    for (const [text, needle] of cases) {
+      const s = text.indexOf(needle);
+      assert.equal(isNarration(text, s, s + needle.length, { actors: [], quotes: [] }), true, text);
+      assert.deepEqual(defaultActor(text, s, s + needle.length, analyze(text), 'claim'), OUTLET, text);
+    }
+    // Guards: the attitude word's own clause stays attributed, and so does a selection
+    // reaching into it; a reporting verb still attributes the whole sentence.
+    const [text] = cases[0];
+    const own = text.indexOf('panen cabai melimpah');
+    assert.equal(isNarration(text, own, own + 'panen cabai melimpah'.length, { actors: [], quotes: [] }), false);
+    assert.equal(isNarration(text, own, text.length, { actors: [], quotes: [] }), false);
+    const reported = 'Rudi Hartono mengatakan panen cabai melimpah, sementara petani di lereng masih menunggu hujan.';
+    const p = reported.indexOf('petani');
+    assert.equal(isNarration(reported, p, reported.length - 1, { actors: [], quotes: [] }), false);
+    // A comma before any other word ("yakin, setelah meninjau kebun, panen …") is no clause break.
+    const aside = 'Para nelayan yakin, setelah cuaca membaik, tangkapan ikan naik.';
+    const t = aside.indexOf('tangkapan');
+    assert.equal(isNarration(aside, t, aside.length - 1, { actors: [], quotes: [] }), false);
+  });
+
   it("reads the recognizer's reporting passives as cues, from the cue module's one list", () => {
     // The passives the recognizer reads before a speaker ("demikian disampaikan X") are
     // among those narration reads; so are those that name a source ("dilaporkan oleh").
@@ -267,5 +294,52 @@ describe("a claim's default claimant in the writer's own narration (workflow52)"
     const r = analyze(text);
     const s = text.indexOf('Harga cabai');
     assert.deepEqual(defaultActor(text, s, text.length, r, 'claim'), OUTLET);
+  });
+});
+
+describe('one rule for the claimant, the stance holder and the source (workflow53)', () => {
+  const kinds = ['claim', 'stance', 'source'] as const;
+  const at = (text: string, needle: string): [number, number] => {
+    const s = text.indexOf(needle);
+    assert.ok(s >= 0, needle);
+    return [s, s + needle.length];
+  };
+
+  it('every kind starts on the subject whose predicate introduces the selection, not a place named between', () => {
+    // The belief (stance holder, claimant) and the report (the source cited) are the subject's.
+    const cases: Array<[string, string, string]> = [
+      ['Gubernur Jawa Barat Dedi Mulyadi yakin, setelah berkunjung ke Subang, harga gabah bertahan sampai panen.', 'harga gabah bertahan sampai panen', 'Dedi Mulyadi'],
+      ['Badan Pusat Statistik mencatat, di Kabupaten Garut, harga cabai naik dua kali lipat.', 'harga cabai naik dua kali lipat', 'Badan Pusat Statistik'],
+    ];
+    for (const [text, needle, subject] of cases) {
+      const [s, e] = at(text, needle);
+      const all = defaultActors(text, s, e, analyze(text));
+      for (const kind of kinds) assert.equal(all[kind]?.label, subject, `${kind}: ${text}`);
+    }
+  });
+
+  it('every kind starts on the speaker of the quote or statement covering the selection', () => {
+    const [s, e] = around('"Kami menjaga disiplin fiskal,"');
+    const all = defaultActors(TEXT, s, e, textAnalysis());
+    for (const kind of kinds) assert.deepEqual([all[kind]?.label, all[kind]?.reason], ['Sri Mulyani Indrawati', 'quote'], kind);
+  });
+
+  it('only the claim takes the outlet for the writer’s narration; the others the nearest actor', () => {
+    const text = 'Kelompok tani di Subang menanam padi gogo tahun ini. Luas tanam bertambah dua ratus hektare dibanding musim lalu.';
+    const [s, e] = at(text, 'Luas tanam bertambah');
+    const all = defaultActors(text, s, e, analyze(text));
+    assert.equal(all.claim?.id, 'outlet');
+    assert.deepEqual(all.stance, all.source);
+    assert.notEqual(all.stance?.id, 'outlet');
+  });
+
+  it('is what defaultActor answers for each kind', () => {
+    const text = 'Gubernur Jawa Barat Dedi Mulyadi yakin, setelah berkunjung ke Subang, harga gabah bertahan sampai panen. Luas tanam bertambah.';
+    const r = analyze(text);
+    for (const needle of ['harga gabah', 'Luas tanam bertambah', 'Subang']) {
+      const [s, e] = at(text, needle);
+      const all = defaultActors(text, s, e, r);
+      for (const kind of kinds) assert.deepEqual(all[kind], defaultActor(text, s, e, r, kind), `${kind}: ${needle}`);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { quoteSnippet } from '../../../src/core/incremental/article-summary';
-import { clip, clipLine, headOf, wholeCharEnd } from '../../../src/core/text/clip';
+import { clip, clipLine, clipLineInMarks, headOf, wholeCharEnd } from '../../../src/core/text/clip';
 
 /** Whether `s` holds half of a surrogate pair on its own. */
 function hasLoneSurrogate(s: string): boolean {
@@ -41,4 +41,13 @@ describe('cutting text for display never splits a character (text/clip.ts)', () 
     assert.equal(snippet, `${'a'.repeat(69)}…`);
   });
 
+});
+
+describe('a passage shown inside a title’s own quotation marks (workflow53)', () => {
+  it('drops the marks the passage opens or closes with, keeps those inside, and clips', () => {
+    assert.equal(clipLineInMarks('"Pasar   induk dibuka\r\nlagi besok,"', 40), 'Pasar induk dibuka lagi besok,');
+    assert.equal(clipLineInMarks('“Kami siap,” kata kepala pasar', 40), 'Kami siap,” kata kepala pasar');
+    assert.equal(clipLineInMarks('harga "wajar" menurut pedagang', 40), 'harga "wajar" menurut pedagang');
+    assert.equal(clipLineInMarks('"Stok gula di gudang Bulog cukup sampai akhir tahun,"', 20), 'Stok gula di gudang…');
+  });
 });

@@ -19,6 +19,18 @@ export function reservedActorLabel(actor: ReservedActor): string {
   }
 }
 
+/** A reserved actor's row in the actor step: an icon and what choosing it means, so the
+ *  fixed choices read as choices among the article's actors (which have both), not as a
+ *  heading or a typed name. */
+export function reservedActorRow(actor: ReservedActor): { icon: string; about: string } {
+  switch (actor.id) {
+    case 'outlet':
+      return { icon: '$(book)', about: vscode.l10n.t('the article itself asserts it, no one is quoted') };
+    case 'unnamed-source':
+      return { icon: '$(question)', about: vscode.l10n.t('a source the article does not name') };
+  }
+}
+
 /** What a view calls a stored actor: a reserved one in the display language, any other
  *  by its stored label (the Analysis view's stance holders). */
 export function shownActorLabel(label: string, id: string | undefined): string {
