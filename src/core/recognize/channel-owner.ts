@@ -79,8 +79,13 @@ export function channelOwner(text: string, head: string, before: number, mention
     const described = describedOwner(text, h + head.length, mentions, last, isActor);
     if (described !== null) return described;
     const s = sentenceStartBefore(text, h);
-    // "Siaran pers yang ditandatangani …": the channel is the subject; no owner named here.
-    if (s === h) continue;
+    // "Siaran pers yang ditandatangani …": the channel is the subject; its owner only when
+    // named right after it ("Akun resmi Maskapai X membalas …": the airline's account).
+    if (s === h) {
+      const named = ownerNamedAfter(text, h + head.length, mentions, last, isActor);
+      if (named !== null) return named;
+      continue;
+    }
     const firstWord = text.slice(s, wordEnd(text, s)).toLowerCase();
     let from = s;
     if (ADJUNCT_OPENERS.has(firstWord)) {
@@ -114,6 +119,20 @@ function describedOwner(text: string, from: number, mentions: readonly ActorMent
     while (k < text.length && text.charCodeAt(k) === 32) k++;
     const head = bodyDescriptionAt(text, k);
     if (head !== null) return lastDescribedBy(text, head, mentions, last, isActor);
+    const end = wordEnd(text, k);
+    if (end === k) return null;
+    k = end;
+  }
+  return null;
+}
+
+/** "akun resmi Maskapai X", "akun Instagram Klub Y" from `from` (right after the channel
+ *  noun): the actor named within a few words (a platform, "resmi"), or null. */
+function ownerNamedAfter(text: string, from: number, mentions: readonly ActorMention[], last: number, isActor: (k: number) => boolean): ActorMention | null {
+  let k = from;
+  for (let n = 0; n <= OWNER_DESCRIPTION_WORDS; n++) {
+    while (k < text.length && text.charCodeAt(k) === 32) k++;
+    for (let i = last; i >= 0 && mentions[i].start >= k; i--) if (mentions[i].start === k && isActor(i)) return mentions[i];
     const end = wordEnd(text, k);
     if (end === k) return null;
     k = end;
