@@ -11,7 +11,7 @@ describe('an athlete\'s trade heads a definite description (session 53b)', () =>
     assert.deepEqual(statementsOf('Markus Bili Tana hadir di kantor lembaga antidoping. Pelari asal Nusa Tenggara Timur itu menyebut sirup tersebut dibeli ibunya di apotek.'),
       ['sirup tersebut dibeli ibunya di apotek => Markus Bili Tana']);
   });
-  it('"Perenang muda itu mengatakan C" after the swimmer\'s own statement: two statements (guard)', () => {
+  it('"Perenang muda itu mengatakan C" after the swimmer\'s own statement: two statements', () => {
     assert.deepEqual(statementsOf('Dewi Anggraini mengakui ia kurang tidur sebelum final. Perenang muda itu mengatakan kolam latihan ditutup sejak pekan lalu.'),
       ['ia kurang tidur sebelum final => Dewi Anggraini', 'kolam latihan ditutup sejak pekan lalu => Dewi Anggraini']);
   });
