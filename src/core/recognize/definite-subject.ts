@@ -7,7 +7,7 @@
 // named. Read in place at a sentence start, one word looked up per sentence.
 import { isBlank, isUpper, isWordChar, wordAfter, wordEndFrom } from '../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../text/lower-word-set';
-import { ADDRESS_TERMS, ATHLETE_TRADES, FORMER_WORDS, PERSON_ROLES, SEX_AGE_NOUNS, SPEECH_VERB_WORDS, TITLE_HEADS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
+import { ADDRESS_TERMS, FORMER_WORDS, PERSON_ROLES, SEX_AGE_NOUNS, SPEECH_VERB_WORDS, TITLE_HEADS, TITLE_WORDS, VERB_ADVERB_WORDS } from './lexicon';
 import { verbPastAdverbs } from './verb-adverbs';
 import type { LocalMention } from './mention';
 import { VIEW_VERB_WORDS, viewedAs } from './reported/view-as';
@@ -19,7 +19,7 @@ import { frontedTopicEnd } from './fronted-topic';
  *  ("ahli": "jawab ahli tersebut" is the expert witness introduced as "Saksi ahli …, X", not
  *  the judge who asked.) */
 const DESCRIPTION_HEAD_WORDS = new LowerWordSet([
-  ...TITLE_HEADS, ...PERSON_ROLES, ...SEX_AGE_NOUNS, ...ATHLETE_TRADES, 'ekonom', 'ahli',
+  ...TITLE_HEADS, ...PERSON_ROLES, ...SEX_AGE_NOUNS, 'ekonom', 'ahli',
 ]);
 /** Title heads that are terms of address, honorifics or articles, no description of their
  *  own ("Pak itu", "Mbak tersebut"): every term of address the lexicon reads as a title. */

@@ -15,7 +15,7 @@ import { isUpper, wordAfter } from '../text/chars';
 import { HEADLINE_FUNCTION_WORDS } from './actors/line-mode';
 import { contentAfterColon } from './headline-title-speaker';
 import { aboutTheRole, roleReadAsGroup, roleWordBefore } from './headline-role-words';
-import { ATHLETE_TRADES, TITLE_HEAD_WORDS } from './lexicon';
+import { TITLE_HEAD_WORDS } from './lexicon';
 import { firstStartingAt } from './mention';
 import type { ActorMention, Quote, ReportedStatement } from './types';
 
@@ -31,7 +31,7 @@ const ONE_SPEAKER_ROLE_HEADS = new LowerWordSet([
   // words with a body statement still decide who holds it, and a group stays no one
   'kabid', 'kabag', 'kasi', 'kasat', 'kanit', 'kadiv', 'kadis', 'kasubdit',
   'dokter', 'bidan', 'sutradara', 'produser', 'kurator', 'dalang',
-  ...ATHLETE_TRADES,
+  'pelari', 'pembalap', 'perenang', 'pesilat', 'petenis', 'pegolf', 'pecatur', 'petinju', 'pesepeda', 'pelompat', 'joki',
 ]);
 
 /** A role head that names one person only before a title head: a race's candidate ("Calon

@@ -383,11 +383,6 @@ export const SEX_AGE_NOUNS = set(`pria perempuan wanita lelaki kakek nenek gadis
  *  not here; its female form is ("mahasiswi"). */
 export const MALE_NOUNS = set(`pria lelaki laki-laki bapak pak kakek ayah suami duda pemuda`);
 export const FEMALE_NOUNS = set(`perempuan wanita ibu bu nenek gadis istri janda pemudi mahasiswi siswi karyawati`);
-/** Athletes' trades, each one competitor in a story's race or match: a headline's role
- *  (headline-role-by-content.ts: "Pelari Maraton Nasional Akui …") and the head of a
- *  definite description (definite-subject.ts: "Pelari asal Kupang itu menyebut …"). Not
- *  person roles for actor recognition (PERSON_ROLES). */
-export const ATHLETE_TRADES = set(`pelari pembalap perenang pesilat petenis pegolf pecatur petinju pesepeda pelompat joki`);
 /** Nouns of a person's role or trade in apposition after a name ("Hasnah, warga
  *  Kecamatan Binamu, …"): the name is a person's. */
 export const PERSON_ROLES = set(`
