@@ -22,3 +22,11 @@ describe('an account named with its owner as the subject (session 53b)', () => {
     assert.deepEqual(quotes, ['"Taman dibuka lagi pekan depan," => Dinas Pariwisata Kota Batu']);
   });
 });
+
+describe('a channel subject followed by who signed it (session 53b guard)', () => {
+  it('"Siaran pers yang ditandatangani <Title Unit>, <Name>, …. “…,” demikian bunyi … siaran pers itu": the company\'s', () => {
+    const quotes = quotesOf('PT Sinar Dana Mandiri melalui siaran pers menyatakan ketiga penagih itu bukan karyawan perusahaan.\n\n' +
+      'Siaran pers yang ditandatangani Kepala Divisi Hukum Sinar Dana Mandiri, Rudi Hartanto, itu juga memuat permintaan maaf. "Perseroan menyesalkan kejadian tersebut," demikian bunyi salah satu poin siaran pers itu.');
+    assert.deepEqual(quotes, ['"Perseroan menyesalkan kejadian tersebut," => PT Sinar Dana Mandiri']);
+  });
+});
