@@ -10,7 +10,7 @@
 // named ("laporan Bank Dunia"); a sentence merely naming the report ("Y membantah laporan
 // itu") says nothing of who wrote it. With no owner, nobody: never the person quoted last
 // (the one who denied it, in the walk's article).
-import { isSpace, isWordChar, wordBefore } from '../text/chars';
+import { isSpace, isUpper, isWordChar, wordBefore } from '../text/chars';
 import type { ActorMention } from './types';
 import { FRONTED_ADJUNCT_OPENERS } from './adjunct-words';
 import { bodyDescriptionAt, isBodyOf } from './body-anaphor';
@@ -79,8 +79,13 @@ export function channelOwner(text: string, head: string, before: number, mention
     const described = describedOwner(text, h + head.length, mentions, last, isActor);
     if (described !== null) return described;
     const s = sentenceStartBefore(text, h);
-    // "Siaran pers yang ditandatangani …": the channel is the subject; no owner named here.
-    if (s === h) continue;
+    // "Siaran pers yang ditandatangani …": the channel is the subject; its owner only when
+    // named right after it ("Akun resmi Maskapai X membalas …": the airline's account).
+    if (s === h) {
+      const named = ownerNamedAfter(text, h + head.length, mentions, last, isActor);
+      if (named !== null) return named;
+      continue;
+    }
     const firstWord = text.slice(s, wordEnd(text, s)).toLowerCase();
     let from = s;
     if (ADJUNCT_OPENERS.has(firstWord)) {
@@ -116,6 +121,21 @@ function describedOwner(text: string, from: number, mentions: readonly ActorMent
     if (head !== null) return lastDescribedBy(text, head, mentions, last, isActor);
     const end = wordEnd(text, k);
     if (end === k) return null;
+    k = end;
+  }
+  return null;
+}
+
+/** "akun resmi Maskapai X", "akun Instagram Klub Y" from `from` (right after the channel
+ *  noun): the actor named within a few words, past a platform's name and "resmi" only (not
+ *  "Siaran pers yang ditandatangani Kepala Divisi …": who signed it is no owner), or null. */
+function ownerNamedAfter(text: string, from: number, mentions: readonly ActorMention[], last: number, isActor: (k: number) => boolean): ActorMention | null {
+  let k = from;
+  for (let n = 0; n <= OWNER_DESCRIPTION_WORDS; n++) {
+    while (k < text.length && text.charCodeAt(k) === 32) k++;
+    for (let i = last; i >= 0 && mentions[i].start >= k; i--) if (mentions[i].start === k && isActor(i)) return mentions[i];
+    const end = wordEnd(text, k);
+    if (end === k || (!isUpper(text.charCodeAt(k)) && text.slice(k, end) !== 'resmi')) return null;
     k = end;
   }
   return null;

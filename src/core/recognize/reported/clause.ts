@@ -459,7 +459,7 @@ function lowerAt(p: string, k: number): number {
 }
 
 /** A lower-case word with a verbal prefix (me-, ber-, di-, ter-) and a stem after it. */
-function isPrefixedVerb(p: string, start: number, end: number): boolean {
+export function isPrefixedVerb(p: string, start: number, end: number): boolean {
   const n = end - start;
   if (n < 5 || isUpper(p.charCodeAt(start))) return false;
   const a = p.charCodeAt(start);

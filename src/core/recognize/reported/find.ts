@@ -33,7 +33,7 @@ import { roleSubjectBefore, UNNAMED } from './role-subject-before';
 import { speechVerbInNounPhrase } from './verb-in-noun-phrase';
 import { CONTRAST_OPENERS, contrastClauseFloor, contrastedSpeechAt } from './contrasted-speaker';
 import { requestedOfSubject } from './requested-action';
-import { relativeClauseSubject, restrictiveRelativeOfThing } from './relative-subject';
+import { relativeAsideContentEnd, relativeClauseSubject, restrictiveRelativeOfThing } from './relative-subject';
 import { locatedBodyAfterWeakOpener } from './located-subject';
 import { isDateWord, opensContent } from './content-adjunct';
 import { VIEW_VERB_WORDS, VIEW_VERBS, viewedAs } from './view-as';
@@ -209,6 +209,11 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
   if (subject === null) return null;
   // "Data BPS menunjukkan …": figures show; a person pointing something out reports it.
   if (isLowerWordAt(p, at, verbEnd, 'menunjukkan') && subject.kind !== 'anaphora' && mentions[subject.mention].type !== 'PER') return null;
+  // ("Menteri X, yang telah mendesak agar C, menolak …": the relative clause closes before
+  // the main predicate, relative-subject.ts)
+  if (subject.kind === 'mention' && relativeClauseSubject(p, at, floor, mentions) === subject.mention) {
+    end = relativeAsideContentEnd(p, skipLead(p, floor, at), mentions[subject.mention].start, start, end, spans);
+  }
   const cue = p.slice(at, verbEnd);
   subject.cue = cue;
   return { start, end, cue, attribution: subject };

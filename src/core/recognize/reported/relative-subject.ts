@@ -3,10 +3,13 @@
 // relative clause reports too); its subject is the name "yang" refers back to, not the
 // sentence's own subject ("Aksi itu"). A relative clause whose verb follows a description
 // ("X, yang juga Ketua Y, mengatakan …") is the main verb's, read as before.
-import { wordBefore } from '../../text/chars';
-import { isLowerWordAt } from '../../text/lower-word-set';
-import { VERB_ADVERB_WORDS } from '../lexicon';
+import { isWordChar, wordAfter, wordBefore } from '../../text/chars';
+import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
+import { TITLE_HEAD_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
 import { firstStartingAt, type LocalMention } from '../mention';
+import type { QuoteSpan } from '../quote-marks';
+import { isPrefixedVerb } from './clause';
+import { spanAt, trimEnd } from './sentences';
 
 /** The mention "yang" refers back to when the verb at `at` opens a relative clause right
  *  after a name and its comma (past up to two adverbs: "yang sebelumnya menyebut"), with
@@ -50,4 +53,53 @@ export function restrictiveRelativeOfThing(p: string, at: number, floor: number,
   // (the mention ending at the noun starts before its end: one binary search, no walk)
   const i = firstStartingAt(mentions, noun.end) - 1;
   return i < 0 || mentions[i].end !== noun.end;
+}
+
+/** Negations and auxiliaries that may open the main predicate after the relative clause
+ *  ("…, tidak menanggapi", "…, akan mengirim"), beside the verb adverbs ("telah", "juga"). */
+const PREDICATE_OPENER_WORDS = new LowerWordSet(['tidak', 'tak', 'belum', 'akan', 'masih', 'pun', 'tetap', 'segera']);
+
+/** "Menteri X, yang telah mendesak agar C, menolak …": the relative clause after the
+ *  sentence's subject closes at the comma before the main predicate, and so does the
+ *  statement it reports (spec: "X, yang mengklaim bahwa C, …"). Given the content
+ *  [start, end) of the verb at `at` whose subject the relative clause names (mention
+ *  `antecedent`), the content's end cut before that comma, or `end` unchanged when the
+ *  name is no subject ("Aksi itu diserukan X, yang …": the sentence had its predicate) or
+ *  no comma in C is followed by a predicate. A list of verbs ("…, menyimpan air, dan
+ *  mengungsi") stays C's. One pass over the content. */
+export function relativeAsideContentEnd(p: string, lead: number, antecedentStart: number, start: number, end: number, spans: readonly QuoteSpan[]): number {
+  if (predicateBefore(p, lead, antecedentStart)) return end;
+  for (let k = start; k < end; k++) {
+    if (p.charCodeAt(k) !== 44 || (spans.length > 0 && spanAt(spans, k) >= 0)) continue;
+    let w = wordAfter(p, k + 1, end);
+    for (let n = 0; n < 2 && w !== null && (VERB_ADVERB_WORDS.hasAt(p, w.start, w.end) || PREDICATE_OPENER_WORDS.hasAt(p, w.start, w.end)); n++) w = wordAfter(p, w.end, end);
+    if (w === null || !isPrefixedVerb(p, w.start, w.end) || TITLE_HEAD_WORDS.hasAt(p, w.start, w.end)) continue;
+    if (listGoesOn(p, w.end, end)) return end;
+    const cut = trimEnd(p, start, k);
+    return cut > start ? cut : end;
+  }
+  return end;
+}
+
+/** A lower-case prefixed verb stands in [from, to): the sentence has a predicate before
+ *  the name, so the name is its object or complement, not its subject. */
+function predicateBefore(p: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!isWordChar(p.charCodeAt(k))) continue;
+    let e = k + 1;
+    while (e < to && isWordChar(p.charCodeAt(e))) e++;
+    if (isPrefixedVerb(p, k, e) && !TITLE_HEAD_WORDS.hasAt(p, k, e)) return true;
+    k = e;
+  }
+  return false;
+}
+
+/** ", dan" or ", serta" in [from, to): the comma closed an item of a list. */
+function listGoesOn(p: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (p.charCodeAt(k) !== 44) continue;
+    const w = wordAfter(p, k + 1, to);
+    if (w !== null && (isLowerWordAt(p, w.start, w.end, 'dan') || isLowerWordAt(p, w.start, w.end, 'serta'))) return true;
+  }
+  return false;
 }

@@ -68,7 +68,9 @@ describe('reported speech: forms', () => {
     assert.deepEqual(statementsOf('MOSKOW (ANTARA) - Rusia siap berunding kapan saja, kata Peskov.'), ['Rusia siap berunding kapan saja => Dmitry Peskov']);
   });
   it('a relative clause reports too ("X, yang mengklaim bahwa C, …")', () => {
-    assert.deepEqual(statementsOf('Peskov, yang mengklaim bahwa serangan itu direkayasa, menolak hadir.'), ['serangan itu direkayasa, menolak hadir => Dmitry Peskov']);
+    // (C ends at the comma that closes the relative clause: "menolak hadir" is the main
+    // predicate, narration; session 53b, relative-subject.ts relativeAsideContentEnd)
+    assert.deepEqual(statementsOf('Peskov, yang mengklaim bahwa serangan itu direkayasa, menolak hadir.'), ['serangan itu direkayasa => Dmitry Peskov']);
   });
   it('anaphoric and role subjects resolve like quote speakers', () => {
     const r = reportedOf('Rina Wulandari meninjau pasar di Jakarta. Ia menambahkan, pemerintah harus segera bertindak.');
