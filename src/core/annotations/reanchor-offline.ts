@@ -117,6 +117,8 @@ interface Candidate {
   start: number;
   /** 0..1 agreement of prefix and suffix with the text around the candidate. */
   context: number;
+  /** The better of the two sides' agreement: 1 when the prefix or the suffix is intact. */
+  bestSide: number;
   /** 0..1, 1 at the old position. */
   proximity: number;
   score: number;
@@ -135,9 +137,11 @@ function exactOccurrences(text: string, target: TextTarget): number[] {
 
 function scoreCandidate(text: string, target: TextTarget, start: number): Candidate {
   const end = start + target.exact.length;
-  const context = (contextScore(target.prefix, contextBefore(text, start), 'before') + contextScore(target.suffix, contextAfter(text, end), 'after')) / 2;
+  const before = contextScore(target.prefix, contextBefore(text, start), 'before');
+  const after = contextScore(target.suffix, contextAfter(text, end), 'after');
+  const context = (before + after) / 2;
   const proximity = 1 - Math.min(1, Math.abs(start - target.start) / Math.max(text.length, 1));
-  return { start, context, proximity, score: 0.85 * context + 0.15 * proximity };
+  return { start, context, bestSide: Math.max(before, after), proximity, score: 0.85 * context + 0.15 * proximity };
 }
 
 /** Compares the stored context with the context the text now has, aligned at the quote. */
@@ -151,14 +155,25 @@ function contextScore(expected: string, actual: string, side: 'before' | 'after'
   return similarity(expected, near);
 }
 
+/** A quote this long that occurs once is evidence enough on its own (a sentence). */
+const SELF_EVIDENT_LENGTH = 32;
+/** One side of the context agrees this well: the words still stand where they stood. */
+const SIDE_AGREES = 0.5;
+
 /**
  * Good context wins; a long quote that occurs exactly once is strong evidence on its
- * own; among several identical quotes the best must clearly beat the runner-up.
+ * own, a shorter one only while its prefix or suffix still agrees: a name or an
+ * office ("Dinas Pangan Kota") is often written twice, and when the annotated one is
+ * edited the other is the only identical place left, with other words around it: it
+ * is another mention, and moving there would put the correction on it unflagged.
+ * Among several identical quotes the best must clearly beat the runner-up.
  */
 function placementConfidence(best: Candidate, second: Candidate | undefined, length: number): number {
   let confidence = best.score;
-  if (!second) confidence = Math.max(confidence, Math.min(0.9, 0.45 + length / 64));
-  else if (best.score - second.score < 0.1) confidence = Math.min(confidence, 0.5);
+  const selfEvident = length >= SELF_EVIDENT_LENGTH || best.bestSide >= SIDE_AGREES;
+  if (!second) {
+    if (selfEvident) confidence = Math.max(confidence, Math.min(0.9, 0.45 + length / 64));
+  } else if (best.score - second.score < 0.1) confidence = Math.min(confidence, 0.5);
   return Math.max(0, Math.min(1, confidence));
 }
 

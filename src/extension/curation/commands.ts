@@ -9,7 +9,7 @@ import { decide, typeOfOverlap, type CuratedAnalysis, type DecisionValues } from
 import type { CorrectionDecision } from '../../core/annotations/corrections';
 import type { ActorType, AnalysisResult } from '../../core/recognize/types';
 import { snapToWordSpan } from '../../core/text/snap-to-words';
-import { itemAt, type CuratedItem, type CuratedLayer } from './item-at';
+import { itemAt, speakerItemAt, type CuratedItem, type CuratedLayer } from './item-at';
 import { pickIdentity, pickSpeaker, pickType, type Identity } from './pickers';
 import { excerpt } from '../services/annotations/describe';
 
@@ -54,7 +54,7 @@ export class CurationCommands {
       cmd('sorot.curation.notAQuote', (...a) => this.reject('quote', this.here('quote', a))),
       cmd('sorot.curation.changeType', (...a) => this.changeType(this.here('actor', a))),
       cmd('sorot.curation.linkActor', (...a) => this.link(this.here('actor', a))),
-      cmd('sorot.curation.setSpeaker', (...a) => this.setSpeaker(this.here('quote', a))),
+      cmd('sorot.curation.setSpeaker', (...a) => this.setSpeaker(this.hereSpeaker(a))),
       cmd('sorot.curation.acceptStatement', (...a) => this.accept(this.here('reported', a))),
       cmd('sorot.curation.notAStatement', (...a) => this.reject('reported', this.here('reported', a))),
       cmd('sorot.curation.setStatementSpeaker', (...a) => this.setSpeaker(this.here('reported', a))),
@@ -100,8 +100,8 @@ export class CurationCommands {
   }
 
   /** The speaker of the quote (or, when `found` is one, the reported statement). */
-  async setSpeaker(found = this.here('quote')): Promise<boolean> {
-    if (!found || found.at.layer === 'actor') return this.nothingHere('quote');
+  async setSpeaker(found = this.hereSpeaker()): Promise<boolean> {
+    if (!found || found.at.layer === 'actor') return this.nothingHere('speaker');
     const at = found.at;
     const answer = await pickSpeaker(vscode.l10n.t('Speaker of {0}', excerpt(at.item.text)), this.articleIdentities(found.doc), this.deps.knownIdentities(), at.item.speaker);
     if (!answer) return false;
@@ -200,6 +200,15 @@ export class CurationCommands {
 
   /** The curated item at [articleUri, offset] when given, else at the cursor of the active article. */
   here(layer?: CuratedLayer, args: unknown[] = []): { doc: vscode.TextDocument; at: CuratedItem } | undefined {
+    return this.findAt(args, (curated, at) => itemAt(curated, at, layer));
+  }
+
+  /** The quote at [articleUri, offset] or the cursor, else the reported statement there. */
+  hereSpeaker(args: unknown[] = []): { doc: vscode.TextDocument; at: CuratedItem } | undefined {
+    return this.findAt(args, speakerItemAt);
+  }
+
+  private findAt(args: unknown[], find: (curated: CuratedAnalysis, offset: number) => CuratedItem | undefined): { doc: vscode.TextDocument; at: CuratedItem } | undefined {
     const [uri, offset] = args;
     let doc: vscode.TextDocument | undefined;
     let at: number | undefined;
@@ -213,7 +222,7 @@ export class CurationCommands {
     }
     const curated = doc && this.deps.curated(doc);
     if (!doc || !curated || at === undefined) return undefined;
-    const item = itemAt(curated, at, layer);
+    const item = find(curated, at);
     return item && { doc, at: item };
   }
 
@@ -255,8 +264,8 @@ export class CurationCommands {
     }));
   }
 
-  private nothingHere(layer?: CuratedLayer): false {
-    const what = layer === 'reported' ? vscode.l10n.t('No recognized reported statement at the cursor.') : layer === 'quote' ? vscode.l10n.t('No recognized quote at the cursor.') : layer === 'actor' ? vscode.l10n.t('No recognized actor at the cursor.') : vscode.l10n.t('No recognized actor or quote at the cursor.');
+  private nothingHere(layer?: CuratedLayer | 'speaker'): false {
+    const what = layer === 'speaker' ? vscode.l10n.t('No recognized quote or reported statement at the cursor.') : layer === 'reported' ? vscode.l10n.t('No recognized reported statement at the cursor.') : layer === 'quote' ? vscode.l10n.t('No recognized quote at the cursor.') : layer === 'actor' ? vscode.l10n.t('No recognized actor at the cursor.') : vscode.l10n.t('No recognized actor or quote at the cursor.');
     void vscode.window.showInformationMessage(what);
     return false;
   }

@@ -29,6 +29,18 @@ export function itemAt(curated: CuratedAnalysis, offset: number, layer?: Curated
   return undefined;
 }
 
+/**
+ * The item whose speaker "Set Speaker" (Ctrl+Alt+S) means at `offset`: the quote there,
+ * else the reported statement. A researcher on a statement's words presses the same key
+ * as on a quote's; a quote inside a statement is the nearer item and wins.
+ */
+export function speakerItemAt(curated: CuratedAnalysis, offset: number): Exclude<CuratedItem, { layer: 'actor' }> | undefined {
+  const quote = innermost(curated.quotes, offset);
+  if (quote) return { layer: 'quote', item: quote };
+  const statement = innermost(curated.reported, offset);
+  return statement && { layer: 'reported', item: statement };
+}
+
 /** The shortest item containing `offset` (items are in text order and rarely nest). */
 function innermost<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
   let best: T | undefined;

@@ -69,6 +69,28 @@ describe('offline re-anchoring (article changed on disk)', () => {
     assert.equal(r2.annotation.needsReview, true);
   });
 
+  it('a short quote whose words were edited is flagged, not moved to the same words elsewhere with other surroundings', () => {
+    // "Dinas Pangan Kota" is written twice; the second one, the annotated one, is edited to
+    // "Dinas Pangan Kab. Kota". The first is the only identical place left, but nothing
+    // around it is what surrounded the annotation: it is a different mention.
+    const text = 'Surat dikirim ke Dinas Pangan Kota kemarin sore.\n\nKepala Dinas Pangan Kota Hasan Basri belum membacanya.';
+    const a = on(text, 'Dinas Pangan Kota', text.indexOf('Kepala'));
+    const now = text.replace('Kepala Dinas Pangan Kota', 'Kepala Dinas Pangan Kab. Kota');
+    const r = reanchorAnnotation(now, a);
+    assert.equal(r.state, 'needs-review');
+    assert.equal(r.annotation.needsReview, true);
+    assert.equal(r.annotation.target.start, a.target.start, 'kept at its old place, flagged');
+  });
+
+  it('guard: a short quote found once with one side of its context intact still moves', () => {
+    const text = 'Pagi itu Wali Kota Lestari Amin membuka pasar murah di alun-alun.';
+    const a = on(text, 'Lestari Amin');
+    const now = 'Berita daerah. Pagi itu Wali Kota Lestari Amin meresmikan pasar murah.';
+    const r = reanchorAnnotation(now, a);
+    assert.equal(r.state, 'reanchored');
+    assert.equal(now.slice(r.annotation.target.start, r.annotation.target.end), 'Lestari Amin');
+  });
+
   it('never clears an existing needsReview flag', () => {
     const a = { ...on(OLD, 'Menlu Retno'), needsReview: true as const };
     const r = reanchorAnnotation(OLD, a);

@@ -9,7 +9,7 @@ import { curate } from '../../../src/core/curation/apply';
 import { summarizeCurated } from '../../../src/core/curation/article-layer';
 import { decide } from '../../../src/core/curation/decide';
 import { reviewProgress, reviewQueue } from '../../../src/core/curation/review';
-import { itemAt } from '../../../src/extension/curation/item-at';
+import { itemAt, speakerItemAt } from '../../../src/extension/curation/item-at';
 import { CorpusIndex } from '../../../src/core/incremental/corpus-index';
 import { analyze } from '../../../src/core/recognize/analyze';
 
@@ -107,6 +107,14 @@ describe('curated layer: corrections of reported statements', () => {
     assert.equal(itemAt(curated, inside)?.layer, 'reported');
     assert.equal(itemAt(curated, inside, 'quote'), undefined);
     assert.equal(itemAt(curated, inside, 'reported')?.item.text, STATEMENT);
+  });
+
+  it('"set the speaker" at the cursor means the quote there, else the reported statement (one key for both)', () => {
+    const curated = curate(analyze(TEXT), []);
+    assert.equal(speakerItemAt(curated, TEXT.indexOf('cabai'))?.item.text, STATEMENT);
+    assert.equal(speakerItemAt(curated, TEXT.indexOf('cabai'))?.layer, 'reported');
+    assert.equal(speakerItemAt(curated, TEXT.indexOf('dua minggu'))?.layer, 'quote');
+    assert.equal(speakerItemAt(curated, TEXT.indexOf('Pasar')), undefined, 'neither: nothing to set');
   });
 
   it('decide() writes a statement correction with speaker and speakerId, reject without values', () => {
