@@ -178,4 +178,25 @@ describe('Reported statements everywhere quotes are (issue 14)', function () {
     await vscode.commands.executeCommand('sorot.curation.restoreMachine');
     await waitFor(() => curated(own.document).reported.some((r) => r.text === OWN_STATEMENT && r.provenance === 'machine'), 'the statement back');
   });
+  it('"Use Selection as Span" on a statement re-spans it: one correction in the file, the cue kept, drawn on the new words', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), OWN_ARTICLE);
+    const own = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    const statement = await waitFor(() => curated(own.document).reported.find((r) => r.text === OWN_STATEMENT && r.provenance === 'machine'), 'the machine statement');
+    // The researcher drags over "harga cabai naik dua kali lipat " (a trailing space, the tail left out).
+    const shorter = 'harga cabai naik dua kali lipat';
+    own.selection = new vscode.Selection(own.document.positionAt(statement.start), own.document.positionAt(statement.start + shorter.length + 1));
+    await vscode.commands.executeCommand('sorot.curation.useSelectionAsSpan');
+    const now = await waitFor(() => curated(own.document).reported.find((r) => r.text === shorter), 'the statement on its new span');
+    assert.deepEqual([now.provenance, now.cue, now.speaker, curated(own.document).reported.length], ['corrected', 'menurut', 'Siti Rahayu', 1]);
+    await waitFor(() => api.decorations!.appliedFor(uri)?.drawn.reported.some((r) => r.start === statement.start && r.end === statement.start + shorter.length), 'the new span drawn');
+    const file = await waitFor(async () => {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), OWN_SIDECAR)));
+      return text.includes(`"exact": "${shorter}"`) ? text : undefined;
+    }, 'the correction in the annotation file');
+    const saved = JSON.parse(file).corrections as Array<{ layer: string; decision: string; target: { exact: string } }>;
+    assert.deepEqual(saved.map((c) => [c.layer, c.decision, c.target.exact]), [['reported', 'set', shorter]]);
+    own.selection = new vscode.Selection(own.document.positionAt(statement.start + 2), own.document.positionAt(statement.start + 2));
+    await vscode.commands.executeCommand('sorot.curation.restoreMachine');
+    await waitFor(() => curated(own.document).reported.some((r) => r.text === OWN_STATEMENT && r.provenance === 'machine'), 'the machine statement back');
+  });
 });
