@@ -75,3 +75,9 @@ function innermost<T extends { start: number; end: number }>(items: readonly T[]
   return best;
 }
 
+/** What the editor context menu offers at `offset` (context keys, cursor-keys.ts): the
+ *  actor commands on an actor mention, "Set Speaker" on a quote or a statement. */
+export function cursorContext(curated: CuratedAnalysis | undefined, offset: number): { atActor: boolean; atSpeakerItem: boolean } {
+  if (!curated) return { atActor: false, atSpeakerItem: false };
+  return { atActor: innermost(curated.actors, offset) !== undefined, atSpeakerItem: speakerItemAt(curated, offset) !== undefined };
+}
