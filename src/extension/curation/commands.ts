@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { Correction } from '../../core/annotations/corrections';
 import { articleActorChoices } from '../../core/annotations/written-forms';
+import { rankForMention } from '../../core/curation/rank-identities';
 import { decide, typeOfOverlap, type CuratedAnalysis, type DecisionValues } from '../../core/curation';
 import type { CorrectionDecision } from '../../core/annotations/corrections';
 import type { ActorType, AnalysisResult } from '../../core/recognize/types';
@@ -241,7 +242,8 @@ export class CurationCommands {
    *  `current`'s type, else on `typeHint` (the recognized mention the span overlaps). */
   private async askIdentity(doc: vscode.TextDocument, title: string, surface: string, current?: { canonical: string; type: ActorType }, typeHint?: ActorType): Promise<DecisionValues | undefined> {
     const question = current ? { current: current.canonical } : { suggestion: surface };
-    const chosen = await pickIdentity(title, this.articleIdentities(doc), this.deps.knownIdentities(), question);
+    // Names containing the mention's words first ("Arif" → "Arif Nasution"), then by mentions.
+    const chosen = await pickIdentity(title, rankForMention(this.articleIdentities(doc), surface), rankForMention(this.deps.knownIdentities(), surface), question);
     if (!chosen) return undefined;
     if (!('typed' in chosen)) return { layer: 'actor', type: chosen.type, canonical: chosen.canonical, ...(chosen.entityId ? { entityId: chosen.entityId } : {}) };
     const type = await pickType(vscode.l10n.t('Type of “{0}”', chosen.typed), current?.type ?? typeHint);
