@@ -199,4 +199,25 @@ describe('Reported statements everywhere quotes are (issue 14)', function () {
     await vscode.commands.executeCommand('sorot.curation.restoreMachine');
     await waitFor(() => curated(own.document).reported.some((r) => r.text === OWN_STATEMENT && r.provenance === 'machine'), 'the machine statement back');
   });
+  it('the context menu\'s correction items follow the cursor: actor items on a mention, Set Speaker on a statement, neither on a plain word', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), OWN_ARTICLE);
+    const own = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    await waitFor(() => curated(own.document).reported.find((r) => r.text === OWN_STATEMENT), 'the statement');
+    const keys = api.curation!.cursorKeys;
+    const put = (needle: string) => {
+      const p = own.document.positionAt(OWN_TEXT.indexOf(needle) + 1);
+      own.selection = new vscode.Selection(p, p);
+    };
+    put('Siti Rahayu');
+    await waitFor(() => (keys.atActor.value && !keys.atSpeakerItem.value ? true : undefined), 'actor keys on a mention');
+    put('cabai');
+    await waitFor(() => (!keys.atActor.value && keys.atSpeakerItem.value ? true : undefined), 'Set Speaker on a statement');
+    put('mengeluh');
+    await waitFor(() => (!keys.atActor.value && !keys.atSpeakerItem.value ? true : undefined), 'neither on a plain word');
+    const manifest = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(vscode.extensions.all.find((e) => e.packageJSON.name === 'sorot')?.extensionUri ?? vscode.Uri.file('/'), 'package.json'))));
+    const when = (command: string) => (manifest.contributes.menus['editor/context'] as Array<{ command: string; when: string }>).find((m) => m.command === command)?.when ?? '';
+    assert.match(when('sorot.curation.notAnActor'), /sorot\.curation\.atActor/);
+    assert.match(when('sorot.curation.linkActor'), /sorot\.curation\.atActor/);
+    assert.match(when('sorot.curation.setSpeaker'), /sorot\.curation\.atSpeakerItem/);
+  });
 });
