@@ -117,8 +117,9 @@ interface LayerRules<M extends Span, C extends Correction, R> {
   fromMachine(item: M): R;
   /** The machine item already says what the correction says. */
   agrees(item: M, c: C): boolean;
-  /** The item the correction puts on its span; `same` is the machine item on exactly that span. */
-  fromCorrection(c: C, provenance: Provenance, same: M | undefined): R;
+  /** The item the correction puts on its span; `same` is the machine item on exactly that
+   *  span, `overlapping` every machine item the span overlaps (a changed span's old item). */
+  fromCorrection(c: C, provenance: Provenance, same: M | undefined, overlapping: readonly M[]): R;
 }
 
 /** Rules 3 and 4 for one layer: machine items and corrections both in text order. */
@@ -157,7 +158,7 @@ function sweep<M extends Span, C extends Correction, R>(
     const agreed = same !== undefined && rules.agrees(same, c);
     const provenance: Provenance = c.decision === 'accept' || agreed ? 'accepted' : overlapping.length > 0 ? 'corrected' : 'added';
     outcomes.set(c.id, c.decision === 'accept' ? (agreed ? 'applied' : 'changed') : agreed ? 'redundant' : 'applied');
-    items.push(rules.fromCorrection(c, provenance, same));
+    items.push(rules.fromCorrection(c, provenance, same, overlapping));
   }
   while (next < sorted.length) items.push(rules.fromMachine(sorted[next++]));
   return { items, removed };
@@ -221,18 +222,23 @@ function reportedRules(actors: readonly CuratedMention[]): LayerRules<ReportedSt
   return {
     fromMachine: machineStatement,
     agrees: (r, c) => r.speaker === c.speaker,
-    fromCorrection: (c, provenance, same) => {
+    fromCorrection: (c, provenance, same, overlapping) => {
       const speaker = c.speaker ?? null;
-      const statement: CuratedStatement = { start: c.target.start, end: c.target.end, text: c.target.exact, speaker, cue: same?.cue ?? RESEARCHER_CUE, attribution: 'explicit', provenance, by: c.annotator, correctionId: c.id };
-      if (same && same.speaker === speaker) {
-        if (same.speakerMention) statement.speakerMention = same.speakerMention;
-        statement.attribution = same.attribution;
+      // A changed span ("Use Selection as Span") keeps what the recognizer read for the
+      // speaker it still has: the cue and the mention are the same words as before.
+      const basis = same ?? overlapping.find((r) => r.speaker === speaker && speaker !== null);
+      const statement: CuratedStatement = { start: c.target.start, end: c.target.end, text: c.target.exact, speaker, cue: basis?.cue ?? RESEARCHER_CUE, attribution: 'explicit', provenance, by: c.annotator, correctionId: c.id };
+      if (basis && basis.speaker === speaker) {
+        if (basis.speakerMention) statement.speakerMention = basis.speakerMention;
+        statement.attribution = basis.attribution;
       } else {
         const mention = speaker === null ? undefined : nearestMention(actors, speaker, c.target.start);
         if (mention) statement.speakerMention = { start: mention.start, end: mention.end };
         if (speaker === null) statement.attribution = 'none';
       }
-      if (same?.quotes) statement.quotes = same.quotes;
+      // Quoted fragments are the machine's offsets: kept only while they lie inside the span.
+      const fragments = basis?.quotes?.filter((q) => q.start >= c.target.start && q.end <= c.target.end);
+      if (fragments && fragments.length > 0) statement.quotes = fragments;
       return statement;
     },
   };

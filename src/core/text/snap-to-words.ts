@@ -62,3 +62,22 @@ export function snapToWordSpan(text: string, start: number, end: number): { star
   while (e > s && !isWordUnitAt(text, e - 1)) e--;
   return s === e ? undefined : snapToWords(text, s, e);
 }
+
+/**
+ * A reported statement's span as a researcher means it when they select it: the spec's
+ * span is the content only, "without the final full stop" and, before ", kata X",
+ * without the comma. So spaces and one closing full stop, comma or semicolon are
+ * trimmed, then cut words are widened; closing quotation marks stay (a statement may
+ * end on a quoted fragment). Undefined when no word is inside.
+ */
+export function snapToStatementSpan(text: string, start: number, end: number): { start: number; end: number } | undefined {
+  let s = Math.max(0, Math.min(start, text.length));
+  let e = Math.max(s, Math.min(end, text.length));
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  if (e > s && /[.,;]/.test(text[e - 1]!)) e--;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  let hasWord = false;
+  for (let i = s; i < e && !hasWord; i++) hasWord = isWordUnitAt(text, i);
+  return hasWord ? snapToWords(text, s, e) : undefined;
+}

@@ -5,11 +5,12 @@
 import * as vscode from 'vscode';
 import type { Correction } from '../../core/annotations/corrections';
 import { articleActorChoices } from '../../core/annotations/written-forms';
+import { rankForMention } from '../../core/curation/rank-identities';
 import { decide, typeOfOverlap, type CuratedAnalysis, type DecisionValues } from '../../core/curation';
 import type { CorrectionDecision } from '../../core/annotations/corrections';
 import type { ActorType, AnalysisResult } from '../../core/recognize/types';
-import { snapToWordSpan } from '../../core/text/snap-to-words';
-import { itemAt, speakerItemAt, type CuratedItem, type CuratedLayer } from './item-at';
+import { snapToStatementSpan, snapToWordSpan } from '../../core/text/snap-to-words';
+import { itemAt, itemForSelection, speakerItemAt, type CuratedItem, type CuratedLayer } from './item-at';
 import { pickIdentity, pickSpeaker, pickType, type Identity } from './pickers';
 import { excerpt } from '../services/annotations/describe';
 
@@ -140,15 +141,13 @@ export class CurationCommands {
     const doc = editor.document;
     const from = doc.offsetAt(editor.selection.start);
     const to = doc.offsetAt(editor.selection.end);
-    // The item the selection overlaps most is the one being re-spanned.
-    const candidates: CuratedItem[] = [...curated.actors.map((item) => ({ layer: 'actor' as const, item })), ...curated.quotes.map((item) => ({ layer: 'quote' as const, item }))];
-    const overlap = (c: CuratedItem) => Math.min(to, c.item.end) - Math.max(from, c.item.start);
-    const best = candidates.filter((c) => overlap(c) > 0).sort((a, b) => overlap(b) - overlap(a))[0];
+    const best = itemForSelection(curated, from, to);
     if (!best) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('The selection overlaps no recognized actor or quote. To add one, use “Mark as Actor” or “Mark as Quote”.'));
+      void vscode.window.showInformationMessage(vscode.l10n.t('The selection overlaps no recognized actor, quote or reported statement. To add one, use “Mark Selection as Actor Here” or “Mark Selection as Quote”.'));
       return false;
     }
-    const snapped = best.layer === 'actor' ? snapToWordSpan(doc.getText(), from, to) : { start: from, end: to };
+    const text = doc.getText();
+    const snapped = best.layer === 'actor' ? snapToWordSpan(text, from, to) : best.layer === 'reported' ? snapToStatementSpan(text, from, to) : { start: from, end: to };
     if (!snapped) return this.needSelection();
     const span = { ...snapped, exact: doc.getText().slice(snapped.start, snapped.end) };
     return this.apply(doc, span, 'set', valuesOf(best), vscode.l10n.t('change span'));
@@ -243,7 +242,8 @@ export class CurationCommands {
    *  `current`'s type, else on `typeHint` (the recognized mention the span overlaps). */
   private async askIdentity(doc: vscode.TextDocument, title: string, surface: string, current?: { canonical: string; type: ActorType }, typeHint?: ActorType): Promise<DecisionValues | undefined> {
     const question = current ? { current: current.canonical } : { suggestion: surface };
-    const chosen = await pickIdentity(title, this.articleIdentities(doc), this.deps.knownIdentities(), question);
+    // Names containing the mention's words first ("Arif" → "Arif Nasution"), then by mentions.
+    const chosen = await pickIdentity(title, rankForMention(this.articleIdentities(doc), surface), rankForMention(this.deps.knownIdentities(), surface), question);
     if (!chosen) return undefined;
     if (!('typed' in chosen)) return { layer: 'actor', type: chosen.type, canonical: chosen.canonical, ...(chosen.entityId ? { entityId: chosen.entityId } : {}) };
     const type = await pickType(vscode.l10n.t('Type of “{0}”', chosen.typed), current?.type ?? typeHint);

@@ -41,6 +41,30 @@ export function speakerItemAt(curated: CuratedAnalysis, offset: number): Exclude
   return statement && { layer: 'reported', item: statement };
 }
 
+/**
+ * The item "Use Selection as Span" re-spans: the one whose span the selection covers
+ * best (overlap over union). Largest overlap alone would always pick the reported
+ * statement around a name or quote a researcher re-selects inside it; overlap over
+ * union picks the item the new span is closest to, whatever its layer.
+ */
+export function itemForSelection(curated: CuratedAnalysis, from: number, to: number): CuratedItem | undefined {
+  let best: CuratedItem | undefined;
+  let bestScore = 0;
+  const consider = (at: CuratedItem) => {
+    const overlap = Math.min(to, at.item.end) - Math.max(from, at.item.start);
+    if (overlap <= 0) return;
+    const score = overlap / (Math.max(to, at.item.end) - Math.min(from, at.item.start));
+    if (score > bestScore) {
+      best = at;
+      bestScore = score;
+    }
+  };
+  for (const item of curated.actors) consider({ layer: 'actor', item });
+  for (const item of curated.quotes) consider({ layer: 'quote', item });
+  for (const item of curated.reported) consider({ layer: 'reported', item });
+  return best;
+}
+
 /** The shortest item containing `offset` (items are in text order and rarely nest). */
 function innermost<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
   let best: T | undefined;
@@ -49,4 +73,11 @@ function innermost<T extends { start: number; end: number }>(items: readonly T[]
     if (offset <= item.end && (!best || item.end - item.start < best.end - best.start)) best = item;
   }
   return best;
+}
+
+/** What the editor context menu offers at `offset` (context keys, cursor-keys.ts): the
+ *  actor commands on an actor mention, "Set Speaker" on a quote or a statement. */
+export function cursorContext(curated: CuratedAnalysis | undefined, offset: number): { atActor: boolean; atSpeakerItem: boolean } {
+  if (!curated) return { atActor: false, atSpeakerItem: false };
+  return { atActor: innermost(curated.actors, offset) !== undefined, atSpeakerItem: speakerItemAt(curated, offset) !== undefined };
 }

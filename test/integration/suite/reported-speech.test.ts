@@ -178,4 +178,46 @@ describe('Reported statements everywhere quotes are (issue 14)', function () {
     await vscode.commands.executeCommand('sorot.curation.restoreMachine');
     await waitFor(() => curated(own.document).reported.some((r) => r.text === OWN_STATEMENT && r.provenance === 'machine'), 'the statement back');
   });
+  it('"Use Selection as Span" on a statement re-spans it: one correction in the file, the cue kept, drawn on the new words', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), OWN_ARTICLE);
+    const own = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    const statement = await waitFor(() => curated(own.document).reported.find((r) => r.text === OWN_STATEMENT && r.provenance === 'machine'), 'the machine statement');
+    // The researcher drags over "harga cabai naik dua kali lipat " (a trailing space, the tail left out).
+    const shorter = 'harga cabai naik dua kali lipat';
+    own.selection = new vscode.Selection(own.document.positionAt(statement.start), own.document.positionAt(statement.start + shorter.length + 1));
+    await vscode.commands.executeCommand('sorot.curation.useSelectionAsSpan');
+    const now = await waitFor(() => curated(own.document).reported.find((r) => r.text === shorter), 'the statement on its new span');
+    assert.deepEqual([now.provenance, now.cue, now.speaker, curated(own.document).reported.length], ['corrected', 'menurut', 'Siti Rahayu', 1]);
+    await waitFor(() => api.decorations!.appliedFor(uri)?.drawn.reported.some((r) => r.start === statement.start && r.end === statement.start + shorter.length), 'the new span drawn');
+    const file = await waitFor(async () => {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(workspaceRoot(), OWN_SIDECAR)));
+      return text.includes(`"exact": "${shorter}"`) ? text : undefined;
+    }, 'the correction in the annotation file');
+    const saved = JSON.parse(file).corrections as Array<{ layer: string; decision: string; target: { exact: string } }>;
+    assert.deepEqual(saved.map((c) => [c.layer, c.decision, c.target.exact]), [['reported', 'set', shorter]]);
+    own.selection = new vscode.Selection(own.document.positionAt(statement.start + 2), own.document.positionAt(statement.start + 2));
+    await vscode.commands.executeCommand('sorot.curation.restoreMachine');
+    await waitFor(() => curated(own.document).reported.some((r) => r.text === OWN_STATEMENT && r.provenance === 'machine'), 'the machine statement back');
+  });
+  it('the context menu\'s correction items follow the cursor: actor items on a mention, Set Speaker on a statement, neither on a plain word', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), OWN_ARTICLE);
+    const own = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    await waitFor(() => curated(own.document).reported.find((r) => r.text === OWN_STATEMENT), 'the statement');
+    const keys = api.curation!.cursorKeys;
+    const put = (needle: string) => {
+      const p = own.document.positionAt(OWN_TEXT.indexOf(needle) + 1);
+      own.selection = new vscode.Selection(p, p);
+    };
+    put('Siti Rahayu');
+    await waitFor(() => (keys.atActor.value && !keys.atSpeakerItem.value ? true : undefined), 'actor keys on a mention');
+    put('cabai');
+    await waitFor(() => (!keys.atActor.value && keys.atSpeakerItem.value ? true : undefined), 'Set Speaker on a statement');
+    put('mengeluh');
+    await waitFor(() => (!keys.atActor.value && !keys.atSpeakerItem.value ? true : undefined), 'neither on a plain word');
+    const manifest = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(vscode.extensions.all.find((e) => e.packageJSON.name === 'sorot')?.extensionUri ?? vscode.Uri.file('/'), 'package.json'))));
+    const when = (command: string) => (manifest.contributes.menus['editor/context'] as Array<{ command: string; when: string }>).find((m) => m.command === command)?.when ?? '';
+    assert.match(when('sorot.curation.notAnActor'), /sorot\.curation\.atActor/);
+    assert.match(when('sorot.curation.linkActor'), /sorot\.curation\.atActor/);
+    assert.match(when('sorot.curation.setSpeaker'), /sorot\.curation\.atSpeakerItem/);
+  });
 });

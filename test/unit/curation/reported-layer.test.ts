@@ -9,7 +9,7 @@ import { curate } from '../../../src/core/curation/apply';
 import { summarizeCurated } from '../../../src/core/curation/article-layer';
 import { decide } from '../../../src/core/curation/decide';
 import { reviewProgress, reviewQueue } from '../../../src/core/curation/review';
-import { itemAt, speakerItemAt } from '../../../src/extension/curation/item-at';
+import { cursorContext, itemAt, speakerItemAt } from '../../../src/extension/curation/item-at';
 import { CorpusIndex } from '../../../src/core/incremental/corpus-index';
 import { analyze } from '../../../src/core/recognize/analyze';
 
@@ -115,6 +115,14 @@ describe('curated layer: corrections of reported statements', () => {
     assert.equal(speakerItemAt(curated, TEXT.indexOf('cabai'))?.layer, 'reported');
     assert.equal(speakerItemAt(curated, TEXT.indexOf('dua minggu'))?.layer, 'quote');
     assert.equal(speakerItemAt(curated, TEXT.indexOf('Pasar')), undefined, 'neither: nothing to set');
+  });
+
+  it('the context menu\'s keys: actor items on a mention only, Set Speaker on a quote or statement only', () => {
+    const curated = curate(analyze(TEXT), []);
+    assert.deepEqual(cursorContext(curated, TEXT.indexOf('Rahayu')), { atActor: true, atSpeakerItem: false });
+    assert.deepEqual(cursorContext(curated, TEXT.indexOf('cabai')), { atActor: false, atSpeakerItem: true });
+    assert.deepEqual(cursorContext(curated, TEXT.indexOf('mengeluh')), { atActor: false, atSpeakerItem: false }, 'a plain word');
+    assert.deepEqual(cursorContext(undefined, 0), { atActor: false, atSpeakerItem: false }, 'not an article');
   });
 
   it('decide() writes a statement correction with speaker and speakerId, reject without values', () => {

@@ -1,0 +1,37 @@
+// Context keys for the editor context menu's correction items: "Not an Actor Here" and
+// "Link Actor to…" show on an actor mention, "Set Speaker…" on a quote or reported
+// statement, not on every word of the article (package.json menus.editor/context).
+import * as vscode from 'vscode';
+import type { CuratedAnalysis } from '../../core/curation';
+import { ContextKey } from '../context-key';
+import { cursorContext } from './item-at';
+
+export class CursorKeys implements vscode.Disposable {
+  readonly atActor = new ContextKey('sorot.curation.atActor', false);
+  readonly atSpeakerItem = new ContextKey('sorot.curation.atSpeakerItem', false);
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly curated: (doc: vscode.TextDocument) => CuratedAnalysis | undefined, onLayerChanged: vscode.Event<vscode.Uri>) {
+    this.subscriptions = [
+      vscode.window.onDidChangeTextEditorSelection((e) => this.update(e.textEditor)),
+      vscode.window.onDidChangeActiveTextEditor((e) => this.update(e)),
+      onLayerChanged((uri) => {
+        const editor = vscode.window.activeTextEditor;
+        if (editor && editor.document.uri.toString() === uri.toString()) this.update(editor);
+      }),
+    ];
+    this.update(vscode.window.activeTextEditor);
+  }
+
+  private update(editor: vscode.TextEditor | undefined): void {
+    if (editor && editor !== vscode.window.activeTextEditor) return;
+    const doc = editor?.document;
+    const at = doc && doc.languageId === 'sorot-article' ? cursorContext(this.curated(doc), doc.offsetAt(editor.selection.active)) : { atActor: false, atSpeakerItem: false };
+    if (at.atActor !== this.atActor.value) void this.atActor.set(at.atActor);
+    if (at.atSpeakerItem !== this.atSpeakerItem.value) void this.atSpeakerItem.set(at.atSpeakerItem);
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
