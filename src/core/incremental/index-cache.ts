@@ -51,23 +51,44 @@ export function cacheKey(recognizerVersion: string, kbText: string): string {
   return `${recognizerVersion}|kb:${contentHash(kbText)}`;
 }
 
-/** Entities put in JSON and hashed in one step of kbDigestSteps: about 14 kB of JSON in
- *  the built-in KB (3,259 entities, 730 kB), a fraction of a millisecond. */
+/** Entities put in JSON in one step of kbJsonPieces: about 14 kB of JSON in the built-in
+ *  KB (3,259 entities, 730 kB), a fraction of a millisecond. */
 export const KB_ENTITIES_PER_STEP = 64;
 
-/** The KB's digest for cacheKey, as steps: the JSON of each run of entities hashed, then
- *  the suppressed forms and the merges. The built-in KB's JSON.stringify and hash in one
- *  go were 10-24 ms of the extension host's CPU in one task (editor bench, 20,000
- *  articles, the cache's open(); issue 19). Any change of an entity, its order, a
- *  suppressed form or a merge changes the digest, as it changed the whole JSON's hash. */
+/** The KB's JSON in pieces, a run of entities a piece, then the suppressed forms and the
+ *  merges: the built-in KB's JSON.stringify in one go (5-35 ms of the extension host's
+ *  CPU, editor bench) was too long a task for the host (issue 19). */
+function* kbJsonPieces(kb: Kb): Generator<string, void, void> {
+  for (let i = 0; i < kb.entities.length; i += KB_ENTITIES_PER_STEP) yield JSON.stringify(kb.entities.slice(i, i + KB_ENTITIES_PER_STEP)).slice(1, -1);
+  yield JSON.stringify(kb.suppress ?? []);
+  yield JSON.stringify(kb.merged ?? {});
+}
+
+/** The KB's digest for cacheKey, as steps: each piece of its JSON hashed (kbJsonPieces).
+ *  Any change of an entity, its order, a suppressed form or a merge changes the digest,
+ *  as it changed the hash of the whole JSON. */
 export function* kbDigestSteps(kb: Kb): Steps<string> {
   const parts: string[] = [];
-  for (let i = 0; i < kb.entities.length; i += KB_ENTITIES_PER_STEP) {
-    parts.push(contentHash(JSON.stringify(kb.entities.slice(i, i + KB_ENTITIES_PER_STEP))));
+  for (const piece of kbJsonPieces(kb)) {
+    parts.push(contentHash(piece));
     yield;
   }
-  parts.push(contentHash(JSON.stringify([kb.suppress ?? [], kb.merged ?? {}])));
   return parts.join(' ');
+}
+
+/** The KB as JSON text, as steps (kbJsonPieces): JSON.parse gives the KB back. For a
+ *  worker thread: a string is copied to it in a millisecond, where the KB's objects were
+ *  cloned in one task of 4-11 ms on the host (the corpus index's worker, editor bench). */
+export function* kbJsonSteps(kb: Kb): Steps<string> {
+  const pieces: string[] = [];
+  for (const piece of kbJsonPieces(kb)) {
+    pieces.push(piece);
+    yield;
+  }
+  const merged = pieces.pop() as string;
+  const suppress = pieces.pop() as string;
+  const entities = pieces.filter((p) => p !== '').join(',');
+  return `{"entities":[${entities}],"suppress":${suppress}${kb.merged ? `,"merged":${merged}` : ''}}`;
 }
 
 /** A stamp is trusted only when the file is older than this at the time it was read:

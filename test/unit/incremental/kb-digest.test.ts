@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { KB_ENTITIES_PER_STEP, kbDigestSteps } from '../../../src/core/incremental/index-cache';
+import { KB_ENTITIES_PER_STEP, kbDigestSteps, kbJsonSteps } from '../../../src/core/incremental/index-cache';
 import { runSteps } from '../../../src/core/incremental/time-slices';
 import { loadBuiltinKb } from '../../../src/core/kb/builtin';
 import type { Kb, KbEntity } from '../../../src/core/kb/types';
@@ -19,7 +19,8 @@ describe('kbDigestSteps (the KB part of the corpus index cache key, in steps)', 
     let yields = 0;
     while (!steps.next().done) yields++;
     assert.ok(builtin.entities.length > 1000, 'the built-in KB is large enough to need steps');
-    assert.equal(yields, Math.ceil(builtin.entities.length / KB_ENTITIES_PER_STEP));
+    // A step a run of entities, one for the suppressed forms, one for the merges.
+    assert.equal(yields, Math.ceil(builtin.entities.length / KB_ENTITIES_PER_STEP) + 2);
   });
 
   it('is the same for the same content in other objects, and differs for each kind of change', () => {
@@ -44,5 +45,22 @@ describe('kbDigestSteps (the KB part of the corpus index cache key, in steps)', 
 
   it('takes a KB without suppressed forms or entities (a workspace KB of nothing)', () => {
     assert.notEqual(digest({ entities: [] } as unknown as Kb), digest({ entities: [], suppress: ['x'] }));
+  });
+});
+
+describe('kbJsonSteps (the KB as JSON for a worker thread, in steps)', () => {
+  const builtin = loadBuiltinKb();
+
+  it('gives the JSON of the KB (parsed, the same KB) with and without merges, and of an empty one', () => {
+    for (const kb of [builtin, { ...builtin, merged: { 'satu-id': 'dua-id' } }, { entities: [], suppress: [] }, { entities: [], suppress: ['x'], merged: {} }] as Kb[]) {
+      assert.deepEqual(JSON.parse(runSteps(kbJsonSteps(kb))), JSON.parse(JSON.stringify(kb)));
+    }
+  });
+
+  it('yields after every run of entities, as the digest does', () => {
+    const steps = kbJsonSteps(builtin);
+    let yields = 0;
+    while (!steps.next().done) yields++;
+    assert.equal(yields, Math.ceil(builtin.entities.length / KB_ENTITIES_PER_STEP) + 2);
   });
 });
