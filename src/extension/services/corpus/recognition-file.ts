@@ -12,8 +12,9 @@ import { type AwayRequest, type FileRequest, type SentFileSummary, curatedLayerW
 
 /** Every task of the desktop's workers: recognitionTask's, the file reads, the export's
  *  recognized layer and the agreement's layers. */
-export async function recognitionTasksOnDisk(init: { kb: Kb }): Promise<(request: AwayRequest) => unknown> {
-  const kb = new KbIndex(init.kb);
+export async function recognitionTasksOnDisk(init: { kbJson: string }): Promise<(request: AwayRequest) => unknown> {
+  // The KB comes as its JSON (index-cache.ts kbJsonSteps), parsed here, off the host's thread.
+  const kb = new KbIndex(JSON.parse(init.kbJson) as Kb);
   const summarize = packedSummaryWith(kb);
   const curated = curatedLayerWith(kb);
   const curatedEach = curatedLayersWith(kb);
