@@ -71,6 +71,13 @@ export function regionEntities(gazetteer: RegionGazetteer, known: readonly KbEnt
   return out;
 }
 
+/** The designations of a regency named for its islands ("Kabupaten Kepulauan Selayar",
+ *  "Kabupaten Pulau Morotai"), which the news drops where a region is expected ("DPRD
+ *  Selayar", "MOROTAI, …"): readers of a bare regency name try them after "Kabupaten"
+ *  (regional-names.ts, bare-regency.ts). No alias of the island word alone: it is also the
+ *  island, and a kecamatan's or a person's name. */
+export const ISLAND_DESIGNATIONS: readonly string[] = ['Kepulauan', 'Pulau'];
+
 /** Cities the gazetteer writes in one word that the news (and for Palangka Raya the
  *  official name) also write in two, or the other way round: the other spellings are
  *  aliases, and an official spelling that differs is the canonical name (the city's name in

@@ -9,6 +9,7 @@ import { isCementCompanyName } from './actors/cement-company';
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
 import { foldAccents } from '../kb/surface';
+import { ISLAND_DESIGNATIONS } from '../kb/regions';
 import { isRegionalPaperWord } from './actors/regional-newspaper';
 import { PS_CLUB_INITIALS } from './club-short-name';
 import { HOSPITAL_ABBREVIATIONS } from './hospital-names';
@@ -275,7 +276,12 @@ function prefixedNames(kb: KbIndex): ReadonlySet<string> {
   for (const e of kb.entities) {
     for (const a of e.aliases) {
       const folded = foldAccents(a);
-      if (folded.startsWith(PREFIX)) names.add(folded.slice(PREFIX.length));
+      if (!folded.startsWith(PREFIX)) continue;
+      const name = folded.slice(PREFIX.length);
+      names.add(name);
+      // ("Kepulauan Selayar" is found by "Selayar" too: prefixedRegency)
+      const island = islandWordOf(name);
+      if (island) names.add(island);
     }
   }
   PREFIXED_NAMES.set(kb, names);
@@ -283,8 +289,17 @@ function prefixedNames(kb: KbIndex): ReadonlySet<string> {
 }
 
 function prefixedRegency(name: string, kb: KbIndex): KbEntity | undefined {
-  const e = kb.lookup(PREFIX + name);
-  return e !== undefined && e.type === 'GPE' && REGENCY.test(e.description.en) ? e : undefined;
+  for (const designation of ['', ...ISLAND_DESIGNATIONS.map((d) => `${d} `)]) {
+    const e = kb.lookup(PREFIX + designation + name);
+    if (e !== undefined && e.type === 'GPE' && REGENCY.test(e.description.en)) return e;
+  }
+  return undefined;
+}
+
+/** "Selayar" for "Kepulauan Selayar": the island word of a regency named for its islands. */
+function islandWordOf(name: string): string | undefined {
+  for (const d of ISLAND_DESIGNATIONS) if (name.startsWith(`${d} `)) return name.slice(d.length + 1);
+  return undefined;
 }
 
 /** The regency "Kabupaten Pati" for a place "Pati", "PATI" or "Batu Bara" that the KB knows

@@ -6,6 +6,7 @@
 import type { KbMatch } from '../../kb/kb-index';
 import { classProbs, nameScorer, PER, modelMargins } from '../name-model';
 import type { KbEntity } from '../../kb/types';
+import { ISLAND_DESIGNATIONS } from '../../kb/regions';
 import { adjacent, has, word, type Ctx } from './ctx';
 import { F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_SENTENCE_STARTER, F_TITLE_HEAD } from './word-class';
 
@@ -17,7 +18,34 @@ const NOT_A_REGION = F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD | F_SENTENCE_
  *  end of a body's name, where person-after-body.ts asks it only to keep the regency's two
  *  words together ("Inspektorat Daerah Batu Bara | Yusuf Harahap"), never to find one. */
 export function bareRegencyAt(ctx: Ctx, k: number): KbMatch | null {
-  return prefixedRegionAt(ctx, k, 'Kabupaten', NAMED_SO);
+  return prefixedRegionAt(ctx, k, 'Kabupaten', NAMED_SO) ?? islandRegencyAt(ctx, k);
+}
+
+/** The regency named for its islands by the island word at k ("DPRD Selayar", "rute
+ *  Selayar-Bulukumba", "MOROTAI, KOMPAS.com"): "Kabupaten Kepulauan Selayar", "Kabupaten
+ *  Pulau Morotai". The gazetteer gives those regencies no alias of the island word alone,
+ *  which is also the island and may be a kecamatan's or a person's name, so it is asked only
+ *  where a region is expected, as bareRegencyAt is, and in a dateline; the sets name every
+ *  such mention the regency (dev d294 Talaud, d407 Morotai, d427 Selayar, d432 Sangihe).
+ *  A word in capitals is read in the usual case. */
+/** The match `m` of bareRegencyAt is a regency read by its island word alone: its mention
+ *  is the rules' reading, no KB alias (a headline repeats it only as a name the body found,
+ *  headline-names.ts), so it is emitted as a pattern's with the regency's identity. */
+export function namedByIslandWord(m: KbMatch): boolean {
+  return ISLAND_DESIGNATIONS.some((d) => m.alias.startsWith(`Kabupaten ${d} `)) &&
+    m.alias.length - m.alias.lastIndexOf(' ') - 1 === m.end - m.start;
+}
+
+export function islandRegencyAt(ctx: Ctx, k: number): KbMatch | null {
+  if (k >= ctx.nt || has(ctx, k, NOT_A_REGION)) return null;
+  const w = word(ctx, k);
+  const usual = w.length > 1 && w === w.toUpperCase() ? w[0] + w.slice(1).toLowerCase() : w;
+  for (const designation of ISLAND_DESIGNATIONS) {
+    const alias = `Kabupaten ${designation} ${usual}`;
+    const entity = placeNamed(ctx, alias, NAMED_SO);
+    if (entity) return { start: ctx.ts[k], end: ctx.te[k], entity, alias, kind: 'exact' };
+  }
+  return null;
 }
 
 /** The city the KB names "Kota <word at k>" (or of two words) and not by the bare word,

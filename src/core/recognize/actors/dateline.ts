@@ -1,6 +1,7 @@
 // "Moskow (ANTARA) -", "JAKARTA, KOMPAS.com -", "TEMPO.CO, Jakarta -".
 import { NEVER_ACTOR } from '../lexicon';
 import { adjacent, emitKb, has, kbMatch, pushMention, type Ctx } from './ctx';
+import { islandRegencyAt } from './bare-regency';
 import { HYPHEN_DOMAIN } from './domains';
 import { nameOutletDomain } from './outlet-domain-name';
 import { nameRegionalPaperDomain, paperAfterPlace, regionalNewspaper } from './regional-newspaper';
@@ -66,6 +67,14 @@ export function dateline(ctx: Ctx): number {
     const regional = m && m.entity.type === 'GPE' ? paperAfterPlace(ctx, i, m.end) : -1;
     if (regional >= 0) { placeBefore = false; i = regional; continue; }
     if (m && m.end <= dash) { placeBefore = m.entity.type === 'GPE'; i = emitKb(ctx, i, m); continue; }
+    // "SELAYAR, TRIBUN-TIMUR.COM -": a regency named by its island word (bare-regency.ts)
+    const island = !m && (i + 1 >= nt || te[i + 1] > dash || !adjacent(ctx, i, i + 1)) ? islandRegencyAt(ctx, i) : null;
+    if (island) {
+      ctx.out.push({ start: ts[i], end: te[i], type: 'GPE', canonical: island.entity.canonical, entityId: island.entity.id, alias: island.alias, source: 'pattern' });
+      placeBefore = true;
+      i++;
+      continue;
+    }
     let j = i + 1;
     while (j < nt && te[j] <= dash && adjacent(ctx, j - 1, j) && !kbMatch(ctx, j)) j++;
     const s = ts[i];

@@ -6,11 +6,15 @@
 import { isDigit, isUpper, wordAfter, wordBefore } from '../../text/chars';
 import { MEASURE_UNIT_WORDS, QUANTIFIER_WORDS } from '../lexicon';
 import { debtInstrumentAt } from './debt-instrument';
+import { LowerWordSet } from '../../text/lower-word-set';
 
 /** "K20", "X30", "S25": one or two capitals and a number in one word name a product's model
  *  (a phone, a power bank, a fuel blend "B40"), never a body (issue 13, dev d260); a body so
  *  written ("G20") is the KB's, read before this. ("UP3", one digit, is a utility's unit.) */
 const MODEL_CODE = /^[A-Z]{1,2}\d{2,4}$/;
+
+/** Words after a kind's acronym that make it one of several ("lain") or size it ("kecil"). */
+const KIND_QUALIFIER_WORDS = new LowerWordSet(['lain', 'lainnya', 'kecil', 'besar']);
 
 /** The acronym [start, end) is a code or a kind of thing: a model code, or a number follows
  *  it (not a year, "APBD 2026", and not before a capitalised word, "SMAN 3 Bandung": a
@@ -21,6 +25,10 @@ export function genericAcronym(p: string, start: number, end: number): boolean {
   if (p.charCodeAt(end) === 32) {
     if (isDigit(p.charCodeAt(end + 1))) return codeNumberAt(p, end + 1);
     if (p.startsWith('ke-', end + 1) && isDigit(p.charCodeAt(end + 4))) return true;
+    // "dari ABK lain", "bagi BPR kecil": a kind qualified as one of several or by its size;
+    // a named body is neither ("KPK lain" is not written)
+    const after = wordAfter(p, end);
+    if (after !== null && after.start === end + 1 && p.charCodeAt(after.start) >= 97 && KIND_QUALIFIER_WORDS.hasAt(p, after.start, after.end)) return true;
   }
   const before = wordBefore(p, start);
   if (before !== null && before.end === start - 1 && p.charCodeAt(before.end) === 32 && QUANTIFIER_WORDS.hasAt(p, before.start, before.end)) return true;

@@ -22,7 +22,7 @@ import { adjacent, anyHas, has, isSentenceInitial, kbMatch, low, lowIs, pushMent
 import { conventionScoresOf } from '../run-scores';
 import { wholeTitleWordAt } from '../whole-title-words';
 import { namePartOpening } from '../name-part-opener';
-import { bareRegencyAt } from '../bare-regency';
+import { bareRegencyAt, namedByIslandWord } from '../bare-regency';
 import { isDistrictName } from '../../districts';
 import { HYPHEN_DOMAIN } from '../domains';
 import { nameOutletDomain } from '../outlet-domain-name';
@@ -367,7 +367,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // (route-places.ts), a regency the gazetteer names only with its prefix that regency.
   if (n === 1 && !isAcronym && routeMember(ctx, s)) {
     const regency = bareRegencyAt(ctx, s);
-    if (regency) ctx.out.push({ start, end, type: 'GPE', canonical: regency.entity.canonical, entityId: regency.entity.id, alias: regency.alias, source: 'kb' });
+    if (regency) ctx.out.push({ start, end, type: 'GPE', canonical: regency.entity.canonical, entityId: regency.entity.id, alias: regency.alias, source: namedByIslandWord(regency) ? 'pattern' : 'kb' });
     else pushMention(ctx, start, end, 'GPE', 'pattern');
     return j;
   }
@@ -974,22 +974,46 @@ function joinedToPlace(ctx: Ctx, start: number, end: number): boolean {
   for (const join of PLACE_JOINS) if (start - prev.end === join.length && ctx.p.startsWith(join, prev.end)) return true;
   // "di Thessaloniki, Patras, dan Heraklion": a middle member of a list of places.
   if (start - prev.end !== 2 || !ctx.p.startsWith(', ', prev.end)) return false;
-  const m = LIST_GOES_ON.exec(ctx.p.slice(end, end + 40));
+  const tail = ctx.p.slice(end, end + 40);
+  // "… terjadi di Suva, Lautoka dan Nadi sejak pagi": a list after a preposition of place
+  // inside a clause runs on without closing it; a sentence-opening "Di Jakarta," is a fronted
+  // adjunct, and the names after its comma the clause's subjects.
+  const closed = LIST_GOES_ON.exec(tail);
   // The last member must be a place the KB knows, or an unknown word the name model does
   // not read as a person, nor this one: people may be named after their town ("dari Medan,
   // Rudi dan Andi, ditangkap").
-  return m !== null && placeOrNoPersonAt(ctx, start, end, end + m[0].length - 1 - m[1].length);
+  if (closed) return placeOrNoPersonAt(ctx, start, end, end + closed[0].lastIndexOf(closed[1]), false);
+  // (a list running on is read by its words alone: between a comma and "dan" the model
+  // takes any unknown word for a person, while given names still read as people alone)
+  const runs = placePrepositionMidClause(ctx.p, prev.start) ? LIST_RUNS_ON.exec(tail) : null;
+  return runs !== null && placeOrNoPersonAt(ctx, start, end, end + runs[0].lastIndexOf(runs[1]), true);
+}
+
+/** A list's last member and the clause running on after it in lower case ("…, Lautoka dan
+ *  Nadi tetap …"); the member captured as in LIST_GOES_ON. */
+const LIST_RUNS_ON = /^,? (?:dan|atau) (\p{Lu}[\p{L}-]*) \p{Ll}/u;
+
+/** A lower-case preposition of place ("di", "ke", "dari") right before `start`, itself after a
+ *  lower-case word of the clause ("dewan kota di Suva"): the place is inside the clause, not
+ *  fronted before its subject. */
+function placePrepositionMidClause(p: string, start: number): boolean {
+  const before = wordBefore(p, start);
+  if (!before || start - before.end !== 1 || !PLACE_PREPOSITIONS.hasAt(p, before.start, before.end) || before.start < 2) return false;
+  const c = p.charCodeAt(before.start - 2);
+  return p.charCodeAt(before.start - 1) === 32 && c >= 97 && c <= 122;
 }
 
 /** The token starting at `last` opens a place (GPE) the KB knows, or neither it nor the
- *  words [start, end) read as a person's name to the name model. */
-function placeOrNoPersonAt(ctx: Ctx, start: number, end: number, last: number): boolean {
+ *  words [start, end) read as a person's name to the name model (in their context, or as
+ *  words alone). */
+function placeOrNoPersonAt(ctx: Ctx, start: number, end: number, last: number, wordsAlone: boolean): boolean {
   let j = ctx.nt - 1;
   while (j > 0 && ctx.ts[j] > last) j--;
   if (ctx.ts[j] !== last) return false;
   const known = kbMatch(ctx, j);
   if (known) return known.entity.type === 'GPE';
-  return !readsAsPerson(ctx.p, ctx.ts[j], ctx.te[j]) && !readsAsPerson(ctx.p, start, end);
+  const person = (s: number, e: number) => wordsAlone ? readsAsPerson(ctx.p.slice(s, e), 0, e - s) : readsAsPerson(ctx.p, s, e);
+  return !person(ctx.ts[j], ctx.te[j]) && !person(start, end);
 }
 
 /** "datang dari Tidore dan Halmahera Barat": after a preposition of place, one word joined
