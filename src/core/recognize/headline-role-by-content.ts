@@ -25,9 +25,9 @@ const ONE_SPEAKER_ROLE_HEADS = new LowerWordSet([
   'saksi', 'terdakwa', 'pelatih', 'kepala', 'nakhoda', 'kandidat', 'calon', 'pemilik', 'operator', 'kapten', 'bendahara',
   // (before a headline colon: "Kuasa Hukum Warga:", "Pendiri Tambakita:", "Peneliti BRIN:", "Ketua IAI NTT:")
   'kuasa', 'pendiri', 'peneliti', 'ketua',
-  // (session 53) the short titles of one office's head ("Kabid Binpres:", "Kasat Reskrim
-  // Akui …"), a profession one practitioner in the story speaks for ("Dokter Hewan:",
-  // "Sutradara:") and an athlete's trade ("Pelari Maraton Nasional Akui …"); the shared
+  // (session 53) the short titles of one office's head ("Kabid Drainase:", "Kasat Lantas
+  // Akui …"), a profession one practitioner in the story speaks for ("Bidan Desa:",
+  // "Sutradara:") and an athlete's trade ("Pelari Muda Akui …"); the shared
   // words with a body statement still decide who holds it, and a group stays no one
   'kabid', 'kabag', 'kasi', 'kasat', 'kanit', 'kadiv', 'kadis', 'kasubdit',
   'dokter', 'bidan', 'sutradara', 'produser', 'kurator', 'dalang',

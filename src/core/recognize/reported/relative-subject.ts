@@ -38,8 +38,8 @@ export function relativeClauseSubject(p: string, at: number, floor: number, ment
 }
 
 /** The verb at `at` opens a restrictive relative clause ("yang" with no comma before it)
- *  after a lower-case common noun that no mention ends: "… membacakan syarat dan ketentuan
- *  aplikasi yang menyebut risiko …", "… surat perjanjian yang menyebut harga …". Its subject
+ *  after a lower-case common noun that no mention ends: "… membacakan surat perjanjian yang
+ *  menyebut harga …", "… pengumuman kelurahan yang menyebut jadwal …". Its subject
  *  is that thing, which is no identifiable actor (spec: a statement renders an actor's
  *  words), and not the sentence's subject: no statement. */
 export function restrictiveRelativeOfThing(p: string, at: number, floor: number, mentions: readonly LocalMention[]): boolean {
