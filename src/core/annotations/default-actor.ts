@@ -11,7 +11,10 @@
  *   2. otherwise, when an actor opens the sentence and its clause predicate introduces the
  *      selection (opening-subject.ts), that subject: the selection is what it believes,
  *      promises or reports ("Gubernur X optimistis [ekonomi tumbuh]", "BPS mencatat, di
- *      Garut, [harga naik]"), whoever is named between;
+ *      Garut, [harga naik]"), whoever is named between; except for a source, when the
+ *      words between cite someone ("X yakin, mengutip data BPS, [wisatawan naik]": the
+ *      actor right after "merujuk", "mengutip", "berdasarkan" or "menurut" in that gap is
+ *      the source the selection is cited from, the subject only relays it);
  *   3. otherwise, for a claim, the outlet's own voice when the selection is the writer's
  *      narration (narration.ts: no quote, statement or attribution cue in its sentences):
  *      the article asserts it, not the actor named just before it. Not for a stance (its
@@ -48,7 +51,26 @@ export function defaultActors(text: string, start: number, end: number, analysis
   const outlet = !voiced && isNarration(text, start, end, analysis, sentenceStart);
   const other = voiced ?? nearestActor(text, start, end, analysis);
   const claim: DefaultActor | undefined = outlet ? { label: OUTLET_VOICE.label, id: OUTLET_VOICE.id, reason: 'narration' } : other;
-  return { ...(claim ? { claim } : {}), ...(other ? { stance: other, source: other } : {}) };
+  const cited = voiced?.reason === 'preceding' ? citedInGap(text, sentenceStart, start, analysis.actors) : undefined;
+  const source = cited ? { ...mentionChoice(cited), reason: 'agent' as const } : other;
+  return { ...(claim ? { claim } : {}), ...(other ? { stance: other } : {}), ...(source ? { source } : {}) };
+}
+
+/** Words that name whose data or words the sentence cites ("mengutip data BPS"). */
+const CITING = /(?:^|[^\p{L}])(?:merujuk(?: pada| ke)?|mengutip|berdasarkan|menurut)\s+(?:\p{Ll}+\s+){0,3}$/u;
+/** How far before a cited actor its citing word may stand ("merujuk proyeksi terbaru dari …"). */
+const CITING_REACH = 48;
+
+/** The last person or organisation in [from, to) that a citing word introduces, within a
+ *  few lower-case words ("mengutip data terbaru BPS"). */
+function citedInGap(text: string, from: number, to: number, actors: readonly ActorMention[]): ActorMention | undefined {
+  let cited: ActorMention | undefined;
+  for (const m of actors) {
+    if (m.start >= to) break;
+    if (m.start < from || m.end > to || m.type === 'GPE') continue;
+    if (CITING.test(text.slice(Math.max(from, m.start - CITING_REACH), m.start))) cited = m;
+  }
+  return cited;
 }
 
 /** `kind`: whose actor step asks (the outlet is suggested to a claim only); without it,

@@ -8,9 +8,13 @@
 // Carriers are named by their trade ("Cruises", "Lines", "Airways"): a cruise operator's
 // English name was read as a person's before, and so were a trading house's and a biotech
 // firm's and a food maker's ("… Coffee Trading", "… Biotech", "… Foods": dev d450, d399, d294).
-export const COMPANY_TAILS: ReadonlySet<string> = new Set(['sekuritas', 'securities', 'group', 'corporation', 'corp', 'company', 'holdings',
-  'capital', 'partners', 'fund', 'ventures', 'energy', 'oil', 'gas', 'motors', 'labs', 'berhad', 'bhd', 'inc', 'ltd', 'llc', 'bank',
-  'airlines', 'airways', 'cruises', 'lines', 'shipping', 'logistics', 'trading', 'biotech', 'foods']);
+/** English legal words that end a company's name, and may follow its trade word ("Highland
+ *  Tea Trading Company Limited": actors/rules/unknown-name.ts runs the name on over them). */
+export const ENGLISH_LEGAL_WORDS: ReadonlySet<string> = new Set(['company', 'corporation', 'limited', 'ltd', 'inc', 'llc', 'plc']);
+
+export const COMPANY_TAILS: ReadonlySet<string> = new Set(['sekuritas', 'securities', 'group', 'corp', 'holdings',
+  'capital', 'partners', 'fund', 'ventures', 'energy', 'oil', 'gas', 'motors', 'labs', 'berhad', 'bhd', 'bank',
+  'airlines', 'airways', 'cruises', 'lines', 'shipping', 'logistics', 'trading', 'biotech', 'foods', ...ENGLISH_LEGAL_WORDS]);
 
 /** The last word of `name` (trailing dots aside: "Inc.") is a company tail. */
 export function endsWithCompanyTail(name: string): boolean {

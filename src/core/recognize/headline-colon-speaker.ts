@@ -69,8 +69,9 @@ function readsAsNameList(text: string, from: number, to: number, actors: readonl
   const ai = firstStartingAt(actors, from);
   if (ai >= actors.length || actors[ai].start >= to) return false;
   if (actors[ai].start === from) return true;
-  const comma = text.indexOf(',', from);
-  return comma >= 0 && comma < to;
+  // (bounded by `to`: a comma past the content says nothing about it, and the search stays within the line)
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 44) return true;
+  return false;
 }
 
 /** The actor the words [from, colon) stand for, in this order: a report's author ("Laporan

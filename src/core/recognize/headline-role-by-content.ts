@@ -15,23 +15,25 @@ import { isUpper, wordAfter } from '../text/chars';
 import { HEADLINE_FUNCTION_WORDS } from './actors/line-mode';
 import { contentAfterColon } from './headline-title-speaker';
 import { aboutTheRole, roleReadAsGroup, roleWordBefore } from './headline-role-words';
-import { TITLE_HEAD_WORDS } from './lexicon';
+import { ARTS_TRADES, ATHLETE_TRADES, OFFICE_SHORT_TITLES, TITLE_HEAD_WORDS } from './lexicon';
+import { isDinasHeadTitle } from './short-office-titles';
 import { firstStartingAt } from './mention';
 import type { ActorMention, Quote, ReportedStatement } from './types';
 
 /** Head words of a role one person holds in a story: a trial's witness or defendant, a
- *  team's coach, an office's head, a ship's master, a race's candidate, a business's owner. */
+ *  team's coach, an office's head, a ship's master, a race's candidate, a business's owner.
+ *  (session 53) Also the short titles of one office's head ("Kabid Drainase:", "Kasat
+ *  Lantas Akui …": lexicon OFFICE_SHORT_TITLES; "Kadis …": short-office-titles.ts), a
+ *  profession one practitioner in the story speaks for ("Bidan Desa:", "Sutradara:":
+ *  ARTS_TRADES) and an athlete's trade ("Pelari Muda Akui …": ATHLETE_TRADES); the shared
+ *  words with a body statement still decide who holds it, and a group stays no one. */
 const ONE_SPEAKER_ROLE_HEADS = new LowerWordSet([
   'saksi', 'terdakwa', 'pelatih', 'kepala', 'nakhoda', 'kandidat', 'calon', 'pemilik', 'operator', 'kapten', 'bendahara',
   // (before a headline colon: "Kuasa Hukum Warga:", "Pendiri Tambakita:", "Peneliti BRIN:", "Ketua IAI NTT:")
   'kuasa', 'pendiri', 'peneliti', 'ketua',
-  // (session 53) the short titles of one office's head ("Kabid Binpres:", "Kasat Reskrim
-  // Akui …"), a profession one practitioner in the story speaks for ("Dokter Hewan:",
-  // "Sutradara:") and an athlete's trade ("Pelari Maraton Nasional Akui …"); the shared
-  // words with a body statement still decide who holds it, and a group stays no one
-  'kabid', 'kabag', 'kasi', 'kasat', 'kanit', 'kadiv', 'kadis', 'kasubdit',
-  'dokter', 'bidan', 'sutradara', 'produser', 'kurator', 'dalang',
-  'pelari', 'pembalap', 'perenang', 'pesilat', 'petenis', 'pegolf', 'pecatur', 'petinju', 'pesepeda', 'pelompat', 'joki',
+  // (roles the lexicon's lists lack)
+  'kabag', 'dokter', 'bidan', 'pelari', 'pelompat',
+  ...OFFICE_SHORT_TITLES, ...ARTS_TRADES, ...ATHLETE_TRADES,
 ]);
 
 /** A role head that names one person only before a title head: a race's candidate ("Calon
@@ -57,8 +59,9 @@ const WORD_RE = /[\p{L}\p{N}]+/gu;
  *  "Kepala UPT", "Nakhoda Kapal Kargo", "Calon Bupati"), or undefined. */
 export function oneSpeakerRoleOpening(text: string, from: number, to: number): string | undefined {
   const w = wordAfter(text, from, to);
-  if (w === null || w.start !== from || !isUpper(text.charCodeAt(w.start)) || !ONE_SPEAKER_ROLE_HEADS.hasAt(text, w.start, w.end)) return undefined;
+  if (w === null || w.start !== from || !isUpper(text.charCodeAt(w.start))) return undefined;
   const head = text.slice(w.start, w.end).toLowerCase();
+  if (!ONE_SPEAKER_ROLE_HEADS.hasAt(text, w.start, w.end) && !isDinasHeadTitle(head)) return undefined;
   if (head === RACE_ONLY_HEAD) {
     const next = wordAfter(text, w.end, to);
     if (next === null || !TITLE_HEAD_WORDS.hasAt(text, next.start, next.end)) return undefined;

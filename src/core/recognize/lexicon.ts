@@ -67,6 +67,16 @@ const addressTerms = (read: 'title' | 'kin'): string[] => TERMS_OF_ADDRESS.filte
 export const ADDRESS_TERMS: ReadonlySet<string> = new Set(addressTerms('title'));
 const ADDRESS_TERM_LIST = [...ADDRESS_TERMS].join(' ');
 
+/** The short titles of the head of an office's unit ("Kasat Reskrim", "Kabid Drainase"). */
+export const OFFICE_SHORT_TITLES: readonly string[] = ['kasat', 'kanit', 'kabid', 'kasi', 'kasubdit', 'kadiv'];
+/** Athletes named by their sport ("Pembalap X", "Petenis X"). */
+export const ATHLETE_TRADES: readonly string[] = [
+  'pembalap', 'pebalap', 'perenang', 'pesilat', 'petenis', 'pebasket', 'pevoli', 'pebulu', 'pegolf', 'pecatur', 'pesenam', 'petinju',
+  'pedayung', 'pesepeda', 'joki',
+];
+/** Trades of the stage, the screen and the arts ("Sutradara X", "Dalang X"). */
+export const ARTS_TRADES: readonly string[] = ['aktris', 'aktor', 'sutradara', 'produser', 'komedian', 'pelawak', 'kurator', 'dalang'];
+
 /** (Performers' trades, d343: "Aktris X" is X. "Penyanyi" is left out: as a title head it
  *  lowered the held-out canonicals, for a reason not read there.) */
 export const TITLE_HEADS = set(`
@@ -87,13 +97,13 @@ export const TITLE_HEADS = set(`
   akbp akp iptu ipda aiptu bripka kompol kompolnas laksda laksma marsda marsma mayjen
   gelandang penyerang bek kiper striker pemain atlet wasit manajer
   kang chief pengasuh corporate bidang ${COURTESY_TITLE_HEADS.join(' ')}
-  letkol lettu letda serka serma sertu kopda pratu kasat kanit kabid kasi kasubdit dirreskrimum general kadiv
+  letkol lettu letda serka serma sertu kopda pratu ${OFFICE_SHORT_TITLES.join(' ')} dirreskrimum general
   bhabinkamtibmas babinkamtibmas babinsa
-  pembalap pebalap perenang pesilat petenis pebasket pevoli pebulu pegolf pecatur pesenam petinju pedayung pesepeda joki coach
+  ${ATHLETE_TRADES.join(' ')} coach
   setter tosser opposite libero spiker pivot flank
   terdakwa saksi tersangka pengacara advokat mbok prakirawan forecaster penyiar
-  mbah xs ws produser kritikus pustakawan
-  aktris aktor sutradara komedian pelawak kurator dalang
+  mbah xs ws kritikus pustakawan
+  ${ARTS_TRADES.join(' ')}
   ${BAND_ROLES.join(' ')}
   dirjen penuntut
   ${PARTY_NOUNS.join(' ')}

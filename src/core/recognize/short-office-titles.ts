@@ -20,10 +20,17 @@ const DINAS = 'dik|dikbud|hub|naker|par|pora|perindag|kes|sos|kominfo|dukcapil|p
 const SHORT_OFFICE_TITLE = new RegExp(
   `^(?:ka|kasat|dir|wadir|kabid|kasubdit|kasubbid|kanit|kaur|kasi)(?:${UNITS})$|^kalaks?a?$|^(?:dan|wadan)(?:rem|dim|ramil|lanal|lantamal|lanud|yon|yonif|kodaeral|satgas)$|^pangdam$|^kadis(?:${DINAS})?$|^kadin(?:kes|sos)$|^kasatpol$`);
 const UNIT = new RegExp(`^(?:${UNITS})$`);
+const DINAS_HEAD_TITLE = new RegExp(`^kadis(?:${DINAS})?$`);
 
 /** Lower-case `word` is a one-word office title ("dirreskrimsus", "kalak"). */
 export function isShortOfficeTitle(word: string): boolean {
   return word.length >= 5 && SHORT_OFFICE_TITLE.test(word);
+}
+
+/** Lower-case `word` is the head of a regional government's dinas ("kadis", "kadisdik"):
+ *  one office's head, who may speak for it alone (headline-role-by-content.ts). */
+export function isDinasHeadTitle(word: string): boolean {
+  return DINAS_HEAD_TITLE.test(word);
 }
 
 /** Lower-case `word` is a unit's short name ("pidsus", "reskrim"), which a title written in

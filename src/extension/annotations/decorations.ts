@@ -21,7 +21,7 @@ import { isArticleDocument } from '../services/corpus-scope';
 import { ANNOTATION_LAYERS, KIND_CODICON, kindIconType, type AnnotationLayer } from '../services/layers/palette';
 import { AnnotationStyles, layerOf } from '../services/annotations/styles';
 import { summary, type ActorNames } from '../services/annotations/describe';
-import { lensLabel, type LabelPart } from './lens-label';
+import { headOf, lensLabel, partText, type LabelPart, type NamedHead } from './lens-label';
 import type { Span } from '../../core/recognize/layers';
 import type { LayerVisibility, VisibleLayer } from '../services/layers/visibility';
 
@@ -195,12 +195,13 @@ export class AnnotationDecorations implements vscode.Disposable, vscode.CodeLens
     const showLabels = this.shows('labels');
     const showIcons = this.shows('kindIcons');
     const more = (n: number): string => vscode.l10n.t('and {0} more', n);
+    const withAnnotators: NamedHead = (kind, annotators) => vscode.l10n.t('{0} ({1})', kind, annotators);
     const margins = new Map<number, AppliedMargin>();
     for (const [line, { said, offset }] of labels) {
       // with several annotators shown, each kind names whose it is ("stance (budi, rina)")
-      const parts: LabelPart[] = said.map(({ kind, says, annotators }) => ({ head: named ? vscode.l10n.t('{0} ({1})', kind, [...annotators].sort().join(', ')) : kind, says }));
-      const label = showLabels ? lensLabel(parts, more) : '';
-      margins.set(line, { line, offset, label, full: label && parts.map((p) => `${p.head}: ${p.says}`).join('\n') });
+      const parts: LabelPart[] = said.map(({ kind, says, annotators }) => ({ head: kind, says, ...(named ? { annotators: [...annotators].sort() } : {}) }));
+      const label = showLabels ? lensLabel(parts, more, withAnnotators) : '';
+      margins.set(line, { line, offset, label, full: label && parts.map((p) => partText(headOf(p, withAnnotators), p.says)).join('\n') });
     }
     const byIcon = new Map<Layer, vscode.Range[]>();
     if (showIcons) {

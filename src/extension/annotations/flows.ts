@@ -25,6 +25,7 @@ import type { ActorType } from '../../core/recognize/types';
 import { formsText, pick, pickFromList, stepTitle, input, type PickItem } from '../quick-input';
 import { KIND_LABELS } from '../services/annotations/describe';
 import { reservedActorRow, reservedChoice, shownChoice } from '../services/annotations/reserved-actor-labels';
+import { relationLabel, sourceTypeLabel } from '../services/annotations/source-labels';
 
 export interface FlowContext {
   config: AnnotationSchemaConfig;
@@ -300,7 +301,7 @@ async function sourceFlow(ctx: FlowContext, cur?: SourceFields): Promise<KindFie
   const sourceType = await pick<SourceType>({
     title: stepTitle(what, 2, 3),
     placeholder: vscode.l10n.t('Source type'),
-    items: markCurrent(ctx.config.sourceTypes.map((t) => ({ label: t, value: t })), cur?.sourceType),
+    items: markCurrent(ctx.config.sourceTypes.map((t) => ({ label: sourceTypeLabel(t), value: t })), cur?.sourceType),
     active: cur?.sourceType ?? guessSourceType(source),
   });
   if (sourceType === undefined) return undefined;
@@ -308,8 +309,8 @@ async function sourceFlow(ctx: FlowContext, cur?: SourceFields): Promise<KindFie
     title: stepTitle(what, 3, 3),
     placeholder: vscode.l10n.t('Relation: does the source speak first-hand here?'),
     items: markCurrent<SourceFields['relation']>([
-      { label: vscode.l10n.t('direct'), description: vscode.l10n.t('quoted or speaking first-hand'), value: 'direct' },
-      { label: vscode.l10n.t('reported'), description: vscode.l10n.t('relayed through another outlet or person'), value: 'reported' },
+      { label: relationLabel('direct'), description: vscode.l10n.t('quoted or speaking first-hand'), value: 'direct' },
+      { label: relationLabel('reported'), description: vscode.l10n.t('relayed through another outlet or person'), value: 'reported' },
     ], cur?.relation),
     active: cur?.relation ?? 'direct',
   });

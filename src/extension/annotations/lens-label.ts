@@ -3,17 +3,24 @@
 // reported)"), as brat and INCEpTION show a label on the span. A CodeLens is one line that
 // VS Code cuts at the editor's edge without an ellipsis, so the label is kept short here:
 // each annotation's words are cut with "…" (clipLine, as describe.ts excerpt() cuts) to a
-// fair share of the line, and what does not fit at all is counted ("and 2 more"). The
-// full text stays in the hover and the tooltip.
+// fair share of the line, and what does not fit at all is counted ("and 2 more"). A long
+// list of annotators is shortened ("stance (budi +4)") before any words are cut, and the
+// label never runs past LABEL_CHARS. The full text stays in the hover and the tooltip.
 // No vscode import: the adapter passes the translated parts in.
 import { clipLine } from '../../core/text/clip';
 
-/** One annotation on the line: its kind as shown ("stance", "stance (budi)") and what it
- *  says (describe.ts summary()). */
+/** One annotation on the line: its kind as shown ("stance", "stance, needs review"), who
+ *  made it when annotators are named, and what it says (describe.ts summary()). */
 export interface LabelPart {
   head: string;
+  annotators?: readonly string[];
   says: string;
 }
+
+/** The head with its annotators in words ("stance (budi, rina)"): the adapter's translated
+ *  pattern. */
+export type NamedHead = (head: string, annotators: string) => string;
+const plainNamedHead: NamedHead = (head, annotators) => `${head} (${annotators})`;
 
 /** The whole label, in characters: read at a glance, and in view in a narrow editor (the
  *  text column of a 1000 px window with the side bar open holds about 70 characters of
@@ -25,25 +32,45 @@ export const SAYS_CHARS = 60;
 export const SAYS_MIN = 18;
 const SEPARATOR = ' · ';
 
-/** `head: says` of each part, joined by " · ", at most about LABEL_CHARS long; `more(n)`
- *  words the n parts left out. */
-export function lensLabel(parts: readonly LabelPart[], more: (n: number) => string): string {
+/** `head: says` of each part (the head alone when it says nothing), joined by " · ", at
+ *  most LABEL_CHARS long; `more(n)` words the n parts left out. */
+export function lensLabel(parts: readonly LabelPart[], more: (n: number) => string, named: NamedHead = plainNamedHead): string {
+  if (parts.length === 0) return '';
+  const full = parts.map((p) => ({ head: headOf(p, named), says: clipLine(p.says, SAYS_CHARS) }));
+  const short = parts.map((p, i) => ({ head: headOf(p, named, true), says: full[i].says }));
+  // (all the annotators when no word is cut for them, else the shortened list)
   for (let shown = parts.length; shown > 1; shown--) {
-    const label = fit(parts, shown, more);
+    const label = fit(full, shown, more, 'whole') ?? fit(short, shown, more);
     if (label !== undefined) return label;
   }
-  return parts.length ? (fit(parts, 1, more, true) as string) : '';
+  return fit(full, 1, more, 'whole') ?? fit(short, 1, more) ?? clipLine(fit(short, 1, more, 'anyway') as string, LABEL_CHARS);
 }
 
-/** The first `shown` parts (and the count of the rest) when each gets SAYS_MIN at least. */
-function fit(parts: readonly LabelPart[], shown: number, more: (n: number) => string, anyway = false): string | undefined {
+/** A part's head with its annotators: all of them, or (`short`) the first and how many
+ *  more ("budi +4"). */
+export function headOf(p: LabelPart, named: NamedHead = plainNamedHead, short = false): string {
+  const names = p.annotators ?? [];
+  if (names.length === 0) return p.head;
+  return named(p.head, short && names.length > 1 ? `${names[0]} +${names.length - 1}` : names.join(', '));
+}
+
+/** "head: says", or the head alone for an annotation that says nothing ("claim", not "claim: "). */
+export function partText(head: string, says: string): string {
+  return says ? `${head}: ${says}` : head;
+}
+
+/** The first `shown` parts (and the count of the rest) when each gets SAYS_MIN at least
+ *  (`whole`: all its words) and the whole fits in LABEL_CHARS (`anyway`: whatever it takes). */
+function fit(parts: readonly { head: string; says: string }[], shown: number, more: (n: number) => string, mode?: 'whole' | 'anyway'): string | undefined {
+  const anyway = mode === 'anyway';
   const first = parts.slice(0, shown);
   const rest = parts.length - shown;
   const tail = rest ? [more(rest)] : [];
-  const fixed = first.reduce((n, p) => n + p.head.length + 2, 0) + SEPARATOR.length * (first.length - 1 + tail.length) + (tail[0]?.length ?? 0);
-  const shares = fairShares(first.map((p) => clipLine(p.says, SAYS_CHARS).length), LABEL_CHARS - fixed);
-  if (!anyway && shares.some((share, i) => share < Math.min(SAYS_MIN, first[i].says.length))) return undefined;
-  return [...first.map((p, i) => `${p.head}: ${clipLine(p.says, Math.max(shares[i], SAYS_MIN))}`), ...tail].join(SEPARATOR);
+  const fixed = first.reduce((n, p) => n + p.head.length + (p.says ? 2 : 0), 0) + SEPARATOR.length * (first.length - 1 + tail.length) + (tail[0]?.length ?? 0);
+  const shares = fairShares(first.map((p) => p.says.length), LABEL_CHARS - fixed);
+  if (!anyway && shares.some((share, i) => share < (mode === 'whole' ? first[i].says.length : Math.min(SAYS_MIN, first[i].says.length)))) return undefined;
+  const label = [...first.map((p, i) => partText(p.head, clipLine(p.says, Math.max(shares[i], Math.min(SAYS_MIN, p.says.length))))), ...tail].join(SEPARATOR);
+  return anyway || label.length <= LABEL_CHARS ? label : undefined;
 }
 
 /** `budget` shared among words of these lengths: a short one takes only what it needs

@@ -88,8 +88,8 @@ describe('Indonesian display language', function () {
     }, 'the labels above the annotated lines');
     assert.deepEqual(labels.slice(1, 5), [
       'sikap: Sugiono mendukung Peace negotiations',
-      'sumber: Sergey Lavrov (official, direct)',
-      'saran sumber: Hendro Susanto (official, direct)',
+      'sumber: Sergey Lavrov (pejabat resmi, langsung)',
+      'saran sumber: Hendro Susanto (pejabat resmi, langsung)',
       'klaim: media itu sendiri (suara redaksi): Indonesia became a full …',
     ]);
     await screenshot('indonesian-labels', { delayMs: 800 });

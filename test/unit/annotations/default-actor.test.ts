@@ -343,3 +343,24 @@ describe('one rule for the claimant, the stance holder and the source (workflow5
     }
   });
 });
+
+describe('default source: an actor cited between the sentence\'s subject and the selection (fix53a)', () => {
+  const text = 'Gubernur Bali Wayan Koster yakin, mengutip data Badan Pusat Statistik, kunjungan wisatawan asing naik sepuluh persen tahun ini.';
+  const analysis = analyze(text);
+  const start = text.indexOf('kunjungan');
+  const end = text.indexOf(' tahun ini');
+
+  it('the cited body is the source the words come from', () => {
+    assert.equal(defaultActors(text, start, end, analysis).source?.label, 'Badan Pusat Statistik');
+  });
+  it('(guard) the subject stays the holder of a stance and the claimant', () => {
+    const d = defaultActors(text, start, end, analysis);
+    assert.match(d.stance?.label ?? '', /Wayan Koster/);
+    assert.match(d.claim?.label ?? '', /Wayan Koster/);
+  });
+  it('(guard) with nobody cited between, the subject stays the source', () => {
+    const plain = 'Gubernur Bali Wayan Koster yakin, setelah meninjau bandara, kunjungan wisatawan asing naik sepuluh persen tahun ini.';
+    const a = analyze(plain);
+    assert.match(defaultActors(plain, plain.indexOf('kunjungan'), plain.indexOf(' tahun ini'), a).source?.label ?? '', /Wayan Koster/);
+  });
+});

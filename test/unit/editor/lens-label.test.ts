@@ -53,9 +53,27 @@ describe('annotation label above a line', () => {
     assert.ok(label.length <= LABEL_CHARS, `${label.length}: ${label}`);
   });
 
-  it('keeps the annotator in the head and one annotation even when its head alone is long', () => {
-    const label = lensLabel([{ head: 'stance, needs review (seorang-anotator-dengan-nama-yang-sangat-panjang-sekali)', says: 'Ketua RT against pemindahan pos ronda' }], more);
-    assert.match(label, /^stance, needs review \(seorang-anotator-[a-z-]+\): Ketua RT/);
+  it('keeps the annotator in the head when it fits, and never runs past LABEL_CHARS when it does not', () => {
+    const fits = lensLabel([{ head: 'stance, needs review', annotators: ['nur-aisyah-putri'], says: 'Ketua RT against pemindahan pos ronda' }], more);
+    assert.equal(fits, 'stance, needs review (nur-aisyah-putri): Ketua RT against pemindahan pos ronda');
+    const label = lensLabel([{ head: 'stance, needs review', annotators: ['seorang-anotator-dengan-nama-yang-sangat-panjang-sekali'], says: 'Ketua RT against pemindahan pos ronda' }], more);
+    assert.ok(label.length <= LABEL_CHARS, `${label.length}: ${label}`);
+    assert.match(label, /^stance, needs review \(seorang-anotator-[a-z-]+\):?…$/);
+  });
+
+  it('shortens a long list of annotators to the first and a count before cutting the words (fix53a)', () => {
+    const annotators = ['ani', 'budi', 'cici', 'dodi', 'eka', 'fajar'];
+    const says = 'Paguyuban pedagang pasar against relokasi ke gedung baru di pinggir kota';
+    const label = lensLabel([{ head: 'stance, needs review', annotators, says }], more, (h, n) => `${h} [${n}]`);
+    assert.ok(label.length <= LABEL_CHARS, `${label.length}: ${label}`);
+    assert.match(label, /^stance, needs review \[ani \+5\]: Paguyuban pedagang pasar against relokasi/);
+    // (two annotators fit whole)
+    assert.equal(lensLabel([{ head: 'stance', annotators: ['ani', 'budi'], says: 'Warga against tambang pasir' }], more), 'stance (ani, budi): Warga against tambang pasir');
+  });
+
+  it('shows the kind alone for an annotation that says nothing, never "claim: " (fix53a)', () => {
+    assert.equal(lensLabel([{ head: 'claim', says: '' }], more), 'claim');
+    assert.equal(lensLabel([{ head: 'claim', says: '  ' }, { head: 'source', says: 'BPS (document, direct)' }], more), 'claim · source: BPS (document, direct)');
   });
 
   it('is empty for a line without annotations', () => {

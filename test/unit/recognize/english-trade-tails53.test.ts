@@ -14,15 +14,15 @@ describe('English trade and forum names (actors53)', () => {
     assert.ok(actorsOf('Pabrik di Kendal itu dibeli Meridian Cell Biotech pekan lalu.').includes('Meridian Cell Biotech/ORG'));
   });
   it('an English company runs on over its legal words, and a food maker is a company', () => {
-    const a = actorsOf('Kontrak itu diteken Highland Tea Trading Company Limited dan Koita Foods pekan lalu.');
+    const a = actorsOf('Kontrak itu diteken Highland Tea Trading Company Limited dan Sembrano Foods pekan lalu.');
     assert.ok(a.includes('Highland Tea Trading Company Limited/ORG'), a.join(', '));
-    assert.ok(a.includes('Koita Foods/ORG'), a.join(', '));
+    assert.ok(a.includes('Sembrano Foods/ORG'), a.join(', '));
   });
   it('a run of capitalised words ending in "Forum" is one organisation', () => {
     const a = actorsOf('Analis lembaga kajian Sahara Water Forum, Amina Tazi, menilai tawaran itu wajar.');
     assert.ok(a.includes('Sahara Water Forum/ORG'), a.join(', '));
     assert.ok(a.includes('Amina Tazi/PER'));
-    assert.ok(actorsOf('Kerugian itu dihitung oleh Coastal Grain Exporters Forum di Durban.').includes('Coastal Grain Exporters Forum/ORG'));
+    assert.ok(actorsOf('Data panen itu dihimpun Northern Cotton Growers Forum di Mombasa.').includes('Northern Cotton Growers Forum/ORG'));
   });
   it('(guard) a forum named after a known place, a meeting and a forum of people stay as they were', () => {
     assert.ok(!actorsOf('Bali Democracy Forum digelar di Nusa Dua pekan depan.').some((x) => x.startsWith('Bali Democracy Forum')));

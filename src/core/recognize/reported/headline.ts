@@ -134,12 +134,12 @@ export function headlineClause(p: string, from: number, to: number): boolean {
   return looksLikeClause(words, 0, words.length) || BARE_VERB_CLAUSE_RE.test(words);
 }
 
-/** Most words of a thing asked for ("Penyelidikan Independen", "Jaminan Tertulis", "Bantuan
+/** Most words of a thing asked for ("Penyelidikan Independen", "Keterangan Lengkap", "Bantuan
  *  Logistik Tambahan"). */
 const MAX_REQUESTED_THING_WORDS = 3;
 
 /** A request's content [from, to) names the thing asked for, not an act asked of someone: a
- *  noun by its affixes ("Penyelidikan", "Jaminan") opens a few words that show no clause
+ *  noun by its affixes ("Penyelidikan", "Keterangan") opens a few words that show no clause
  *  (spec: a reporting verb with only a noun object reports nothing; session 52 ruling, "PBB
  *  Minta Penyelidikan Independen"). Requests keep their unprefixed verbs without that test
  *  ("Desak Eropa Hemat Energi"): only the noun shape turns one away. People ("Wisatawan",

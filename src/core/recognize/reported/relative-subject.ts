@@ -4,6 +4,7 @@
 // sentence's own subject ("Aksi itu"). A relative clause whose verb follows a description
 // ("X, yang juga Ketua Y, mengatakan …") is the main verb's, read as before.
 import { isWordChar, wordAfter, wordBefore } from '../../text/chars';
+import { OBJECT_TAIL_PREPOSITIONS } from '../adjunct-words';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
 import { TITLE_HEAD_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
 import { firstStartingAt, type LocalMention } from '../mention';
@@ -11,14 +12,21 @@ import type { QuoteSpan } from '../quote-marks';
 import { isPrefixedVerb } from './clause';
 import { spanAt, trimEnd } from './sentences';
 
+/** Most lower-case words of an appositive between a name's comma and "yang" ("Siti,
+ *  pedagang sayur keliling yang …"): a bound that keeps the look-back constant. */
+const MAX_APPOSITIVE_WORDS = 4;
+
 /** The mention "yang" refers back to when the verb at `at` opens a relative clause right
- *  after a name and its comma (past up to two adverbs: "yang sebelumnya menyebut"), with
- *  the name's acronym in brackets left for the name itself; else -1. */
+ *  after a name and its comma (past up to two adverbs: "yang sebelumnya menyebut"), or
+ *  after an appositive of lower-case words that describes the name ("Siti Aminah, pedagang
+ *  sayur yang menyebut …": the trader is Siti, so Siti speaks), with the name's acronym in
+ *  brackets left for the name itself; else -1. */
 export function relativeClauseSubject(p: string, at: number, floor: number, mentions: readonly LocalMention[]): number {
   let w = wordBefore(p, at, floor);
   for (let n = 0; n < 2 && w !== null && VERB_ADVERB_WORDS.hasAt(p, w.start, w.end); n++) w = wordBefore(p, w.start, floor);
   if (w === null || !isLowerWordAt(p, w.start, w.end, 'yang')) return -1;
-  let k = w.start;
+  let k = appositiveStart(p, w.start, floor);
+  const appositive = k < w.start;
   while (k > floor && p.charCodeAt(k - 1) === 32) k--;
   if (k <= floor || p.charCodeAt(k - 1) !== 44) return -1;
   k--;
@@ -31,15 +39,45 @@ export function relativeClauseSubject(p: string, at: number, floor: number, ment
     }
   }
   for (let i = mentions.length - 1; i >= 0; i--) {
-    if (mentions[i].end === k) return i;
+    if (mentions[i].end === k) return appositive && afterPreposition(p, mentions[i].start, floor) ? -1 : i;
     if (mentions[i].end < k) break;
   }
   return -1;
 }
 
+/** Words that make the name after them an adjunct, not the sentence's subject or object:
+ *  "Selain Budi, warga yang mengatakan …" and "Kepada Budi, petugas yang menyebut …" open a
+ *  new subject after the comma, no appositive of the name. */
+const NAME_ADJUNCT_PREPOSITION_WORDS = new LowerWordSet([...OBJECT_TAIL_PREPOSITIONS, 'selain', 'menurut', 'kata', 'untuk', 'dengan', 'bersama', 'seperti', 'pada']);
+
+/** A preposition before the name, or opening it (a sentence's capitalised "Kepada Budi"
+ *  may be read into the mention). */
+function afterPreposition(p: string, nameStart: number, floor: number): boolean {
+  const w = wordBefore(p, nameStart, floor) ?? wordAfter(p, nameStart);
+  return w !== null && NAME_ADJUNCT_PREPOSITION_WORDS.hasAt(p, w.start, w.end);
+}
+
+/** Where an appositive of up to MAX_APPOSITIVE_WORDS lower-case words ending before `yang`
+ *  starts, when a comma stands right before it and none of its words is a predicate
+ *  ("…, lalu membacakan surat yang …" acts on a thing); else `yang` (no appositive). */
+function appositiveStart(p: string, yang: number, floor: number): number {
+  let start = yang;
+  for (let n = 0; n < MAX_APPOSITIVE_WORDS; n++) {
+    const w = wordBefore(p, start, floor);
+    if (w === null) break;
+    const c = p.charCodeAt(w.start);
+    if (c < 97 || c > 122 || (isPrefixedVerb(p, w.start, w.end) && !TITLE_HEAD_WORDS.hasAt(p, w.start, w.end))) return yang;
+    start = w.start;
+    let k = start;
+    while (k > floor && p.charCodeAt(k - 1) === 32) k--;
+    if (k > floor && p.charCodeAt(k - 1) === 44) return start;
+  }
+  return yang;
+}
+
 /** The verb at `at` opens a restrictive relative clause ("yang" with no comma before it)
- *  after a lower-case common noun that no mention ends: "… membacakan syarat dan ketentuan
- *  aplikasi yang menyebut risiko …", "… surat perjanjian yang menyebut harga …". Its subject
+ *  after a lower-case common noun that no mention ends: "… membacakan surat perjanjian yang
+ *  menyebut harga …", "… pengumuman kelurahan yang menyebut jadwal …". Its subject
  *  is that thing, which is no identifiable actor (spec: a statement renders an actor's
  *  words), and not the sentence's subject: no statement. */
 export function restrictiveRelativeOfThing(p: string, at: number, floor: number, mentions: readonly LocalMention[]): boolean {
@@ -56,8 +94,9 @@ export function restrictiveRelativeOfThing(p: string, at: number, floor: number,
 }
 
 /** Negations and auxiliaries that may open the main predicate after the relative clause
- *  ("…, tidak menanggapi", "…, akan mengirim"), beside the verb adverbs ("telah", "juga"). */
-const PREDICATE_OPENER_WORDS = new LowerWordSet(['tidak', 'tak', 'belum', 'akan', 'masih', 'pun', 'tetap', 'segera']);
+ *  ("…, tidak menanggapi", "…, akan mengirim", "…, ikut mengungsi"), beside the verb
+ *  adverbs ("telah", "juga"). */
+const PREDICATE_OPENER_WORDS = new LowerWordSet(['tidak', 'tak', 'belum', 'akan', 'masih', 'pun', 'tetap', 'segera', 'ikut']);
 
 /** "Menteri X, yang telah mendesak agar C, menolak …": the relative clause after the
  *  sentence's subject closes at the comma before the main predicate, and so does the

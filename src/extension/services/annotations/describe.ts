@@ -5,6 +5,7 @@ import type { Annotation, AnnotationKind } from '../../../core/annotations';
 import { resolveAnnotationActor, withCurrentActor, type ActorDirectory } from '../../../core/annotations/actor-identity';
 import { colourName, type Annotators } from './annotators';
 import { withShownReservedActor } from './reserved-actor-labels';
+import { relationLabel, sourceTypeLabel } from './source-labels';
 import { clipLine } from '../../../core/text/clip';
 
 /** The kinds' names as the annotation questions, rows and hovers show them. */
@@ -42,7 +43,7 @@ export function summary(annotation: Annotation, actors?: ActorDirectory): string
     case 'stance':
       return stanceWords(a.stance.holder, a.stance.polarity, a.stance.target);
     case 'source':
-      return `${a.source.sourceName} (${a.source.sourceType}, ${a.source.relation})`;
+      return `${a.source.sourceName} (${sourceTypeLabel(a.source.sourceType)}, ${relationLabel(a.source.relation)})`;
   }
 }
 
@@ -80,8 +81,8 @@ export function fieldsMarkdown(annotation: Annotation, actors?: ActorDirectory):
         [vscode.l10n.t('Polarity'), a.stance.polarity], [vscode.l10n.t('Intensity'), a.stance.intensity?.toString()]);
       break;
     case 'source':
-      rows.push([vscode.l10n.t('Source'), a.source.sourceName], [vscode.l10n.t('Type'), a.source.sourceType],
-        [vscode.l10n.t('Relation'), a.source.relation]);
+      rows.push([vscode.l10n.t('Source'), a.source.sourceName], [vscode.l10n.t('Type'), sourceTypeLabel(a.source.sourceType)],
+        [vscode.l10n.t('Relation'), relationLabel(a.source.relation)]);
       break;
   }
   const actor = actors && resolveAnnotationActor(actors, a);

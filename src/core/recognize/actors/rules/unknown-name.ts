@@ -3,7 +3,7 @@
 // with no clue a multi-word run is a person and a single word a weak mention (kept only
 // if the article confirms it). Always applies: it is the last rule.
 import { isCountry } from '../../../kb/country';
-import { COMPANY_TAILS } from '../../company-tails';
+import { COMPANY_TAILS, ENGLISH_LEGAL_WORDS } from '../../company-tails';
 import { oneStarterInsideName } from '../surname-run';
 import { mediaNounBefore, opensWithMediaNoun } from '../media-cue';
 import type { KbMatch } from '../../../kb/kb-index';
@@ -1085,9 +1085,6 @@ function placeClosingName(ctx: Ctx, e: number): KbMatch | null {
   if (!place || place.entity.type !== 'GPE' || place.end !== ctx.te[e]) return null;
   return e + 1 < ctx.nt && adjacent(ctx, e, e + 1) ? null : place;
 }
-
-/** English legal words after a company's name ("Company Limited", "Corporation", "Ltd"). */
-const ENGLISH_LEGAL_WORDS: ReadonlySet<string> = new Set(['company', 'corporation', 'limited', 'ltd', 'inc', 'llc', 'plc']);
 
 /** The organisation `org`, whose run ended before token e, runs on to `end` (a place the KB
  *  matched at e is part of its name); an acronym after it is read as the rule reads one. */
