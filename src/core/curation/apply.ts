@@ -201,12 +201,13 @@ function quoteRules(actors: readonly CuratedMention[]): LayerRules<Quote, QuoteC
   return {
     fromMachine: machineQuote,
     agrees: (q, c) => q.speaker === c.speaker && c.form === undefined,
-    fromCorrection: (c, provenance, same) => {
+    fromCorrection: (c, provenance, same, overlapping) => {
       const speaker = c.speaker ?? null;
       const quote: CuratedQuote = { start: c.target.start, end: c.target.end, text: c.target.exact, speaker, provenance, by: c.annotator, correctionId: c.id };
-      if (same && same.speaker === speaker) {
-        if (same.speakerMention) quote.speakerMention = same.speakerMention;
-        if (same.cue) quote.cue = same.cue;
+      const basis = machineReading(same, overlapping, speaker);
+      if (basis) {
+        if (basis.speakerMention) quote.speakerMention = basis.speakerMention;
+        if (basis.cue) quote.cue = basis.cue;
       } else {
         const mention = speaker === null ? undefined : nearestMention(actors, speaker, c.target.start);
         if (mention) quote.speakerMention = { start: mention.start, end: mention.end };
@@ -224,11 +225,10 @@ function reportedRules(actors: readonly CuratedMention[]): LayerRules<ReportedSt
     agrees: (r, c) => r.speaker === c.speaker,
     fromCorrection: (c, provenance, same, overlapping) => {
       const speaker = c.speaker ?? null;
-      // A changed span ("Use Selection as Span") keeps what the recognizer read for the
-      // speaker it still has: the cue and the mention are the same words as before.
-      const basis = same ?? overlapping.find((r) => r.speaker === speaker && speaker !== null);
-      const statement: CuratedStatement = { start: c.target.start, end: c.target.end, text: c.target.exact, speaker, cue: basis?.cue ?? RESEARCHER_CUE, attribution: 'explicit', provenance, by: c.annotator, correctionId: c.id };
-      if (basis && basis.speaker === speaker) {
+      const basis = machineReading(same, overlapping, speaker);
+      // The cue of the machine statement on exactly this span stays when only the speaker changed.
+      const statement: CuratedStatement = { start: c.target.start, end: c.target.end, text: c.target.exact, speaker, cue: (basis ?? same)?.cue ?? RESEARCHER_CUE, attribution: 'explicit', provenance, by: c.annotator, correctionId: c.id };
+      if (basis) {
         if (basis.speakerMention) statement.speakerMention = basis.speakerMention;
         statement.attribution = basis.attribution;
       } else {
@@ -237,11 +237,21 @@ function reportedRules(actors: readonly CuratedMention[]): LayerRules<ReportedSt
         if (speaker === null) statement.attribution = 'none';
       }
       // Quoted fragments are the machine's offsets: kept only while they lie inside the span.
-      const fragments = basis?.quotes?.filter((q) => q.start >= c.target.start && q.end <= c.target.end);
+      const fragments = (basis ?? same)?.quotes?.filter((q) => q.start >= c.target.start && q.end <= c.target.end);
       if (fragments && fragments.length > 0) statement.quotes = fragments;
       return statement;
     },
   };
+}
+
+/** The machine item whose reading (cue, speaker mention) a quote or statement correction
+ *  keeps, when it names the correction's speaker: the one on exactly its span, else, for a
+ *  changed span ("Use Selection as Span"), the one it overlaps: the cue and the mention
+ *  are the same words as before. None for another speaker, or a changed span with no
+ *  speaker (the researcher's reading then). */
+function machineReading<M extends { speaker: string | null }>(same: M | undefined, overlapping: readonly M[], speaker: string | null): M | undefined {
+  if (same) return same.speaker === speaker ? same : undefined;
+  return speaker === null ? undefined : overlapping.find((item) => item.speaker === speaker);
 }
 
 /** The speaker's mention closest before the quote, else the first after it. */

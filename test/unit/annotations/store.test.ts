@@ -3,6 +3,7 @@ import { createAnnotation } from '../../../src/core/annotations/create';
 import { serializeSidecar } from '../../../src/core/annotations/serialize';
 import { sidecarAnnotator, sidecarPathFor } from '../../../src/core/annotations/sidecar-paths';
 import { emptySidecar, readArticleText, SidecarStore } from '../../../src/core/annotations/store';
+import { TimeSlices } from '../../../src/core/incremental/time-slices';
 import type { Sidecar } from '../../../src/core/annotations/types';
 import { atomicWrite, isTemporaryName, removeStaleTemporaryFiles } from '../../../src/core/fs/atomic-write';
 import { basename, dirname, joinPath } from '../../../src/core/fs/path';
@@ -119,6 +120,46 @@ describe('SidecarStore', () => {
       assert.equal(fs.files.size, 1, 'no temporary file left behind');
     });
   }
+
+  it('with slices, parses the files of loads whose reads finish together each in a turn of its own, in order', async () => {
+    // Three annotation files read at once (a batch of the agreement report): the reads
+    // complete in one go, and no parse may run in a read's callback or share a turn.
+    const fs = new MemoryFileSystem();
+    const paths = ['/d/satu.sorot.json', '/d/dua.sorot.json', '/d/tiga.sorot.json'];
+    fs.put(paths[0]!, serializeSidecar(sidecarWith(claim(0, 5))));
+    fs.put(paths[1]!, '{"schemaVersion": 1, "article": "berita.txt", "annotations": [ rusak ]}');
+    fs.put(paths[2]!, serializeSidecar(sidecarWith(claim(20, 29))));
+    const plain = await Promise.all(paths.map((p) => new SidecarStore(fs).load(p)));
+    /** Each pause waits here until the test lets one turn run. */
+    const turns: Array<() => void> = [];
+    const store = new SidecarStore(fs, undefined, undefined, () => new TimeSlices(() => new Promise<void>((resume) => turns.push(resume))));
+    const finished: number[] = [];
+    const loads = paths.map((p, k) => store.load(p).then((r) => (finished.push(k), r)));
+    const settle = () => new Promise<void>((done) => setImmediate(done));
+    await settle();
+    assert.deepEqual(finished, [], 'no file parsed in its read\'s callback');
+    assert.equal(turns.length, 3, 'a pause for each file');
+    for (let turn = 0; turn < 3; turn++) {
+      turns[turn]!();
+      await settle();
+      assert.deepEqual(finished, [0, 1, 2].slice(0, turn + 1), `one parse in turn ${turn + 1}`);
+    }
+    assert.deepEqual(await Promise.all(loads), plain, 'the same results and errors as without slices');
+    assert.ok(plain[1]!.status === 'error' && plain[1]!.error.kind === 'parse');
+    const saved = await store.save(paths[1]!, sidecarWith(claim(0, 5)));
+    assert.ok(saved.status === 'refused', 'a file that cannot be parsed is still never written over');
+  });
+
+  it('with slices, does not pause for a missing file; without slices, loads at once', async () => {
+    const fs = new MemoryFileSystem();
+    fs.put(path, serializeSidecar(sidecarWith(claim(0, 5))));
+    const turns: Array<() => void> = [];
+    const sliced = new SidecarStore(fs, undefined, undefined, () => new TimeSlices(() => new Promise<void>((resume) => turns.push(resume))));
+    assert.deepEqual(await sliced.load('/d/lain.sorot.json'), { status: 'missing' });
+    assert.equal(turns.length, 0, 'no pause when there is nothing to parse');
+    const loaded = await new SidecarStore(fs).load(path);
+    assert.ok(loaded.status === 'loaded' && loaded.sidecar.annotations.length === 1);
+  });
 
   it('refuses to write annotations that are themselves invalid', async () => {
     const fs = new MemoryFileSystem();
