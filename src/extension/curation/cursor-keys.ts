@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { CuratedAnalysis } from '../../core/curation';
 import { ContextKey } from '../context-key';
+import { isArticleDocument } from '../services/corpus-scope';
 import { cursorContext } from './item-at';
 
 export class CursorKeys implements vscode.Disposable {
@@ -26,7 +27,7 @@ export class CursorKeys implements vscode.Disposable {
   private update(editor: vscode.TextEditor | undefined): void {
     if (editor && editor !== vscode.window.activeTextEditor) return;
     const doc = editor?.document;
-    const at = doc && doc.languageId === 'sorot-article' ? cursorContext(this.curated(doc), doc.offsetAt(editor.selection.active)) : { atActor: false, atSpeakerItem: false };
+    const at = doc && isArticleDocument(doc) ? cursorContext(this.curated(doc), doc.offsetAt(editor.selection.active)) : { atActor: false, atSpeakerItem: false };
     if (at.atActor !== this.atActor.value) void this.atActor.set(at.atActor);
     if (at.atSpeakerItem !== this.atSpeakerItem.value) void this.atSpeakerItem.set(at.atSpeakerItem);
   }
