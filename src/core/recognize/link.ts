@@ -81,6 +81,7 @@ import { bareDivisionsToRegionalUnit } from './regional-division';
 import { missionCanonical, missionsWithTheirPlace } from './diplomatic-mission';
 import { bareRegency, mayBeBareRegency, placeRegency, regionalCanonical } from './regional-names';
 import { citiesToArticleRegency, regencyOfArticle } from './article-regency';
+import { boardsToTheirOrganisation } from './federation-board';
 import { regionAcronyms, regionsByInitials, withRegionSpeltOut } from './region-acronyms';
 import { closesTurn, opensTurn, turnGlue } from './turns';
 import { answerLabelled } from './turn-labels';
@@ -365,6 +366,8 @@ export class ArticleLinker {
     // "Konsulat Jenderal Filipina di Manado": the mission and its city, one organisation.
     if (options.kb) missionsWithTheirPlace(text, all.m, { kept: (k) => all.keep.data[k] === 1, drop: (k) => { all.keep.data[k] = 0; } }, options.kb);
     if (options.kb) regionalBodies(text, all, options.kb);
+    // "Pengurus Pusat IMI": the federation the KB knows by the name after its board's level.
+    if (options.kb) boardsToTheirOrganisation(all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, options.kb);
     resolveShortOrganisationNames(all.m, (k) => all.source.data[k] === PATTERN && all.keep.data[k] === 1);
     resolveAcronyms(all);
     dropTermAcronyms(text, all);
