@@ -36,7 +36,7 @@ export function regionAcronyms(m: ActorMention[], unknown: (k: number) => boolea
     m[k].type = 'GPE';
     m[k].canonical = region.canonical;
     // (initials the KB knew as another body, "OKI": that body's identity goes with it)
-    if (m[k].entityId !== undefined) { m[k].entityId = region.entityId; m[k].alias = undefined; }
+    if (m[k].entityId !== undefined) m[k].entityId = region.entityId;
     found?.(k);
   }
 }
