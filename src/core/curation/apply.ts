@@ -13,19 +13,25 @@
  *     the analysis has since moved is left alone and the reject reported `unmatched`.
  *  4. A `set` or `accept` puts its values on its span and removes every machine item it
  *     overlaps, so a changed span replaces the old one instead of adding a second.
+ * 4b. A machine mention of a person after a full name the researcher marked or relinked,
+ *     written with words of it ("Arif", "Nasution" after "Arif Nasution"), follows that
+ *     name's identity as the recognizer's coreference would have (follow-name.ts); it
+ *     stays undecided (`followed`), and rule 5 then moves the speakers it gave.
  *  5. A machine quote whose speaker was resolved through a mention the researcher
- *     corrected follows that correction (a relinked mention relinks the speaker, a
+ *     corrected (or one that followed by rule 4b) follows that correction (a relinked mention relinks the speaker, a
  *     rejected one leaves the quote without a speaker).
  *  6. A machine quote or statement the recognizer gave the speaker of the item before or
  *     after it follows a correction of that item's speaker (follow.ts); items that follow
  *     stay undecided (`followed`).
  * Cost: sorting, then one sweep per layer: O((m + c) log (m + c)) for m machine items and
- * c corrections, plus a search per corrected quote for its speaker's mention, plus one
- * merge of the quotes and statements and a walk each way over it for rule 6.
+ * c corrections, plus a search per corrected quote for its speaker's mention, plus the
+ * walk of rule 4b over the mentions (follow-name.ts), plus one merge of the quotes and
+ * statements and a walk each way over it for rule 6.
  */
 import type { ActorCorrection, Correction, QuoteCorrection, ReportedCorrection } from '../annotations/corrections';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from '../recognize/types';
 import { followNeighbours, followSpeakerMention } from './follow';
+import { followFullNames } from './follow-name';
 import { RESEARCHER_CUE, type CorrectionOutcome, type CuratedAnalysis, type CuratedMention, type CuratedQuote, type CuratedStatement, type Provenance } from './types';
 
 interface Span {
@@ -41,7 +47,7 @@ export function curate(analysis: AnalysisResult, corrections: readonly Correctio
   for (const c of corrections) if (!outcomes.has(c.id)) outcomes.set(c.id, 'unplaced'); // incomplete: see complete()
 
   const actorLayer = sweep(analysis.actors, actorCorrections, outcomes, actorRules);
-  const actors = actorLayer.items.sort(byPosition);
+  const actors = followFullNames(actorLayer.items.sort(byPosition));
   const quoteLayer = sweep(analysis.quotes, quoteCorrections, outcomes, quoteRules(actors));
   const quotes = quoteLayer.items.map((q) => followSpeakerMention(q, actors, actorLayer.removed)).sort(byPosition);
   const reportedLayer = sweep(analysis.reported ?? [], reportedCorrections, outcomes, reportedRules(actors));

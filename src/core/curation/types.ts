@@ -11,8 +11,11 @@ import type { QuoteForm } from '../annotations/corrections';
  *  - added:     the researcher marked an item the machine missed;
  *  - followed:  the recognizer's quote or statement whose speaker follows a correction of
  *               what the recognizer derived it from (the speaker's mention, or the item
- *               before it: curation/follow.ts); `by` and `correctionId` name that
- *               correction. Not decided: review mode still walks to it.
+ *               before it: curation/follow.ts), or the recognizer's mention of a person
+ *               that follows the full name the researcher decided before it ("Arif" after
+ *               a marked "Arif Nasution": curation/follow-name.ts); `by` and
+ *               `correctionId` name that correction. Not decided: review mode still walks
+ *               to it.
  */
 export type Provenance = 'machine' | 'accepted' | 'corrected' | 'added' | 'followed';
 

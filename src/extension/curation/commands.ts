@@ -72,9 +72,9 @@ export class CurationCommands {
   async accept(found = this.here()): Promise<boolean> {
     if (!found) return this.nothingHere();
     const { doc, at } = found;
-    // A speaker that followed a correction of something else is not the recognizer's:
-    // keeping it is a correction of the recognizer's item, not an acceptance.
-    const decision = at.layer !== 'actor' && at.item.provenance === 'followed' ? 'set' : 'accept';
+    // A speaker or identity that followed a correction of something else is not the
+    // recognizer's: keeping it is a correction of the recognizer's item, not an acceptance.
+    const decision = at.item.provenance === 'followed' ? 'set' : 'accept';
     return this.apply(doc, spanOf(at.item), decision, valuesOf(at), vscode.l10n.t('accept'));
   }
 
