@@ -47,7 +47,8 @@ export function curate(analysis: AnalysisResult, corrections: readonly Correctio
   for (const c of corrections) if (!outcomes.has(c.id)) outcomes.set(c.id, 'unplaced'); // incomplete: see complete()
 
   const actorLayer = sweep(analysis.actors, actorCorrections, outcomes, actorRules);
-  const actors = followFullNames(actorLayer.items.sort(byPosition));
+  // (rule 4b has nothing to follow without a correction of a mention: most articles)
+  const actors = actorCorrections.length > 0 ? followFullNames(actorLayer.items.sort(byPosition)) : actorLayer.items.sort(byPosition);
   const quoteLayer = sweep(analysis.quotes, quoteCorrections, outcomes, quoteRules(actors));
   const quotes = quoteLayer.items.map((q) => followSpeakerMention(q, actors, actorLayer.removed)).sort(byPosition);
   const reportedLayer = sweep(analysis.reported ?? [], reportedCorrections, outcomes, reportedRules(actors));
