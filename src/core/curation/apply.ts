@@ -212,13 +212,13 @@ function quoteRules(actors: readonly CuratedMention[]): LayerRules<Quote, QuoteC
       const speaker = c.speaker ?? null;
       const quote: CuratedQuote = { start: c.target.start, end: c.target.end, text: c.target.exact, speaker, provenance, by: c.annotator, correctionId: c.id };
       const basis = machineReading(same, overlapping, speaker);
+      const cue = keptCue(same, basis);
+      if (cue !== undefined) quote.cue = cue;
       if (basis) {
         if (basis.speakerMention) quote.speakerMention = basis.speakerMention;
-        if (basis.cue) quote.cue = basis.cue;
       } else {
         const mention = speaker === null ? undefined : nearestMention(actors, speaker, c.target.start);
         if (mention) quote.speakerMention = { start: mention.start, end: mention.end };
-        quote.cue = RESEARCHER_CUE;
       }
       if (c.form) quote.form = c.form;
       return quote;
@@ -233,8 +233,7 @@ function reportedRules(actors: readonly CuratedMention[]): LayerRules<ReportedSt
     fromCorrection: (c, provenance, same, overlapping) => {
       const speaker = c.speaker ?? null;
       const basis = machineReading(same, overlapping, speaker);
-      // The cue of the machine statement on exactly this span stays when only the speaker changed.
-      const statement: CuratedStatement = { start: c.target.start, end: c.target.end, text: c.target.exact, speaker, cue: (basis ?? same)?.cue ?? RESEARCHER_CUE, attribution: 'explicit', provenance, by: c.annotator, correctionId: c.id };
+      const statement: CuratedStatement = { start: c.target.start, end: c.target.end, text: c.target.exact, speaker, cue: keptCue(same, basis) ?? RESEARCHER_CUE, attribution: 'explicit', provenance, by: c.annotator, correctionId: c.id };
       if (basis) {
         if (basis.speakerMention) statement.speakerMention = basis.speakerMention;
         statement.attribution = basis.attribution;
@@ -259,6 +258,16 @@ function reportedRules(actors: readonly CuratedMention[]): LayerRules<ReportedSt
 function machineReading<M extends { speaker: string | null }>(same: M | undefined, overlapping: readonly M[], speaker: string | null): M | undefined {
   if (same) return same.speaker === speaker ? same : undefined;
   return speaker === null ? undefined : overlapping.find((item) => item.speaker === speaker);
+}
+
+/** The cue of a corrected quote or statement, one rule for both: the recognizer's cue is
+ *  what the text says, so it stays whoever the researcher makes the speaker (a correction
+ *  holds no cue of its own): the cue of the item whose reading the correction keeps, else
+ *  of the recognizer's item on exactly its span. RESEARCHER_CUE where none reads the span
+ *  (an added item, a new span with another speaker) or the item there had no cue. */
+function keptCue(same: { cue?: string } | undefined, basis: { cue?: string } | undefined): string | undefined {
+  if (basis) return basis.cue;
+  return same?.cue ?? RESEARCHER_CUE;
 }
 
 /** The speaker's mention closest before the quote, else the first after it. */

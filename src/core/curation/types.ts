@@ -19,8 +19,9 @@ import type { QuoteForm } from '../annotations/corrections';
  */
 export type Provenance = 'machine' | 'accepted' | 'corrected' | 'added' | 'followed';
 
-/** The cue of a quote whose speaker a correction changed or added, or of a statement a
- *  correction added: no word of the text was read for that speaker (docs/formats.md). */
+/** The cue of a quote or statement a correction added, or put on a new span with another
+ *  speaker: no word of the text was read for it (docs/formats.md). A correction of the
+ *  speaker alone keeps the recognizer's cue (apply.ts keptCue). */
 export const RESEARCHER_CUE = 'researcher';
 
 interface Curated {
