@@ -1289,7 +1289,7 @@ function spaceIn(article: string, start: number, end: number): boolean {
 }
 
 /** `name` occurs in `full` as whole tokens ("Raka Wicaksana" in "Raka Wicaksana Putra"). */
-function containsName(full: string, name: string): boolean {
+export function containsName(full: string, name: string): boolean {
   for (let i = full.indexOf(name); i !== -1; i = full.indexOf(name, i + 1)) {
     const before = i === 0 ? 32 : full.charCodeAt(i - 1);
     const after = i + name.length >= full.length ? 32 : full.charCodeAt(i + name.length);
