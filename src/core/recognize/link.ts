@@ -66,7 +66,7 @@ import { splitCompanyLeads } from './company-lead-name';
 import { splitBodiesGluedToPeople } from './body-glued-person';
 import { bodiesOfTheArticleCountry } from './article-country';
 import { barePlacesToTheirSubdivision } from './subdivision-mentions';
-import { bareBodiesToRegionalOnes, bareGovernmentBodiesToArticleRegion, RegionalBodiesByShortHead, unprefixedToPrefixedBodies } from './bare-regional-body';
+import { bareBodiesToRegionalOnes, bareGovernmentBodiesToArticleRegion, bareGovernmentHeadsToArticleRegion, RegionalBodiesByShortHead, unprefixedToPrefixedBodies } from './bare-regional-body';
 import { isQuestionLine, questionSentenceBefore } from './interview-questions';
 import { joinSportClubs } from './sport-clubs';
 import { PERS_CLUB_NAME, PS_CLUB_INITIALS } from './club-short-name';
@@ -387,6 +387,9 @@ export class ArticleLinker {
     spellOutHospitals(all.m, (k) => all.keep.data[k] === 1 && all.m[k].entityId === undefined);
     // "Komisi IV akan memanggil Dinas Pendidikan" in an article about Lebak: Lebak's office.
     if (options.kb) bareGovernmentBodiesToArticleRegion(all.m, (k) => all.keep.data[k] === 1, options.kb);
+    // "Pemkab menetapkan …" in an article about Kabupaten Sigi: that regency's government.
+    if (options.kb) bareGovernmentHeadsToArticleRegion(all.m, (k) => all.keep.data[k] === 1, (k) => all.source.data[k] === WEAK && all.keep.data[k] === 0,
+      (k) => { all.keep.data[k] = 1; all.source.data[k] = PATTERN; }, options.kb);
     // "CNE" in a report from Ecuador, "Dewan Keamanan" where the UN is named: article-country.ts.
     if (options.kb) bodiesOfTheArticleCountry(text, all.m, (k) => all.keep.data[k] === 1, options.kb);
     // "Montserrado" after "County Montserrado": that county (subdivision-mentions.ts).
