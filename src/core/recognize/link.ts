@@ -572,7 +572,11 @@ function resolveAcronyms(all: Mentions): void {
     }
   }
   // "… Ikatan Apoteker Indonesia Nusa Tenggara Timur … Menurut IAI": initials never defined.
-  bodiesByInitials(all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, expansion);
+  // (a weak one too, not yet confirmed: "ke BANI" in the headline; a term or a code is ruled
+  // out after this, dropTermAcronyms and dropDeclaredCodes)
+  const unconfirmed = (k: number): boolean => all.source.data[k] === WEAK && all.keep.data[k] === 0;
+  bodiesByInitials(all.m, (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || unconfirmed(k)), expansion,
+    (k) => { if (unconfirmed(k)) { all.keep.data[k] = 1; all.source.data[k] = PATTERN; } });
 }
 
 /** "uang kuliah tunggal (UKT)", "harga pembelian pemerintah (HPP)": an acronym the text
