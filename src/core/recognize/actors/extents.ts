@@ -108,6 +108,9 @@ export function orgExtent(ctx: Ctx, i: number): number {
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
       if (regionNamed && !isCountry(m.entity)) return k;
+      // "Bank Aceh Syariah", "Bank Jateng Syariah": a regional bank's sharia arm, a company of
+      // its own, is named with "Syariah" after the region (dev d450).
+      if (head === 'bank' && j === i + 1 && m.entity.type === 'GPE' && k < nt && adjacent(ctx, k - 1, k) && wordIs(ctx, k, 'Syariah')) return k + 1;
       // "Ikatan Bidan Indonesia Sulawesi Tengah", "Pengurus Daerah Persatuan Perawat Nasional
       // Indonesia Provinsi Bali": an association of Indonesia written with a region of it is
       // the region's chapter, one name (eval/README: a branch of a national body written with
@@ -353,7 +356,7 @@ function remitListAt(ctx: Ctx, j: number): boolean {
 /** Words that say what an institution teaches or who runs it, not whom it is named after:
  *  a city after only these is part of the name ("Institut Teknologi Bandung"). */
 const SUBJECT_WORDS = new Set(['negeri', 'pertanian', 'teknologi', 'islam', 'kristen', 'katolik', 'muhammadiyah', 'pendidikan',
-  'kesehatan', 'seni', 'sains', 'maritim', 'terbuka', 'agama', 'hukum', 'ekonomi', 'kedokteran', 'perikanan', 'kehutanan']);
+  'kesehatan', 'seni', 'kesenian', 'sains', 'maritim', 'terbuka', 'agama', 'hukum', 'ekonomi', 'kedokteran', 'perikanan', 'kehutanan']);
 
 /** Whether token k is a known place after an English "of" ("of the"): "University of Kansas". */
 function ofPlace(ctx: Ctx, k: number): boolean {
