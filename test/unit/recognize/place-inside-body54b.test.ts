@@ -21,4 +21,11 @@ describe('a place inside a body\'s name (actors54b)', () => {
     assert.deepEqual(actors('Mahasiswa Universitas Hasanuddin Makassar berdemonstrasi.'), ['Universitas Hasanuddin/ORG', 'Makassar/GPE']);
     assert.deepEqual(actors('Bank Sumut membuka kantor cabang di Medan.'), ['Bank Sumut/ORG', 'Medan/GPE']);
   });
+
+  it('a governor\'s office is a building: only its region is an actor, as a regent\'s office\'s', () => {
+    assert.deepEqual(actors('Ratusan petani berunjuk rasa di depan Kantor Gubernur Bali sejak pagi.'), ['Bali/GPE']);
+    assert.deepEqual(actors('Ratusan petani berunjuk rasa di depan Kantor Gubernur sejak pagi.'), []);
+    // a body whose name opens with "Kantor" keeps it
+    assert.deepEqual(actors('Pegawai Kantor Pertanahan Kabupaten Bogor menolak.'), ['Kantor Pertanahan Kabupaten Bogor/ORG']);
+  });
 });

@@ -19,7 +19,7 @@ import { rankedNameGoesOn } from './ranked-name';
 import { isRankBranchCode } from './rules/rank-branch-code';
 import { titleWordIsSurname } from './title-word-surname';
 import { shortFormInBracketsEnd } from './short-form-in-brackets';
-import { TITLE_HEAD_WORDS, PLACE_PREPOSITION_WORDS, SPEECH_VERB_WORDS, ADDRESS_TERMS, ADDRESS_WORDS, ASSOCIATION_HEADS, BOARD_HEADS, BOARD_LEVELS, COMPANY_BRANCH_WORDS, EVENT_TAILS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
+import { TITLE_HEAD_WORDS, REGION_HEAD_TITLE_WORDS, PLACE_PREPOSITION_WORDS, SPEECH_VERB_WORDS, ADDRESS_TERMS, ADDRESS_WORDS, ASSOCIATION_HEADS, BOARD_HEADS, BOARD_LEVELS, COMPANY_BRANCH_WORDS, EVENT_TAILS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import type { LocalMention } from '../mention';
 import { HOSPITAL_ABBREVIATIONS, PUBLIC_HOSPITAL_TYPES, hospitalNamesakeWords, isHospitalNamesake } from '../hospital-names';
 import { F_ACRONYM, F_DIRECTION, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
@@ -92,6 +92,10 @@ export function orgExtent(ctx: Ctx, i: number): number {
         !(institution && ofPlace(ctx, j))) break;
     // "Kepala Dishub Agustinus Mering": after a regional body's short head only its region.
     if (shortHeadEndsBefore(ctx, i, j)) break;
+    // "di depan Kantor Gubernur Bali": a region's head's office is a building, no body (as
+    // "Kantor Bupati Sikka" already was: "Bupati" is no word inside a name); its region is
+    // the actor (dev d146, d429).
+    if (j === i + 1 && head === 'kantor' && REGION_HEAD_TITLE_WORDS.hasAt(p, ts[j], te[j])) break;
     const m = kbMatch(ctx, j);
     if (m) {
       // "… Wilayah XI": a Roman numeral is the body's number, not a person's alias in capitals.
