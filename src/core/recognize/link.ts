@@ -73,7 +73,7 @@ import { PERS_CLUB_NAME, PS_CLUB_INITIALS } from './club-short-name';
 import { busesNear, headedAsBusCompany } from './bus-company';
 import { mergedFirstWins } from './merged-extras';
 import { splitOrganisationHolders } from './org-holder-split';
-import { dropSubRegencyPlaces } from './sub-regency-place';
+import { dropOneWordDistricts, dropSubRegencyPlaces } from './sub-regency-place';
 import { retypeDatelinePlaceNames } from './dateline-place-person';
 import { bodyUnitCanonical } from './body-unit';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS, TITLE_HEAD_WORDS } from './lexicon';
@@ -363,6 +363,8 @@ export class ArticleLinker {
       regencyOrCity: (k) => all.source.data[k] === KB && all.m[k].type === 'GPE' && isCityOrRegency(all.m[k], options.kb),
       drop: (k) => { all.keep.data[k] = 0; },
     });
+    // "puskesmas di Baraka": a kecamatan by its one word is no actor either (sub-regency-place.ts).
+    dropOneWordDistricts(all.m, (k) => all.m[k].type === 'GPE' && all.source.data[k] !== KB && all.keep.data[k] === 1, (k) => { all.keep.data[k] = 0; });
     // "Konsulat Jenderal Filipina di Manado": the mission and its city, one organisation.
     if (options.kb) missionsWithTheirPlace(text, all.m, { kept: (k) => all.keep.data[k] === 1, drop: (k) => { all.keep.data[k] = 0; } }, options.kb);
     if (options.kb) regionalBodies(text, all, options.kb);
