@@ -10,7 +10,12 @@
 //   - The fixed cost (node's start, loading the bundle, generating the text, building the
 //     default KB's index) is counted in a run that skips analyze() and taken off.
 //   - JIT compilation is counted with the run, as it is paid by a real one.
-// A run of 300 KB takes about 50 s of CPU (valgrind runs node some 50 times slower).
+// A run of 300 KB takes about 50 s of CPU (valgrind runs node some 50 times slower). Much of
+// a small run's count is the JIT's warm-up: on 12355b55, 300 KB counted 5.72 G and 1 MB
+// 13.10 G, about 10 M per KB past the first 300. A change to the steady per-paragraph cost
+// shows at 300 KB about half its size; one that removes a cost growing faster than the
+// text (a search of the whole text per name) may show only at 1 MB or more, where a run
+// takes 4 to 5 minutes of CPU.
 // Compare two builds by running this in each worktree; keep a change only by a gain well
 // above the spread it prints.
 import { spawnSync } from 'node:child_process';
