@@ -33,6 +33,9 @@ const ONE_SPEAKER_ROLE_HEADS = new LowerWordSet([
   'kuasa', 'pendiri', 'peneliti', 'ketua',
   // (roles the lexicon's lists lack)
   'kabag', 'dokter', 'bidan', 'pelari', 'pelompat',
+  // (a crew member called to a trial as its witness, "…, ABK Sebut Nakhoda Perintahkan …",
+  // speakers54b: a crew is many, so the shared words and the group test decide)
+  'abk',
   ...OFFICE_SHORT_TITLES, ...ARTS_TRADES, ...ATHLETE_TRADES,
 ]);
 
