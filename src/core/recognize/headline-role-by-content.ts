@@ -107,6 +107,30 @@ export function colonRoleHolderByContent(
   return content === null ? undefined : speakerOfSummedStatement(text, content[0], content[1], lineEnd, actors, reported, quotes, role);
 }
 
+/** The body after `bodyFrom` gives the speaker `canonical` a statement or a quote that shares
+ *  a content word with the headline content [start, end): "Ketua Bawaslu X Bantah Abaikan
+ *  Laporan …" over "X menegaskan pihaknya menindaklanjuti setiap laporan …". The evidence a
+ *  named speaker's own act denied or confessed is speech (headline-verb-speaker.ts): the
+ *  speaker is already known, so one word of the act suffices (speakers54b, dev d431); read
+ *  over the same bounded first items as speakerOfSummedStatement. */
+export function speakerSaysSome(
+  text: string, start: number, end: number, bodyFrom: number, canonical: string,
+  reported: readonly ReportedStatement[], quotes: readonly Quote[],
+): boolean {
+  const wanted = contentWords(text.slice(start, end));
+  const says = (items: readonly (Spoken & { speaker: string | null })[]): boolean => {
+    let chars = 0;
+    for (let k = firstStartingAt(items, bodyFrom), n = 0; k < items.length && n < MAX_ITEMS_READ && chars < MAX_CHARS_READ; k++, n++) {
+      const item = items[k];
+      chars += item.end - item.start;
+      if (item.speaker !== canonical) continue;
+      for (const w of contentWords(text.slice(item.start, Math.min(item.end, item.start + MAX_CHARS_READ)))) if (wanted.has(w)) return true;
+    }
+    return false;
+  };
+  return says(reported) || says(quotes);
+}
+
 type Spoken = { start: number; end: number; speakerMention?: { start: number; end: number } };
 
 /** Of the items read: the first that shares the words (not one about the role), and the

@@ -12,7 +12,7 @@
 import { isSpace, isUpper, wordAfter } from '../text/chars';
 import { speakerBeforeColon } from './headline-colon-speaker';
 import { readsAsAffixedNoun } from './actors/word-class';
-import { oneSpeakerRoleOpening, speakerOfSummedStatement } from './headline-role-by-content';
+import { oneSpeakerRoleOpening, speakerOfSummedStatement, speakerSaysSome } from './headline-role-by-content';
 import { roleHolderInBody, rolePhraseHolder } from './headline-role-holder';
 import { titledBodyHolder } from './headline-title-speaker';
 import { TITLE_HEAD_WORDS } from './lexicon';
@@ -58,8 +58,8 @@ export function headlineVerbSpeakers(text: string, lines: readonly number[], act
       let speaker = shared >= 0 ? rolePhraseHolder(text, from, shared, e, actors) : headlineSpeaker(text, from, verbStart, e, actors);
       if (speaker !== undefined) {
         // "Ketua Bawaslu X Bantah Abaikan Laporan": an own act denied or confessed without a
-        // subject is speech when the body gives the same speaker a statement of those words.
-        if (!headlineClause(text, start, end) && !(ownAct(text, m[0].trim(), start, end) && speakerOfSummedStatement(text, start, end, e, actors, reported, quotes)?.canonical === speaker.canonical)) continue;
+        // subject is speech when the body gives the same speaker a statement of its words.
+        if (!headlineClause(text, start, end) && !(ownAct(text, m[0].trim(), start, end) && speakerSaysSome(text, start, end, e, speaker.canonical, reported, quotes))) continue;
       } else {
         // A bare role ("Saksi Akui …"): the speaker of the body statement the headline sums
         // up. An own act confessed or denied needs no subject ("Akui Setor Rp5 Juta"); the
