@@ -17,6 +17,7 @@ import { contentAfterColon } from './headline-title-speaker';
 import { aboutTheRole, roleReadAsGroup, roleWordBefore } from './headline-role-words';
 import { ARTS_TRADES, ATHLETE_TRADES, OFFICE_SHORT_TITLES, TITLE_HEAD_WORDS } from './lexicon';
 import { isDinasHeadTitle } from './short-office-titles';
+import { AGENT_NOUN } from './actors/role-apposed-name';
 import { firstStartingAt } from './mention';
 import type { ActorMention, Quote, ReportedStatement } from './types';
 
@@ -38,6 +39,11 @@ const ONE_SPEAKER_ROLE_HEADS = new LowerWordSet([
   'abk',
   ...OFFICE_SHORT_TITLES, ...ARTS_TRADES, ...ATHLETE_TRADES,
 ]);
+
+/** (speakers54b) A pe(N)- agent noun opening the subject is a trade too ("Pembatik Lasem
+ *  Raih Penghargaan …: <statement>", "Pencipta Lagu …": actors/role-apposed-name.ts's
+ *  AGENT_NOUN): the shared words decide who holds it, and a trade the body counts or writes
+ *  as a group ("puluhan penumpang", "seorang penumpang, X") names no one. */
 
 /** A role head that names one person only before a title head: a race's candidate ("Calon
  *  Bupati"), not "Calon Jemaah" or "Calon Pembeli", groups. */
@@ -64,7 +70,7 @@ export function oneSpeakerRoleOpening(text: string, from: number, to: number): s
   const w = wordAfter(text, from, to);
   if (w === null || w.start !== from || !isUpper(text.charCodeAt(w.start))) return undefined;
   const head = text.slice(w.start, w.end).toLowerCase();
-  if (!ONE_SPEAKER_ROLE_HEADS.hasAt(text, w.start, w.end) && !isDinasHeadTitle(head)) return undefined;
+  if (!ONE_SPEAKER_ROLE_HEADS.hasAt(text, w.start, w.end) && !isDinasHeadTitle(head) && !AGENT_NOUN.test(head)) return undefined;
   if (head === RACE_ONLY_HEAD) {
     const next = wordAfter(text, w.end, to);
     if (next === null || !TITLE_HEAD_WORDS.hasAt(text, next.start, next.end)) return undefined;
