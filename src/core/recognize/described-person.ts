@@ -61,9 +61,54 @@ export function titledPersonBefore(text: string, mentions: readonly ActorMention
     const fit = titleFit(text, mentions, k, head);
     // ("… unggul atas pembalap X": an object, taken only when no subject has the title, oblique-title.ts)
     if (fit === OBLIQUE) oblique ??= mentions[k];
-    else if (fit === TITLED) return mentions[k];
+    else if (fit === TITLED) return mentions[respectiveHolder(text, mentions, isPerson, k, head)];
   }
   return oblique;
+}
+
+/** The word that pairs a list of roles with the list of their holders, in order. */
+const RESPECTIVELY = 'masing-masing';
+/** How far before a name the roles and "masing-masing" may start (past its title words). */
+const RESPECTIVE_REACH = TITLE_REACH + 60;
+
+/** "Teradu I dan Teradu II masing-masing Ketua Bawaslu X Fatizanolo … dan anggotanya, Yurisman
+ *  …": roles listed before "masing-masing" go to the people listed after it, in order, so the
+ *  second role is the second person's, though the title search first reaches the first
+ *  (speakers54b: dev d431's "Teradu II:" turns). Person `k` holds `head` by the title words
+ *  before it; returns the index of the person the list pairs `head` with (`k` when no such
+ *  list, or it names fewer people). */
+function respectiveHolder(text: string, mentions: readonly ActorMention[], isPerson: (k: number) => boolean, k: number, head: string): number {
+  const nameStart = mentions[k].start;
+  const floor = Math.max(0, nameStart - RESPECTIVE_REACH);
+  const window = text.slice(floor, nameStart).toLowerCase();
+  const mm = window.lastIndexOf(RESPECTIVELY);
+  if (mm < 0) return k;
+  // (the holders' list starts right after it: no person named between it and `k`)
+  for (let j = k - 1; j >= 0 && mentions[j].end > floor + mm; j--) if (isPerson(j)) return k;
+  const roles = window.slice(0, mm);
+  const at = lastWholePhrase(roles, head);
+  if (at < 0) return k;
+  // (the roles' list is in the name's sentence: back to a sentence end, a line break or a quotation mark)
+  const sentenceStart = Math.max(0, ...['. ', '\n', '"', '\u201d'].map((end) => roles.lastIndexOf(end, at) + 1));
+  const first = head.split(' ')[0];
+  let index = 0;
+  for (let i = roles.indexOf(first, sentenceStart); i !== -1 && i < at; i = roles.indexOf(first, i + 1)) {
+    if ((i === 0 || !isWordChar(roles.charCodeAt(i - 1))) && !isWordChar(roles.charCodeAt(i + first.length))) index++;
+  }
+  let j = k;
+  for (let n = 0; n < index;) {
+    if (++j >= mentions.length || mentions[j].start > nameStart + REACH) return k;
+    if (isPerson(j)) n++;
+  }
+  return j;
+}
+
+/** Where `phrase` last stands in `s` as whole words, else -1 ("teradu i" not in "teradu ii"). */
+function lastWholePhrase(s: string, phrase: string): number {
+  for (let i = s.lastIndexOf(phrase); i !== -1; i = i === 0 ? -1 : s.lastIndexOf(phrase, i - 1)) {
+    if ((i === 0 || !isWordChar(s.charCodeAt(i - 1))) && !isWordChar(s.charCodeAt(i + phrase.length))) return i;
+  }
+  return -1;
 }
 
 /** The first person from mention index `first` on, within REACH of `from`, whose title
@@ -76,7 +121,7 @@ export function titledPersonAfter(text: string, mentions: readonly ActorMention[
     if (!isPerson(k)) continue;
     const fit = titleFit(text, mentions, k, head);
     if (fit === OBLIQUE) oblique ??= mentions[k];
-    else if (fit === TITLED) return mentions[k];
+    else if (fit === TITLED) return mentions[respectiveHolder(text, mentions, isPerson, k, head)];
   }
   return oblique;
 }

@@ -17,6 +17,7 @@ import { contentAfterColon } from './headline-title-speaker';
 import { aboutTheRole, roleReadAsGroup, roleWordBefore } from './headline-role-words';
 import { ARTS_TRADES, ATHLETE_TRADES, OFFICE_SHORT_TITLES, TITLE_HEAD_WORDS } from './lexicon';
 import { isDinasHeadTitle } from './short-office-titles';
+import { AGENT_NOUN } from './actors/role-apposed-name';
 import { firstStartingAt } from './mention';
 import type { ActorMention, Quote, ReportedStatement } from './types';
 
@@ -33,8 +34,16 @@ const ONE_SPEAKER_ROLE_HEADS = new LowerWordSet([
   'kuasa', 'pendiri', 'peneliti', 'ketua',
   // (roles the lexicon's lists lack)
   'kabag', 'dokter', 'bidan', 'pelari', 'pelompat',
+  // (a crew member called to a trial as its witness, "…, ABK Sebut Nakhoda Perintahkan …",
+  // speakers54b: a crew is many, so the shared words and the group test decide)
+  'abk',
   ...OFFICE_SHORT_TITLES, ...ARTS_TRADES, ...ATHLETE_TRADES,
 ]);
+
+/** (speakers54b) A pe(N)- agent noun opening the subject is a trade too ("Pembatik Lasem
+ *  Raih Penghargaan …: <statement>", "Pencipta Lagu …": actors/role-apposed-name.ts's
+ *  AGENT_NOUN): the shared words decide who holds it, and a trade the body counts or writes
+ *  as a group ("puluhan penumpang", "seorang penumpang, X") names no one. */
 
 /** A role head that names one person only before a title head: a race's candidate ("Calon
  *  Bupati"), not "Calon Jemaah" or "Calon Pembeli", groups. */
@@ -61,7 +70,7 @@ export function oneSpeakerRoleOpening(text: string, from: number, to: number): s
   const w = wordAfter(text, from, to);
   if (w === null || w.start !== from || !isUpper(text.charCodeAt(w.start))) return undefined;
   const head = text.slice(w.start, w.end).toLowerCase();
-  if (!ONE_SPEAKER_ROLE_HEADS.hasAt(text, w.start, w.end) && !isDinasHeadTitle(head)) return undefined;
+  if (!ONE_SPEAKER_ROLE_HEADS.hasAt(text, w.start, w.end) && !isDinasHeadTitle(head) && !AGENT_NOUN.test(head)) return undefined;
   if (head === RACE_ONLY_HEAD) {
     const next = wordAfter(text, w.end, to);
     if (next === null || !TITLE_HEAD_WORDS.hasAt(text, next.start, next.end)) return undefined;
@@ -102,6 +111,30 @@ export function colonRoleHolderByContent(
   if (role === undefined) return undefined;
   const content = contentAfterColon(text, colon, lineEnd, quotes);
   return content === null ? undefined : speakerOfSummedStatement(text, content[0], content[1], lineEnd, actors, reported, quotes, role);
+}
+
+/** The body after `bodyFrom` gives the speaker `canonical` a statement or a quote that shares
+ *  a content word with the headline content [start, end): "Ketua Bawaslu X Bantah Abaikan
+ *  Laporan …" over "X menegaskan pihaknya menindaklanjuti setiap laporan …". The evidence a
+ *  named speaker's own act denied or confessed is speech (headline-verb-speaker.ts): the
+ *  speaker is already known, so one word of the act suffices (speakers54b, dev d431); read
+ *  over the same bounded first items as speakerOfSummedStatement. */
+export function speakerSaysSome(
+  text: string, start: number, end: number, bodyFrom: number, canonical: string,
+  reported: readonly ReportedStatement[], quotes: readonly Quote[],
+): boolean {
+  const wanted = contentWords(text.slice(start, end));
+  const says = (items: readonly (Spoken & { speaker: string | null })[]): boolean => {
+    let chars = 0;
+    for (let k = firstStartingAt(items, bodyFrom), n = 0; k < items.length && n < MAX_ITEMS_READ && chars < MAX_CHARS_READ; k++, n++) {
+      const item = items[k];
+      chars += item.end - item.start;
+      if (item.speaker !== canonical) continue;
+      for (const w of contentWords(text.slice(item.start, Math.min(item.end, item.start + MAX_CHARS_READ)))) if (wanted.has(w)) return true;
+    }
+    return false;
+  };
+  return says(reported) || says(quotes);
 }
 
 type Spoken = { start: number; end: number; speakerMention?: { start: number; end: number } };

@@ -28,6 +28,13 @@ export const INTERVIEW_LABEL = /^(?:wawancara(?: khusus| eksklusif)?|eksklusif)$
 /** Short titles and the word their long form starts with ("Dirut" = Direktur Utama). */
 const SHORT_TITLES = new Set(['dirut', 'kadis', 'kadinkes', 'kabag', 'ketum', 'sekjen', 'wamen']);
 
+/** A headline's one-word short title the body writes out ("Kadis", "Dirut", a police
+ *  office's head, "Dirreskrimsiber" = Direktur Reserse Kriminal Siber: title-subject.ts's
+ *  long forms): read as a title before a body, its holder found by the long form. */
+function isShortTitle(word: string): boolean {
+  return SHORT_TITLES.has(word) || (!word.includes(' ') && longFormOf(word) !== undefined);
+}
+
 /** The head word a headline's short title stands for ("dirut" → "direktur", title-subject.ts's
  *  long forms); only the SHORT_TITLES: "Kapolres" is no "Kepala" of any body. */
 function shortTitleHead(word: string): string | undefined {
@@ -124,7 +131,7 @@ function titleBefore(text: string, lineStart: number, bodyStart: number): string
   let qualifier = false;
   for (let w = wordBefore(text, bodyStart, lineStart); w; w = wordBefore(text, w.start, lineStart)) {
     // (a short title the lexicon's title heads leave out, "Kadis", "Kabag", counts here)
-    if (!TITLE_HEAD_WORDS.hasAt(text, w.start, w.end) && !SHORT_TITLES.has(text.slice(w.start, w.end).toLowerCase())) {
+    if (!TITLE_HEAD_WORDS.hasAt(text, w.start, w.end) && !isShortTitle(text.slice(w.start, w.end).toLowerCase())) {
       if (first !== undefined || qualifier || !isUpper(text.charCodeAt(w.start))) break;
       qualifier = true;
       continue;
@@ -179,7 +186,7 @@ const LONG_TITLE_TAIL = /^(?:nya|(?: (?:\p{Lu}[\p{L}-]*|dan))*),? (?:(?:\p{Lu}\p
  *  dinasnya, …") in the lead and first paragraphs (dev d246, d272); undefined for a title
  *  that is no short one. */
 function longTitleHolder(text: string, from: number, actors: readonly ActorMention[], title: string, body: ActorMention): ActorMention | undefined {
-  if (!SHORT_TITLES.has(title)) return undefined;
+  if (!isShortTitle(title)) return undefined;
   const long = longFormOf(title);
   if (long === undefined) return undefined;
   // ("kepala dinas kesehatan" names the unit too: what follows it is the region alone)
@@ -190,12 +197,20 @@ function longTitleHolder(text: string, from: number, actors: readonly ActorMenti
     if (from + k > 0 && isWordChar(text.charCodeAt(from + k - 1))) continue;
     for (let i = firstStartingAt(actors, end); i < actors.length && actors[i].start <= end + LONG_TITLE_GAP; i++) {
       if (actors[i].type !== 'PER') continue;
-      const tail = text.slice(end, actors[i].start);
+      // ("Direktur Reserse Kriminal Siber, Kombes Roni …": a rank before the name, outside it)
+      const tail = text.slice(end, rankStartBefore(text, actors[i].start, end));
       if (LONG_TITLE_TAIL.test(tail) && !otherPlace(tail, body, text.slice(body.start, body.end), unitNamed)) return actors[i];
       break;
     }
   }
   return undefined;
+}
+
+/** Where a capitalised title word right before `nameStart` starts (a rank, "Kombes",
+ *  "AKBP"), not before `floor`; else `nameStart`. */
+function rankStartBefore(text: string, nameStart: number, floor: number): number {
+  const w = wordBefore(text, nameStart, floor);
+  return w && w.end + 1 === nameStart && isUpper(text.charCodeAt(w.start)) && TITLE_HEAD_WORDS.hasAt(text, w.start, w.end) ? w.start : nameStart;
 }
 
 /** The words between a long title and its holder name a region ("Provinsi Jawa Tengah",

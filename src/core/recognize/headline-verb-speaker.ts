@@ -12,8 +12,8 @@
 import { isSpace, isUpper, wordAfter } from '../text/chars';
 import { speakerBeforeColon } from './headline-colon-speaker';
 import { readsAsAffixedNoun } from './actors/word-class';
-import { oneSpeakerRoleOpening, speakerOfSummedStatement } from './headline-role-by-content';
-import { roleHolderInBody } from './headline-role-holder';
+import { oneSpeakerRoleOpening, speakerOfSummedStatement, speakerSaysSome } from './headline-role-by-content';
+import { roleHolderInBody, rolePhraseHolder } from './headline-role-holder';
 import { titledBodyHolder } from './headline-title-speaker';
 import { TITLE_HEAD_WORDS } from './lexicon';
 import { firstStartingAt, overlapsSorted } from './mention';
@@ -44,22 +44,27 @@ export function headlineVerbSpeakers(text: string, lines: readonly number[], act
     for (let m = re.exec(line); m !== null; m = re.exec(line)) {
       const verbStart = s + m.index + 1;
       const verbEnd = s + m.index + m[0].length - 1;
-      const from = clauseStart(text, s, verbStart);
+      // "Pencipta Lagu … Gugat Label, Sebut <clause>": a verb right after a comma, with no
+      // subject of its own, shares the first clause's subject (as the paragraph pass reads a
+      // name opening the headline, reported/headline.ts); only a role is read from it.
+      let from = clauseStart(text, s, verbStart);
+      const shared = from === verbStart ? sharedSubjectEnd(text, s, verbStart) : -1;
+      if (shared >= 0) from = clauseStart(text, s, shared);
       const start = verbEnd + 1;
       const comma = clauseComma(text, start, e);
       const end = trimEnd(text, start, comma >= 0 ? comma : e);
       if (end <= start || !twoWords(text, start, end) || asksQuestion(text, start, end)) continue;
       if (overlapsSorted(quotes, start, end)) continue;
-      let speaker = headlineSpeaker(text, from, verbStart, e, actors);
+      let speaker = shared >= 0 ? rolePhraseHolder(text, from, shared, e, actors) : headlineSpeaker(text, from, verbStart, e, actors);
       if (speaker !== undefined) {
         // "Ketua Bawaslu X Bantah Abaikan Laporan": an own act denied or confessed without a
-        // subject is speech when the body gives the same speaker a statement of those words.
-        if (!headlineClause(text, start, end) && !(ownAct(text, m[0].trim(), start, end) && speakerOfSummedStatement(text, start, end, e, actors, reported, quotes)?.canonical === speaker.canonical)) continue;
+        // subject is speech when the body gives the same speaker a statement of its words.
+        if (!headlineClause(text, start, end) && !(ownAct(text, m[0].trim(), start, end) && speakerSaysSome(text, start, end, e, speaker.canonical, reported, quotes))) continue;
       } else {
         // A bare role ("Saksi Akui …"): the speaker of the body statement the headline sums
         // up. An own act confessed or denied needs no subject ("Akui Setor Rp5 Juta"); the
         // body's statement of the same words shows it is speech.
-        const role = oneSpeakerRoleOpening(text, from, verbStart);
+        const role = oneSpeakerRoleOpening(text, from, shared >= 0 ? shared : verbStart);
         if (role === undefined || (!headlineClause(text, start, end) && !ownAct(text, m[0].trim(), start, end))) continue;
         speaker = speakerOfSummedStatement(text, start, end, e, actors, reported, quotes, role);
         if (speaker === undefined) continue;
@@ -106,7 +111,7 @@ function headlineSpeaker(text: string, from: number, to: number, lineEnd: number
     if (named.start === from) return named;
     if (named.type === 'PER') return onlyTitleWords(text, from, named.start) ? named : undefined;
   }
-  const found = speakerBeforeColon(text, from, end, lineEnd, actors) ?? roleHolderInBody(text, from, end, lineEnd, actors);
+  const found = speakerBeforeColon(text, from, end, lineEnd, actors) ?? roleHolderInBody(text, from, end, lineEnd, actors) ?? rolePhraseHolder(text, from, end, lineEnd, actors);
   return found !== undefined && (found.type === 'PER' || found.type === 'ORG') ? found : undefined;
 }
 
@@ -125,6 +130,14 @@ function ownAct(text: string, verb: string, start: number, end: number): boolean
   if (!OWN_ACT_VERBS.has(verb)) return false;
   const w = wordAfter(text, start, end);
   return w !== null && !readsAsAffixedNoun(text.slice(w.start, w.end).toLowerCase());
+}
+
+/** The comma right before the verb at `verbStart` (blanks between), after a first clause of
+ *  the line from `lineStart`: where that clause ends; else -1. */
+function sharedSubjectEnd(text: string, lineStart: number, verbStart: number): number {
+  let k = verbStart;
+  while (k > lineStart && isSpace(text.charCodeAt(k - 1))) k--;
+  return k > lineStart + 1 && text.charCodeAt(k - 1) === 44 ? k - 1 : -1;
 }
 
 /** After the last comma or colon before the verb, or the line start, and its blanks. */

@@ -132,6 +132,7 @@ const LONG_FORMS: ReadonlyMap<string, string> = new Map([
   ['walikota', MAYOR_TITLE], ['kajari', 'kepala kejaksaan negeri'], ['kajati', 'kepala kejaksaan tinggi'],
   ['kapolda', 'kepala kepolisian daerah'], ['kapolres', 'kepala kepolisian resor'], ['kapolsek', 'kepala kepolisian sektor'],
   ['dirreskrimum', 'direktur reserse kriminal umum'], ['dirreskrimsus', 'direktur reserse kriminal khusus'],
+  ['dirreskrimsiber', 'direktur reserse kriminal siber'],
   ['dirresnarkoba', 'direktur reserse narkoba'], ['dirlantas', 'direktur lalu lintas'], ['kabidhumas', 'kepala bidang humas'],
   ['kasatreskrim', 'kepala satuan reserse kriminal'], ['kasatresnarkoba', 'kepala satuan reserse narkoba'], ['kasatlantas', 'kepala satuan lalu lintas'],
   ['kabag', 'kepala bagian'], ['ketum', 'ketua umum'], ['sekjen', 'sekretaris jenderal'], ['wamen', 'wakil menteri'],
