@@ -205,14 +205,22 @@ export class AloneWords {
     return seen;
   }
 
-  /** `lower` occurs in the text. A word of letters a–z is looked up among the text's distinct
-   *  runs of such letters, after a few searches (an occurrence lies inside one run, so some
-   *  run contains it and its first three letters): a search through the whole text for each
-   *  distinct word grew with the square of a long text, whose distinct words grow with it
+  /** `lower` occurs in the text. After a few searches, a word of letters a–z is looked up
+   *  among the text's distinct runs of such letters (an occurrence lies inside one run, so
+   *  some run contains it and its first three letters): a search through the whole text for
+   *  each distinct word grew with the square of a long text, whose distinct words grow with it
    *  (7 % of the analysis of 8 MB of the bench text once fix52d made more three-word people
-   *  ask about their first word). Other words are searched for. */
+   *  ask about their first word). Other words ("rakawi dar", "tim9") are searched for only when
+   *  each of their stretches of letters a–z is in some run: nearly no name's is, and a search
+   *  for each distinct body of several words was the same square (speed54: 2.5 % of 2 MB). */
   private lowerCaseSubstring(lower: string): boolean {
-    if (!LOWER_WORD.test(lower) || this.lowerSearches++ < this.searchesBeforeIndex) return this.text.indexOf(lower) >= 0;
+    if (this.lowerSearches++ < this.searchesBeforeIndex) return this.text.indexOf(lower) >= 0;
+    if (LOWER_WORD.test(lower)) return this.inLowerRuns(lower);
+    return (lower.match(LOWER_STRETCHES) ?? []).every((stretch) => this.inLowerRuns(stretch)) && this.text.indexOf(lower) >= 0;
+  }
+
+  /** `lower`, three letters a–z or more, occurs inside one of the text's runs of such letters. */
+  private inLowerRuns(lower: string): boolean {
     return (this.lowerRuns().get(lower.slice(0, 3)) ?? []).some((run) => run.includes(lower));
   }
 
@@ -243,6 +251,8 @@ export class AloneWords {
 
 /** A word of three letters a–z or more, which can only occur inside a run of such letters. */
 const LOWER_WORD = /^[a-z]{3,}$/;
+/** The stretches of three letters a–z or more of a word (each lies inside one run of the text where the word occurs). */
+const LOWER_STRETCHES = /[a-z]{3,}/g;
 
 function isLowerAsciiLetter(c: number): boolean {
   return c >= 97 && c <= 122;

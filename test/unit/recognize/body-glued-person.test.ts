@@ -90,6 +90,12 @@ for (const [how, searches] of [['searched', Infinity], ['looked up in the index'
       assert.equal(words('Warga mendesak Sentosa membuka data. Rumah Kesentos ditutup.').elsewhere('Sentosa', 0), true);
       assert.equal(words('Warga mendesak Tim9 membuka data. Kode tim9 salah.').elsewhere('Tim9', 0), false);
     });
+    it('(guard) words of more than one word are in lower case only where the whole sequence is, as a search finds them', () => {
+      assert.equal(words('Warga mendesak Tunas Jaya membuka data. Semangat tunas jaya tumbuh.').elsewhere('Tunas Jaya', 0), false);
+      assert.equal(words('Warga mendesak Tunas Jaya membuka data. Ada tunas dan jaya.').elsewhere('Tunas Jaya', 0), true);
+      assert.equal(words('Warga mendesak Tunas Jaya membuka data. Ada tunas muda.').elsewhere('Tunas Jaya', 0), true);
+      assert.equal(words('Warga mendesak Tim-9 Barat membuka data. Kode tim-9 barat salah.').elsewhere('Tim-9 Barat', 0), false);
+    });
     it('looks up words of more than one word by their first word', () => {
       const two = 'Kepala Dinas Pangan Ani Lado hadir.\n\nWarga mendesak Dinas Pangan membuka data, bukan Dinas Kesehatan Kota.';
       assert.equal(words(two).elsewhere('Dinas Pangan', two.indexOf('Dinas')), true);
@@ -130,6 +136,19 @@ describe('AloneWords asked again and again about the same words (speed51)', () =
     // text: distinct bodies grow with a long text, so the searches grew with its square.
     const letters = 'bcdfghjklmnprstvwz';
     const body = (i: number) => 'Dis' + [...String(i)].map((d) => letters[Number(d)] + 'a').join('');
+    const growth = cpuGrowth((n) => {
+      let text = '';
+      for (let i = 0; i < n; i++) text += `Warga mendesak ${body(i)} membuka data di kantor itu.\n\n`;
+      const alone = new AloneWords(text);
+      for (let i = 0, at = 0; i < n; i++, at = text.indexOf('\n\n', at) + 2) alone.elsewhere(body(i), at);
+    }, 2_000);
+    assert.ok(growth < LINEAR_GROWTH_LIMIT, `four times the text took ${growth.toFixed(2)}x the CPU: the lower-case search is quadratic`);
+  });
+  it('stays linear when every paragraph asks about a body of two words of its own that stands alone (speed54)', () => {
+    // A body of several words was searched for in lower case through the whole text each time,
+    // whatever the number of searches before: the same square for bodies such as "Disbaca Raya".
+    const letters = 'bcdfghjklmnprstvwz';
+    const body = (i: number) => 'Dis' + [...String(i)].map((d) => letters[Number(d)] + 'a').join('') + ' Raya';
     const growth = cpuGrowth((n) => {
       let text = '';
       for (let i = 0; i < n; i++) text += `Warga mendesak ${body(i)} membuka data di kantor itu.\n\n`;
