@@ -492,7 +492,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // Or a run of more words the name model reads as an organisation's name ("Kepala Riset
   // Arah Modal Investama, Sekar Ayuningtyas."), however the apposition ends. Or, with the
   // apposition closed, a run of three words or more it does not read as a person's ("Peneliti
-  // Lingkar Tambang Adil, Nabila Kahar, berpendapat …", dev d463: a body of ordinary words the
+  // Arus Bumi Setara, Wulan Paramita, menilai …"; seen in dev d463: a body of ordinary words the
   // model reads as a place as readily), except after a region's head ("Bupati …").
   if (ctx.titleCue && !qualifier && (n === 1 || (n >= 2 && appositionClosed(ctx, j) && (n === 2 || bodyBeforeHolder(ctx, s, e, before))) ||
       (n >= 2 && modelSays(ctx, s, e, ORG, PER, modelMargins().titleBody))) && e === j && j + 1 < nt && p.charCodeAt(end) === 44 && ts[j] === end + 2 &&
