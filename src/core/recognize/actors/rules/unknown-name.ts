@@ -32,7 +32,7 @@ import { personAfterOrigin } from '../person-after-origin';
 import { possessedNounSubject, sentenceAdverbWithNya } from '../sentence-adverb';
 import { ageAsideEnd, personOfAge } from '../person-of-age';
 import { personApposedToRole } from '../person-apposed-to-role';
-import { clientOfCounsel } from '../client-of-counsel';
+import { afterPersonServingTitle, clientOfCounsel } from '../client-of-counsel';
 import { AGENT_NOUN, oneNameApposedToRole } from '../role-apposed-name';
 import { personIntroducedAsRole } from '../person-introduced-as-role';
 import { journalistOutletAt } from '../journalist-outlet';
@@ -928,6 +928,9 @@ const SPEECH_AFTER_COMMA = / (\p{Ll}+)/uy;
  *  model (a person's class below half) and the title before it (`before`) heads no region. */
 function bodyBeforeHolder(ctx: Ctx, s: number, e: number, before: { start: number; end: number } | null): boolean {
   if (before !== null && REGION_HEAD_TITLE_WORDS.hasAt(ctx.p, before.start, before.end)) return false;
+  // ("Manajer Dewa Ayu Laksmi, Kadek Sari, …": a manager's or an aide's principal is a person
+  // as often; client-of-counsel.ts owns those titles)
+  if (afterPersonServingTitle(ctx, s)) return false;
   return conventionScoresOf(ctx, s, e, PROBS)[PER] < NOT_A_PERSON_BELOW;
 }
 /** A person's class below this is no reading of the run as a person's name. */
