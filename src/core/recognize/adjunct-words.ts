@@ -26,6 +26,10 @@ export const MEANS_ADJUNCT_OPENERS: readonly string[] = ['melalui', 'lewat', 'vi
 /** Words of the day's time that go on with an adjunct ("kemarin", "Senin pagi", "hari ini"). */
 export const DAY_TIME_WORDS: readonly string[] = ['kemarin', 'hari', 'pagi', 'siang', 'sore', 'malam'];
 
+/** Adverbs of time that may close a clause after its object ("menyampaikan pesan itu semalam",
+ *  "mengumumkan keputusan itu nanti"): reported/demonstrative-subject.ts. */
+export const TIME_ADVERBS: readonly string[] = ['kini', 'sekarang', 'dulu', 'dahulu', 'nanti', 'kelak', 'esok', 'besok', 'semalam'];
+
 /** Words that open an adjunct before a sentence's subject ("Dalam keterangan tertulis, X
  *  …", "Di akun resminya, X …", "Saat dihubungi, …", "Menanggapi hal itu, …"). */
 export const FRONTED_ADJUNCT_OPENERS: readonly string[] = [

@@ -35,7 +35,8 @@ export const COURTESY_TITLES: readonly CourtesyTitle[] = [
   // Burmese "Mr" and "Mrs" (gold53, d455): "U Kyaw Min" is Kyaw Min, "Daw Khin Lay" Khin Lay. Burmese
   // names have no surname, so the address is written before every mention. The one-letter "U"
   // is read only where it opens a name (actors/rules/honorific.ts: not after a capitalised word,
-  // "Blok U Perumahan …"; never before a hyphen, "U-19").
+  // "Blok U Perumahan …"; only before two capitalised words, not "U Turn"; never before a
+  // hyphen, "U-19").
   ...row('honorific', 'Burmese address (Mr, Mrs)', 'Daw', 'U'),
   // Malay "Mr"/"Ms" (d292): "Encik Mohd Faizal" is Mohd Faizal. "Cik" too ("Cik Siti Aminah").
   ...row('honorific', 'Malay address (Mr, Ms)', 'Encik', 'Cik'),

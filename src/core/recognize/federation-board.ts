@@ -6,9 +6,10 @@
 // KB's. The KB's own board-prefixed aliases ("PP PBSI", "PB PASI") are read by the KB itself.
 import type { KbIndex } from '../kb/kb-index';
 import type { ActorMention } from './types';
+import { CENTRAL_BOARD_LEVEL } from './lexicon';
 
 /** A central board's level, written out or short, before a capitalised name. */
-const CENTRAL_BOARD = /^(?:Pengurus (?:Besar|Pusat)|PB|PP) (?=\p{Lu})/u;
+const CENTRAL_BOARD = new RegExp(`^${CENTRAL_BOARD_LEVEL} (?=\\p{Lu})`, 'u');
 
 /** Gives each organisation (`unknown`: not found by the KB) named as written as a central
  *  board before a name the KB knows as an organisation that organisation's identity. */

@@ -414,6 +414,16 @@ export const ASSOCIATION_HEADS = set(`asosiasi gabungan ikatan persatuan himpuna
  *  that make them one ("Pimpinan Wilayah Muhammadiyah …", "Pengurus Daerah Ikatan …"). */
 export const BOARD_HEADS = set(`pimpinan pengurus`);
 export const BOARD_LEVELS = set(`pusat besar wilayah daerah cabang ranting`);
+/** A central board's level, written out or short, before an organisation's name ("Pengurus
+ *  Besar", "Pengurus Pusat", "PB", "PP"): one alternation for federation-board.ts and
+ *  actors/board-prefix.ts. */
+export const CENTRAL_BOARD_LEVEL = '(?:Pengurus (?:Besar|Pusat)|PB|PP)';
+/** Sports a national federation is named for ("PB Wushu Indonesia", "Pengurus Besar Kempo
+ *  Indonesia"): a central level before one of them and "Indonesia" is the federation's board;
+ *  before another name it is a club's own "PB" ("PB Djarum Indonesia", a badminton club). */
+export const FEDERATION_SPORTS = set(`akuatik renang wushu kempo dayung karate taekwondo judo anggar panahan atletik senam
+  tinju gulat catur biliar golf tenis voli basket futsal sepakbola bulutangkis hoki softbol bisbol rugbi kriket selam
+  triathlon muaythai kickboxing sambo kurash jujitsu petanque bridge dansa layar menembak angkat`);
 export const MEMBER_TRADES = set(`pengusaha ${JOURNALISTS} pilot dosen peneliti analis pengamat pakar ekonom aktivis
   diplomat pemain atlet wasit manajer hakim jaksa pengacara advokat pelatih politisi wali sutradara`);
 /** Words between a body and the place of its branch ("… Cabang Medan", "… Perwakilan Jawa

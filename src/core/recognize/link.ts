@@ -79,7 +79,7 @@ import { bodyUnitCanonical } from './body-unit';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS, TITLE_HEAD_WORDS } from './lexicon';
 import { bareDivisionsToRegionalUnit } from './regional-division';
 import { missionCanonical, missionsWithTheirPlace } from './diplomatic-mission';
-import { bareRegency, mayBeBareRegency, placeRegency, regionalCanonical } from './regional-names';
+import { bareRegency, CITY, governedByRegencyWord, mayBeBareRegency, placeRegency, REGENCY, regionalCanonical } from './regional-names';
 import { citiesToArticleRegency, regencyOfArticle } from './article-regency';
 import { boardsToTheirOrganisation } from './federation-board';
 import { regionAcronyms, regionsByInitials, withRegionSpeltOut } from './region-acronyms';
@@ -378,8 +378,10 @@ export class ArticleLinker {
     // (a weak acronym a region's initials confirm is kept; one a step above dropped, a term or a
     // declared code, stays dropped)
     // (a KB body's acronym too, "OKI" after "di" in an article about Ogan Komering Ilir: the
-    // article's own region, written in full elsewhere, outweighs a body it never names)
-    regionAcronyms(all.m, (k) => all.source.data[k] !== KB || all.m[k].type === 'ORG', text, (k) => { if (all.source.data[k] === WEAK) all.keep.data[k] = 1; });
+    // article's own regency or city, written in full elsewhere, outweighs a body it never
+    // names; not another region: "di DPR" stays the parliament beside Donetsk People's Republic)
+    regionAcronyms(all.m, (k, region) => all.source.data[k] !== KB || (all.m[k].type === 'ORG' && isIndonesianRegencyOrCity(region, options.kb)),
+      text, (k) => { if (all.source.data[k] === WEAK) all.keep.data[k] = 1; });
     // "wisatawan memadati Magelang" in an article about Kabupaten Magelang: the regency.
     if (options.kb) citiesToArticleRegency(text, all.m, (k) => all.keep.data[k] === 1, options.kb);
     // "Bawaslu Kapuas Hulu" named once, then "Bawaslu": that regional body.
@@ -522,6 +524,12 @@ function isCityOrRegency(m: ActorMention, kb: KbIndex | undefined): boolean {
   return e !== undefined && CITY_DESCRIPTION.test(e.description.en);
 }
 const CITY_DESCRIPTION = /^(?:City|Capital|Regency)\b/;
+
+/** A regency or a city of Indonesia the KB knows (regional-names.ts REGENCY, CITY). */
+function isIndonesianRegencyOrCity(m: ActorMention, kb: KbIndex | undefined): boolean {
+  const e = kb && m.entityId !== undefined ? kb.byId.get(m.entityId) : undefined;
+  return e !== undefined && (REGENCY.test(e.description.en) || CITY.test(e.description.en));
+}
 
 /** A place of the KB outside Indonesia. */
 function isForeignPlace(m: ActorMention, kb: KbIndex): boolean {
@@ -2426,14 +2434,26 @@ function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
         if (regionInitials === undefined) regionInitials = regionsByInitials(all.m) ?? null;
         if (regionInitials !== null) spelt = withRegionSpeltOut(m.text, regionInitials);
       }
-      const name = spelt ?? m.text;
-      full = missionCanonical(name, kb) ?? regionalCanonical(name, kb) ?? bodyUnitCanonical(name, kb) ?? spelt;
+      // (the spelt-out name only for a body one of the readings takes as a regional one, or
+      // one whose head governs the initials, "DPRD PPU": a body of other words ending in them
+      // keeps them, "Forum Relawan PPU", as region-acronyms.ts reads "Ketua LPK", fixB37)
+      let name = spelt ?? m.text;
+      full = bodyCanonical(name, kb);
+      if (full === undefined && spelt !== undefined) {
+        if (governedByRegencyWord(m.text.slice(0, m.text.lastIndexOf(' ') + 1))) full = spelt;
+        else full = bodyCanonical(name = m.text, kb);
+      }
       // ("Dinas Kesehatan Bogor" where the article names only the regency: article-regency.ts)
       if (full !== undefined) full = regencyOfArticle(name, full, text, kb, regencyOnly ??= new Map());
       seen.set(m.text, full);
     }
     if (full !== undefined && !(full.endsWith(JAKARTA_EMBASSY) && elsewhereThanJakarta(text, m.end))) m.canonical = full;
   }
+}
+
+/** A body's identity read from its name: a diplomatic mission, a regional body or a body's unit. */
+function bodyCanonical(name: string, kb: KbIndex): string | undefined {
+  return missionCanonical(name, kb) ?? regionalCanonical(name, kb) ?? bodyUnitCanonical(name, kb);
 }
 
 /** A name whose last word is three capitals or more (a region's initials: "TTS", "OKI"). */

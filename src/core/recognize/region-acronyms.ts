@@ -24,15 +24,15 @@ const INITIALS_OF = new Map<string, string | null>();
 /** Bound of INITIALS_OF: a place the KB does not know has the text's own words as its name. */
 const MAX_REMEMBERED = 4096;
 
-/** Retypes as the region each unknown mention (per `unknown`) whose text is the initials of
+/** Retypes as the region each unknown mention (per `unknown`, given the region) whose text is the initials of
  *  a multi-word region mentioned in the article, where `text` around it makes it a place, and
  *  tells `found(k)` (a weak acronym after "di" is confirmed so: actors/acronym-evidence.ts). */
-export function regionAcronyms(m: ActorMention[], unknown: (k: number) => boolean, text: string, found?: (k: number) => void): void {
+export function regionAcronyms(m: ActorMention[], unknown: (k: number, region: ActorMention) => boolean, text: string, found?: (k: number) => void): void {
   const regions = regionsByInitials(m);
   if (regions === undefined) return;
   for (let k = 0; k < m.length; k++) {
     const region = regions.get(m[k].text);
-    if (region === undefined || !unknown(k) || !placeContext(text, m[k].start, m[k].end)) continue;
+    if (region === undefined || !unknown(k, region) || !placeContext(text, m[k].start, m[k].end)) continue;
     m[k].type = 'GPE';
     m[k].canonical = region.canonical;
     // (initials the KB knew as another body, "OKI": that body's identity goes with it)

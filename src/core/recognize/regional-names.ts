@@ -365,6 +365,12 @@ function asWrittenInKb(word: string): string {
 /** Words that name a regency's own body or the regency right before its name. */
 const REGENCY_CONTEXT = /(?:kabupaten|kab\.|pemkab|dprd|bupati|kejari|polres|kodim|kpu|bawaslu|setda|inspektorat|dinas \p{L}+|pengadilan negeri|pn) +$/iu;
 
+/** `before` (the words before a name) ends in a word of a regency's own body or of the regency
+ *  itself ("DPRD ", "Kabupaten ", "Dinas Pertanian "): that word governs the name after it. */
+export function governedByRegencyWord(before: string): boolean {
+  return REGENCY_CONTEXT.test(before.length > 30 ? before.slice(-30) : before);
+}
+
 /** `text` names the regency `name` with a prefix or one of its bodies ("DPRD Pati", "PATI"
  *  after "KEJARI"), or in a dateline. */
 function regencyNamed(text: string, name: string): boolean {

@@ -14,7 +14,7 @@
 // is taken in only when it reads as no person's name.
 import type { LocalMention } from '../mention';
 import { classProbs, nameScorer, ORG, PER } from '../name-model';
-import { ASSOCIATION_HEADS, BOARD_LEVELS } from '../lexicon';
+import { ASSOCIATION_HEADS, BOARD_LEVELS, CENTRAL_BOARD_LEVEL, FEDERATION_SPORTS } from '../lexicon';
 import { LEADING_REGION_PREFIX } from '../regional-names';
 
 /** Boards' levels written short: central (PB, PP, DPP), provincial (Pengprov, DPD, DPW, Pengda,
@@ -30,8 +30,9 @@ const UNIT_BEFORE_PP = /(?:^|[\s(])(?:Ka)?[Ss]atpol $/;
 /** A board's level written out (lexicon BOARD_LEVELS), central ("Pengurus Pusat Persatuan
  *  Panahan Indonesia") or regional ("Pengurus Daerah Ikatan Bidan Indonesia Sulawesi Tengah"). */
 const WRITTEN_LEVEL = new RegExp(`^Pengurus (?:${[...BOARD_LEVELS].map((w) => w[0].toUpperCase() + w.slice(1)).join('|')}) `);
-/** A central board's level before a national federation named by one word and "Indonesia". */
-const CENTRAL_LEVEL_BEFORE_SPORT = /^(?:Pengurus (?:Besar|Pusat)|PB|PP) (?=\p{Lu}\p{Ll}+ Indonesia$)/u;
+/** A central board's level before a national federation named by its sport and "Indonesia"
+ *  (lexicon FEDERATION_SPORTS: not a club's "PB Djarum Indonesia"). */
+const CENTRAL_LEVEL_BEFORE_SPORT = new RegExp(`^${CENTRAL_BOARD_LEVEL} (?=(\\p{Lu}\\p{Ll}+) Indonesia$)`, 'u');
 const PROBS = classProbs();
 
 /** Widens, in `out` (sorted, non-overlapping), each organisation (or one capitalised word read
@@ -101,7 +102,7 @@ function withoutWrittenLevel(name: string, known: boolean): string {
   // its sport (eval/README.md, dev d436, d439); a body whose own name opens with the level is
   // the KB's ("Pengurus Besar Esports Indonesia").
   const central = known ? null : CENTRAL_LEVEL_BEFORE_SPORT.exec(name);
-  if (central !== null) return name.slice(central[0].length);
+  if (central !== null && FEDERATION_SPORTS.has(central[1].toLowerCase())) return name.slice(central[0].length);
   const level = WRITTEN_LEVEL.exec(name);
   if (level === null) return name;
   const rest = name.slice(level[0].length);

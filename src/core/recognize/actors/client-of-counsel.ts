@@ -13,7 +13,20 @@ import { lowIs, word, type Ctx } from './ctx';
 /** Titles of a lawyer, whose complement is the client. ("Kuasa hukum X, Y," is not read by
  *  the rule this guards: its lower-case "hukum" gives no title cue.) */
 const COUNSEL_TITLES = ['pengacara', 'advokat'];
+/** Titles whose complement is a person as often as a body: a lawyer's client, a manager's,
+ *  an aide's, an assistant's or a private secretary's principal, an interpreter's speaker
+ *  ("Manajer Dewa Ayu Laksmi, Kadek Sari, …": the singer's manager). */
+const PERSON_SERVING_TITLES: readonly (readonly string[])[] = [
+  ...COUNSEL_TITLES.map((w) => [w]), ['manajer'], ['ajudan'], ['asisten'], ['penerjemah'], ['sekretaris', 'pribadi'],
+];
 const PROBS = classProbs();
+
+/** The run from token s follows, one space after it, a title whose complement may be a person
+ *  (PERSON_SERVING_TITLES): no body's name need stand there. */
+export function afterPersonServingTitle(ctx: Ctx, s: number): boolean {
+  return PERSON_SERVING_TITLES.some((t) => s >= t.length && ctx.ts[s] === ctx.te[s - 1] + 1 &&
+    t.every((w, n) => lowIs(ctx, s - t.length + n, w)));
+}
 
 /** The run [s, e) follows a lawyer's title right before it, a comma follows it, and the name
  *  model reads its words alone as a person's name clearly rather than an organisation's, no

@@ -13,6 +13,7 @@
 import { isWordChar, wordAfter } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
 import { DEMONSTRATIVE_WORDS } from '../lexicon';
+import { DAY_TIME_WORDS, TIME_ADVERBS } from '../adjunct-words';
 
 /** Words after the demonstrative that end a noun object rather than open a predicate. */
 const OBJECT_CLOSERS = new LowerWordSet(`di ke dari pada kepada dengan untuk bagi oleh dalam sebagai terhadap atas tentang
@@ -20,13 +21,10 @@ const OBJECT_CLOSERS = new LowerWordSet(`di ke dari pada kepada dengan untuk bag
   kemarin sebelumnya lalu pula juga pun lewat melalui via bersama menjelang hingga sampai secara akibat setelah sebelum
   sambil seraya tadi langsung`.trim().split(/\s+/));
 /** Adverbs that may close a noun object after its demonstrative as its last word ("menegaskan
- *  sikap itu lagi", "menyampaikan pesan itu sendiri", "mengumumkan keputusan itu sore"): no
- *  one-word predicate. Words in "-nya" ("sepenuhnya") and reduplicated adverbs
- *  ("mentah-mentah") are read as such by their shape. */
-const CLOSING_ADVERBS = new LowerWordSet(`lagi kembali saja sendiri sekaligus kini sekarang pagi siang sore malam besok
-  segera pun`.trim().split(/\s+/));
-/** What may follow a closing one-word predicate: the content's end, or a comma or sentence end. */
-const CLOSED_AFTER = /^ *(?:[.,;!]|$)/;
+ *  sikap itu lagi", "menyampaikan pesan itu sendiri", "mengumumkan keputusan itu sore",
+ *  "… itu semalam"): no one-word predicate. The words of time are adjunct-words.ts's; words in
+ *  "-nya" ("sepenuhnya") and reduplicated adverbs ("mentah-mentah") are read by their shape. */
+const CLOSING_ADVERBS = new LowerWordSet([...DAY_TIME_WORDS, ...TIME_ADVERBS, 'lagi', 'kembali', 'saja', 'sendiri', 'sekaligus', 'segera', 'pun']);
 /** At most this many words of the noun phrase before its demonstrative ("rencana kenaikan tarif itu"). */
 const MAX_PHRASE_WORDS = 3;
 
@@ -55,9 +53,19 @@ export function demonstrativeSubject(p: string, from: number, to: number): boole
 /** The word `pred` is the content's last and reads as a predicate: lower-case letters, no
  *  adverb of manner or time by its list or its shape ("-nya", reduplicated). */
 function closingPredicate(p: string, pred: { start: number; end: number }, to: number): boolean {
-  if (!CLOSED_AFTER.test(p.slice(pred.end, to)) || CLOSING_ADVERBS.hasAt(p, pred.start, pred.end)) return false;
+  if (!closedAfter(p, pred.end, to) || CLOSING_ADVERBS.hasAt(p, pred.start, pred.end)) return false;
   const w = p.slice(pred.start, pred.end);
   return /^\p{Ll}+$/u.test(w) && !w.endsWith('nya');
+}
+
+/** What follows a closing one-word predicate at `at`: spaces, then the content's end (`to`)
+ *  or a comma or sentence end (read in place: no slice per candidate). */
+function closedAfter(p: string, at: number, to: number): boolean {
+  let k = at;
+  while (k < to && p.charCodeAt(k) === 32) k++;
+  if (k >= to) return true;
+  const c = p.charCodeAt(k);
+  return c === 46 || c === 44 || c === 59 || c === 33;
 }
 
 /** The next word at or after `from` before `to`, skipping spaces only (a comma ends the

@@ -36,3 +36,16 @@ describe('reported speech: a reduplicated plural as the subject a demonstrative 
     assert.equal(opens('surat-surat itu kepada wartawan'), false);
   });
 });
+
+describe('reported speech: a time or manner word after a demonstrative closes a noun object (fix54a)', () => {
+  it('reads no one-word predicate in a word of time', () => {
+    for (const w of ['semalam', 'dulu', 'dahulu', 'nanti', 'esok', 'kelak', 'kemarin', 'pagi', 'sekarang']) assert.equal(opens(`pesan itu ${w}`), false, w);
+    assert.deepEqual(statementsOf('Pelatih Yoga Pratama menyampaikan kabar itu dulu.'), []);
+    assert.deepEqual(statementsOf('Bupati Yoga Pratama mengumumkan keputusan tersebut nanti.'), []);
+  });
+
+  it('still reads an adjective or a noun closing the content as its predicate', () => {
+    assert.equal(opens('sertifikat itu palsu'), true);
+    assert.equal(opens('harga tersebut wajar'), true);
+  });
+});

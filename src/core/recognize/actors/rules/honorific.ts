@@ -41,6 +41,9 @@ export const honorific: ActorRule = {
       // "Tony Romo", "Ana Pastor": a priest's honorific that is a surname too, right after a
       // capitalised given name (no title), ends that name; so does a letter "U" ("Blok U").
       if (SURNAME_HONORIFICS.has(h) && afterGivenName(ctx, i)) continue;
+      // "melakukan U Turn di …": the one-letter "U" opens a Burmese name only before two
+      // capitalised words or more ("U Kyaw Min"); before one it is a letter of a word or label.
+      if (h === 'U' && !beforeTwoCapitalisedWords(ctx, i)) continue;
       // "Pastor Paroki Santo Yosef mengatakan", "Romo Kepala Paroki …": the priest's office
       // follows, no name: only the honorific is read, and the parish after it by its own rule.
       if (SURNAME_HONORIFICS.has(h) && beforePriestsOffice(ctx, i)) return i + 1;
@@ -72,6 +75,12 @@ function beforePriestsOffice(ctx: Ctx, i: number): boolean {
   const k = i + 1;
   if (k >= ctx.nt || !adjacent(ctx, i, k)) return false;
   return has(ctx, k, F_TITLE_HEAD | F_TITLE_WORD) || CHURCH_UNITS.has(low(ctx, k));
+}
+
+/** Tokens i+1 and i+2 are capitalised words, each one space after the one before. */
+function beforeTwoCapitalisedWords(ctx: Ctx, i: number): boolean {
+  return i + 2 < ctx.nt && adjacent(ctx, i, i + 1) && adjacent(ctx, i + 1, i + 2) &&
+    isUpper(ctx.p.charCodeAt(ctx.ts[i + 1])) && isUpper(ctx.p.charCodeAt(ctx.ts[i + 2]));
 }
 
 /** Token i follows a capitalised word, no title's, with one space between them. */

@@ -32,7 +32,7 @@ import { personAfterOrigin } from '../person-after-origin';
 import { possessedNounSubject, sentenceAdverbWithNya } from '../sentence-adverb';
 import { ageAsideEnd, personOfAge } from '../person-of-age';
 import { personApposedToRole } from '../person-apposed-to-role';
-import { clientOfCounsel } from '../client-of-counsel';
+import { afterPersonServingTitle, clientOfCounsel } from '../client-of-counsel';
 import { AGENT_NOUN, oneNameApposedToRole } from '../role-apposed-name';
 import { personIntroducedAsRole } from '../person-introduced-as-role';
 import { journalistOutletAt } from '../journalist-outlet';
@@ -492,7 +492,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // Or a run of more words the name model reads as an organisation's name ("Kepala Riset
   // Arah Modal Investama, Sekar Ayuningtyas."), however the apposition ends. Or, with the
   // apposition closed, a run of three words or more it does not read as a person's ("Peneliti
-  // Lingkar Tambang Adil, Nabila Kahar, berpendapat …", dev d463: a body of ordinary words the
+  // Arus Bumi Setara, Wulan Paramita, menilai …"; seen in dev d463: a body of ordinary words the
   // model reads as a place as readily), except after a region's head ("Bupati …").
   if (ctx.titleCue && !qualifier && (n === 1 || (n >= 2 && appositionClosed(ctx, j) && (n === 2 || bodyBeforeHolder(ctx, s, e, before))) ||
       (n >= 2 && modelSays(ctx, s, e, ORG, PER, modelMargins().titleBody))) && e === j && j + 1 < nt && p.charCodeAt(end) === 44 && ts[j] === end + 2 &&
@@ -928,6 +928,9 @@ const SPEECH_AFTER_COMMA = / (\p{Ll}+)/uy;
  *  model (a person's class below half) and the title before it (`before`) heads no region. */
 function bodyBeforeHolder(ctx: Ctx, s: number, e: number, before: { start: number; end: number } | null): boolean {
   if (before !== null && REGION_HEAD_TITLE_WORDS.hasAt(ctx.p, before.start, before.end)) return false;
+  // ("Manajer Dewa Ayu Laksmi, Kadek Sari, …": a manager's or an aide's principal is a person
+  // as often; client-of-counsel.ts owns those titles)
+  if (afterPersonServingTitle(ctx, s)) return false;
   return conventionScoresOf(ctx, s, e, PROBS)[PER] < NOT_A_PERSON_BELOW;
 }
 /** A person's class below this is no reading of the run as a person's name. */
