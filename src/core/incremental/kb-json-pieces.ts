@@ -1,8 +1,21 @@
 // The KB's JSON in pieces, made once per KB object: the corpus index's cache key
 // (kbDigestSteps) and the recognizer's workers (kbJsonSteps) both need every piece, and
 // each stringified the whole KB for itself (issue 19: the built-in KB is 730 kB of JSON).
-// A KB object is never changed in place (a change of the workspace KB makes a new one),
-// so its object stands for its content; a WeakMap lets a replaced KB and its pieces go.
+//
+// What invalidates the pieces: only a new KB object. The memo never reads the content
+// again, so it relies on KBs never being changed in place: loadBuiltinKb returns one
+// read-only object (kb/builtin.ts), and mergeWorkspaceKb copies the built-in entities and
+// builds a new KB object on every merge (kb/merge.ts, `const kb: Kb = …`; a file it
+// refuses gives the built-in object itself), which the extension runs whenever
+// .sorot/actors.json's text changes (services/corpus/workspace-kb.ts; the same text keeps
+// the same object, so the same pieces).
+//
+// What it keeps alive: the pieces live as long as their KB object (a WeakMap), so a
+// replaced workspace KB and its pieces go together. The built-in KB's object is held for
+// the whole process (builtin.ts's `cached`), so its JSON, about 730 kB, is never freed
+// either. Accepted: the entity objects it is made from are held anyway and take at least
+// as much memory as their JSON, and in a workspace without its own KB every cache key and
+// every worker start needs that JSON again: kept, it is made once per process.
 import type { Kb } from '../kb/types';
 
 /** Entities put in JSON in one piece: about 14 kB of JSON in the built-in KB (3,259

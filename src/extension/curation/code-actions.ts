@@ -33,7 +33,10 @@ export class CurationCodeActions implements vscode.CodeActionProvider {
       if (m.provenance === 'machine' || m.provenance === 'followed') actions.push(action(vscode.l10n.t('Sorot: Accept “{0}” as {1}', m.text, m.canonical), 'sorot.curation.accept'));
     }
     if (quote) {
-      actions.push(action(vscode.l10n.t('Sorot: Set speaker of this quote…'), 'sorot.curation.setSpeaker'), action(vscode.l10n.t('Sorot: Not a quote'), 'sorot.curation.notAQuote'));
+      // The form here too: review mode's "c" leaves it out (correct-choices.ts), and Ctrl+.
+      // is where a researcher under review finds the rest of what applies at the cursor.
+      const form = quote.layer === 'quote' && quote.item.form === 'fragment' ? vscode.l10n.t('Sorot: Mark as direct quote') : vscode.l10n.t('Sorot: Mark as fragment');
+      actions.push(action(vscode.l10n.t('Sorot: Set speaker of this quote…'), 'sorot.curation.setSpeaker'), action(form, 'sorot.curation.toggleFragment'), action(vscode.l10n.t('Sorot: Not a quote'), 'sorot.curation.notAQuote'));
     }
     if (!range.isEmpty) {
       if (actor || quote) actions.push(action(vscode.l10n.t('Sorot: Use the selection as the span'), 'sorot.curation.useSelectionAsSpan'));

@@ -1,7 +1,7 @@
 // Review mode: walk through an article's recognized actors and quotes in text order with
 // single keys (a accept, x reject, c correct, n / p next and previous, Escape to stop),
 // "c" offering what correcting the item offers (correct-choices.ts: identity and type of
-// an actor, speaker and form of a quote, speaker of a statement, a selection as the span),
+// an actor, speaker of a quote or statement, a selection as the span),
 // with the progress in the status bar. The keys are bound only while the context key
 // `sorot.reviewing` is set and an editor has focus (package.json keybindings); the
 // article text is read-only meanwhile, so no key reaches the text.
@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { ContextKey } from '../context-key';
 import { nextUndecided, reviewProgress, reviewQueue, type CuratedAnalysis, type ReviewItem } from '../../core/curation';
 import type { CurationCommands } from './commands';
-import { correctChoices, type CorrectChoice } from './correct-choices';
+import { correctChoices, titleWords, type CorrectChoice } from './correct-choices';
 import { itemAt, type CuratedItem } from './item-at';
 import { excerpt } from '../services/annotations/describe';
 
@@ -155,8 +155,8 @@ export class ReviewMode implements vscode.Disposable {
     const choices = correctChoices(here.at, selection);
     let choice: CorrectChoice | undefined = choices[0];
     if (choices.length > 1) {
-      const picked = await vscode.window.showQuickPick(choices.map((c) => ({ label: choiceLabel(c, here.at), choice: c })), {
-        title: vscode.l10n.t('Correct {0}', describeItem(this.current!)),
+      const picked = await vscode.window.showQuickPick(choices.map((c) => ({ label: choiceLabel(c), choice: c })), {
+        title: correctTitle(here.at),
         placeHolder: vscode.l10n.t('What to correct'),
         ignoreFocusOut: true,
       });
@@ -166,7 +166,6 @@ export class ReviewMode implements vscode.Disposable {
       case 'link': return this.commands.link(here);
       case 'type': return this.commands.changeType(here);
       case 'speaker': return this.commands.setSpeaker(here);
-      case 'form': return this.commands.toggleFragment(here);
       case 'span': return this.commands.useSelectionAsSpan(here);
       default: return false;
     }
@@ -208,14 +207,21 @@ export class ReviewMode implements vscode.Disposable {
 }
 
 /** A choice of "c" in words, as the hover and the light bulb name it. */
-function choiceLabel(choice: CorrectChoice, at: CuratedItem): string {
+function choiceLabel(choice: CorrectChoice): string {
   switch (choice) {
     case 'link': return vscode.l10n.t('Link to…');
     case 'type': return vscode.l10n.t('Change type…');
     case 'speaker': return vscode.l10n.t('Set speaker…');
-    case 'form': return at.layer === 'quote' && at.item.form === 'fragment' ? vscode.l10n.t('Mark as direct quote') : vscode.l10n.t('Mark as fragment');
     case 'span': return vscode.l10n.t('Use the selection as the span');
   }
+}
+
+/** The title of "c"'s picker: the item being corrected (the one found in the layer now, not
+ *  the queue's copy), its kind and first words; no state, no keys (the status bar has them). */
+function correctTitle(at: CuratedItem): string {
+  const words = titleWords(at);
+  if (at.layer === 'actor') return vscode.l10n.t('Correct actor “{0}”', words);
+  return at.layer === 'quote' ? vscode.l10n.t('Correct quote “{0}”', words) : vscode.l10n.t('Correct reported statement “{0}”', words);
 }
 
 /** The item under review in words: its layer and what accepting it keeps (the actor's

@@ -213,19 +213,23 @@ describe('Curating what Sorot recognized (issue 12)', function () {
     await keyboard({ press: 'Escape' });
   });
 
-  it('review mode\'s "c" on a quote offers what correcting a quote offers: speaker, form, the selection as its span', async () => {
-    // Was: "c" on a quote asked only for the speaker, so a quote's span or form could not be
-    // corrected without leaving review mode.
+  it('review mode\'s "c" on a quote asks for its speaker at once; with part of it selected, offers the selection as its span', async () => {
+    // Was: "c" on a quote always opened a picker (speaker or form), one key more for every
+    // quote; before that, a quote's span could not be corrected without leaving review mode.
     const before = curated(editor.document).quotes.find((q) => q.text.startsWith('"Perbaikan'))!;
     cursorAt(editor, '"Perbaikan', 0);
     await inEditor(editor, 'Control+Alt+r');
     await waitFor(() => api.curation!.review.state.current?.layer === 'quote' && api.curation!.review.state.current.start === before.start, 'the quote under review');
+    await keyboard({ press: 'c' });
+    await quickInput('Speaker of');
+    await keyboard({ press: 'Escape' });
+    assert.equal(api.curation!.review.state.current?.start, before.start, 'nothing answered: still on the quote');
     // Part of the quote selected (Shift+arrows would do the same): all but its closing comma and mark.
     editor.selection = new vscode.Selection(editor.document.positionAt(before.start), editor.document.positionAt(before.end - 2));
     await keyboard({ press: 'c' });
-    await quickInput('Correct');
+    await quickInput('Correct quote “Perbaikan');
     const offered = (await domTexts('.quick-input-widget .monaco-list-row')) ?? [];
-    for (const label of ['Set speaker…', 'Mark as fragment', 'Use the selection as the span']) assert.ok(offered.some((t) => t.includes(label)), `"${label}" offered: ${offered.join(' | ')}`);
+    assert.deepEqual(['Set speaker…', 'Use the selection as the span'].map((label) => offered.some((t) => t.includes(label))), [true, true], offered.join(' | '));
     await keyboard({ type: 'selection', press: 'Enter' });
     const respanned = await waitFor(() => curated(editor.document).quotes.find((q) => q.start === before.start && q.end === before.end - 2), 'the quote on the selected words');
     assert.deepEqual([respanned.provenance, respanned.speaker], ['corrected', before.speaker], 'the span changed, the speaker kept');

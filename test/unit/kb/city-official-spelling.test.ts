@@ -1,7 +1,7 @@
 // A city the gazetteer writes in two words whose founding law writes it in one (regions.ts
 // CITY_SPELLINGS): the official spelling is the identity, whichever way the news writes it.
 import assert from 'node:assert/strict';
-import { linkedActors as named } from '../recognize/helpers';
+import { actorsWithBuiltinKb as named } from '../recognize/helpers';
 
 describe('cities named by their official spelling (regions.ts)', () => {
   it('Tanjungpinang and Baubau, written in one word, in two or in capitals', () => {

@@ -1,6 +1,6 @@
 // A company named after a place is the company, not the place (fix45c; own sentences).
 import assert from 'node:assert/strict';
-import { linkedActors as actors } from '../recognize/helpers';
+import { actorsWithBuiltinKb as actors } from '../recognize/helpers';
 
 describe('fix45c: a restaurant chain named after a US state (org-foreign-companies.json)', () => {
   it('reads "Kentucky Fried Chicken" and "KFC" as the company', () => {

@@ -2,7 +2,7 @@
 // "es" cut it into "Dar" and a person "Salaam"), New Caledonia under its Indonesian name, and the
 // main parties and university named with them. Sentences written for this test.
 import assert from 'node:assert/strict';
-import { linkedActors as named } from '../recognize/helpers';
+import { actorsWithBuiltinKb as named } from '../recognize/helpers';
 
 describe('East African and Pacific entries of the KB', () => {
   it('reads "Dar es Salaam" whole, alone and inside a mission or a university', () => {

@@ -3,7 +3,7 @@
 // written for these tests.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { typedActors as actors } from '../recognize/helpers';
+import { typedActorsWithBuiltinKb as actors } from '../recognize/helpers';
 
 const gpes = (text: string) => analyze(text).actors.filter((a) => a.type === 'GPE').map((a) => a.text);
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { isAbbreviatedGivenName } from '../../../src/core/recognize/actors/abbreviated-name';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { linkedActors as linked } from './helpers';
+import { actorsWithBuiltinKb as linked } from './helpers';
 
 const reported = (text: string) => (analyze(text).reported ?? []).map((s) => `${s.text}/${s.speaker}`);
 

@@ -5,7 +5,7 @@
 // built-in KB.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { typedActors as linked } from './helpers';
+import { typedActorsWithBuiltinKb as linked } from './helpers';
 import { acronymWithoutBodyEvidence } from '../../../src/core/recognize/actors/acronym-evidence';
 
 const orgs = (text: string) => analyze(text).actors.filter((a) => a.type === 'ORG').map((a) => a.text);

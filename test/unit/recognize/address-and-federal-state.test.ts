@@ -3,7 +3,7 @@
 // Kano") is one place (rules/federal-state.ts). Sentences written for this test; each
 // failed before the change, the guards did not.
 import assert from 'node:assert/strict';
-import { linkedActors as named } from './helpers';
+import { actorsWithBuiltinKb as named } from './helpers';
 
 describe('traditional forms of address before a name', () => {
   it('leaves "Ki", "Jero Mangku" and "Encik" out of the person\'s name', () => {

@@ -1,7 +1,7 @@
 // "API" in capitals is an acronym, not the "api" of "kereta api" before a train's name
 // (speakers45b; own sentences about fictional people).
 import assert from 'node:assert/strict';
-import { personTexts as persons } from './helpers';
+import { personTextsWithBuiltinKb as persons } from './helpers';
 
 describe('speakers45b: a name after "(API)" (unknown-name.ts vehicleWordAt)', () => {
   it('keeps the person named after the acronym', () => {

@@ -2,7 +2,7 @@
 // after a source's name does not hide the name in apposition after the cue's role. Own
 // sentences about fictional events.
 import assert from 'node:assert/strict';
-import { quoteSpeakers as quotes } from './helpers';
+import { speakersWithBuiltinKb as quotes } from './helpers';
 import { apposedNameClosed } from '../../../src/core/recognize/apposed-after-clause';
 
 describe('a name in apposition closed after its age (apposed-after-clause.ts)', () => {

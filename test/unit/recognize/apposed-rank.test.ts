@@ -3,7 +3,7 @@
 // Sentences written for this test about fictional people, read with the built-in KB.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { quoteSpeakers as speakers } from './helpers';
+import { speakersWithBuiltinKb as speakers } from './helpers';
 import { apposedNameFrom } from '../../../src/core/recognize/apposed-rank';
 
 describe('apposed-rank: a rank between the comma and the name in apposition', () => {

@@ -3,7 +3,7 @@
 // when the KB knows it by "<name> <country>"; "Dewan Keamanan" in an article naming the UN is
 // its Security Council (article-country.ts, link pass). Sentences written for this test.
 import assert from 'node:assert/strict';
-import { linkedOrgs as orgs } from './helpers';
+import { orgsWithBuiltinKb as orgs } from './helpers';
 
 describe('a bare body in an article about one foreign country (article-country.ts)', () => {
   it('is the body of that country the KB knows, its acronym too', () => {

@@ -5,7 +5,7 @@
 // from data/kb/org-indonesia-associations.json; the chapter is read as for any known body and
 // its region (rules/kb-name.ts). Balai Gakkum's regional offices are named in full. Own sentences.
 import assert from 'node:assert/strict';
-import { linkedOrgs as orgs } from './helpers';
+import { orgsWithBuiltinKb as orgs } from './helpers';
 
 describe('actors52: an association\'s acronym with a region after it', () => {
   it('is the chapter, spelt out with its region', () => {

@@ -2,7 +2,7 @@
 // name without the word "Bank" (dev d251), is that bank, not a person of two names.
 // Sentences written for this test.
 import assert from 'node:assert/strict';
-import { linkedActors as linked } from './helpers';
+import { actorsWithBuiltinKb as linked } from './helpers';
 import { withoutBankHead, withoutBankKind } from '../../../src/core/recognize/bank-short-name';
 
 describe('a bank written without "Bank" (bank-short-name.ts)', () => {

@@ -3,7 +3,7 @@
 // written for this test on the formats of dev d46, d159, d180 (other places). The first two
 // cases failed before the change; the guard did not.
 import assert from 'node:assert/strict';
-import { linkedOrgs as orgs } from './helpers';
+import { orgsWithBuiltinKb as orgs } from './helpers';
 import { RegionalBodiesByShortHead } from '../../../src/core/recognize/bare-regional-body';
 
 describe('a bare regional body after the same body with its region', () => {

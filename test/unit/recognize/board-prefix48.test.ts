@@ -2,7 +2,7 @@
 // board's level written short before an organisation's name is part of its name, and the
 // organisation keeps its identity (actors/board-prefix.ts). Own invented sentences.
 import assert from 'node:assert/strict';
-import { linkedActors as actors } from './helpers';
+import { actorsWithBuiltinKb as actors } from './helpers';
 
 describe('names48: a board\'s level written short before an organisation', () => {
   it('joins the level to the organisation, which keeps its identity', () => {

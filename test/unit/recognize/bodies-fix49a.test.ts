@@ -3,7 +3,7 @@
 // mass organisation's provincial board ("Pimpinan Wilayah"), read with the organisation
 // (board-prefix.ts). Own invented sentences.
 import assert from 'node:assert/strict';
-import { typedActors as actors } from './helpers';
+import { typedActorsWithBuiltinKb as actors } from './helpers';
 
 describe('fix49a: bodies read in parts', () => {
   it('reads a palace court as one organisation', () => {

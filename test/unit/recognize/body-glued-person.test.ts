@@ -4,7 +4,7 @@
 // before the change; the guards did not.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { linkedActors as linked } from './helpers';
+import { actorsWithBuiltinKb as linked } from './helpers';
 import { AloneWords } from '../../../src/core/recognize/body-glued-person';
 import { cpuGrowth, LINEAR_GROWTH_LIMIT } from '../cpu-growth';
 

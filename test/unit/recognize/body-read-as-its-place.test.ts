@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { typedActors as actors } from './helpers';
+import { typedActorsWithBuiltinKb as actors } from './helpers';
 
 // Bodies named by a head word and a place the KB knows: the place alone was read, as GPE.
 describe('a body named by its head and a place ("Kesultanan Ternate", "Balai Veteriner Lampung")', () => {

@@ -2,7 +2,7 @@
 // it sits in, a chapter's branch with its town, Aceh's government by its official name, a
 // chamber's provincial chapter in Papua. Invented sentences.
 import assert from 'node:assert/strict';
-import { linkedActors as actors } from './helpers';
+import { actorsWithBuiltinKb as actors } from './helpers';
 
 describe('an organisation named with its place', () => {
   it('takes a consulate general with "di <city>" as one organisation', () => {

@@ -3,7 +3,7 @@
 // "menyela", a person's "yang" clause before the reporting verb without commas, an answer
 // by description to a judge's question.
 import assert from 'node:assert/strict';
-import { speakersOf as speakers, statementPairsOf as statements } from './helpers';
+import { speakersWithTestKb as speakers, statementPairsWithTestKb as statements } from './helpers';
 
 describe('speakers at briefings, hearings and doorstops (issues 13, 14)', () => {
   it('an unnamed journalist\'s question leaves the floor with the one questioned; uncued answers are theirs, the next uncued question nobody\'s', () => {

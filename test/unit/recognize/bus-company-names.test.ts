@@ -3,7 +3,7 @@
 // and people), read with the built-in KB. The first case failed before "PO" was a head; the
 // pre-orders (review 38) failed while it was one whatever the text spoke of.
 import assert from 'node:assert/strict';
-import { linkedActors as linked } from './helpers';
+import { actorsWithBuiltinKb as linked } from './helpers';
 import { busesNear, headedAsBusCompany, speaksOfBuses } from '../../../src/core/recognize/bus-company';
 
 describe('bus companies (PO …)', () => {

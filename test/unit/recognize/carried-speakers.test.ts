@@ -4,7 +4,7 @@
 // reporter's contact aside between a speaker and the verb ("X, saat dihubungi, mengaku …").
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { quoteSpeakers as speakers } from './helpers';
+import { speakersWithBuiltinKb as speakers } from './helpers';
 import { contactAsideEnd } from '../../../src/core/recognize/contact-aside';
 
 const actors = (t: string): string[] => analyze(t).actors.map((a) => `${t.slice(a.start, a.end)}|${a.type}`);

@@ -3,7 +3,7 @@
 // quote with no cue: the channel's owner (channel-narration.ts). Own sentences about
 // fictional bodies.
 import assert from 'node:assert/strict';
-import { quoteSpeakers as speakers } from './helpers';
+import { speakersWithBuiltinKb as speakers } from './helpers';
 import { channelNarrationOwner } from '../../../src/core/recognize/channel-narration';
 import type { ActorMention } from '../../../src/core/recognize/types';
 

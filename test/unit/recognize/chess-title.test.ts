@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { typedActors as actors } from './helpers';
+import { typedActorsWithBuiltinKb as actors } from './helpers';
 
 // "GM", "IM", "WGM", "WIM": chess titles written before a player's name, like an honorific;
 // read alone they were taken for organisations' initials and the name after "GM" was lost.

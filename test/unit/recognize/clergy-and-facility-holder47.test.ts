@@ -3,7 +3,7 @@
 // mosque's name ran over its imam's (non-actor-head.ts). A mosque is a building, no actor.
 // Own invented sentences.
 import assert from 'node:assert/strict';
-import { typedActors as actors } from './helpers';
+import { typedActorsWithBuiltinKb as actors } from './helpers';
 
 describe('Romo and Pastor before a priest\'s name', () => {
   it('stay outside the name', () => {

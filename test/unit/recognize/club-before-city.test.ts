@@ -3,7 +3,7 @@
 // d190-d192 (other clubs and people), read with the built-in KB. Every case failed before
 // the change, except the guards marked as such.
 import assert from 'node:assert/strict';
-import { linkedActors as linked } from './helpers';
+import { actorsWithBuiltinKb as linked } from './helpers';
 import { capitalisedWordRightBefore, capitalisedWordsBefore, matchSentence, wordOccurrences } from '../../../src/core/recognize/club-before-city';
 
 describe('clubs of ordinary words before their city (link pass)', () => {

@@ -2,7 +2,7 @@
 // sentence names more than one person. Own sentences about fictional events.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { statementPairs as statements } from './helpers';
+import { statementPairsWithBuiltinKb as statements } from './helpers';
 import { companionBefore, companionBetween } from '../../../src/core/recognize/companion-subject';
 import { apposedBodyBeforeVerb } from '../../../src/core/recognize/apposed-speaker';
 import { interviewedIn } from '../../../src/core/recognize/interview-turns';

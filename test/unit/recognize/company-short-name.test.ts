@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { linkedActors as linked } from './helpers';
+import { actorsWithBuiltinKb as linked } from './helpers';
 
 describe('company-short-name ("PT … (Persero) atau Pelni")', () => {
   it('makes the word after "atau" a mention of the company, and so every later mention of it', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { linkedActors as linked } from './helpers';
+import { actorsWithBuiltinKb as linked } from './helpers';
 
 describe('company-unit (a state company\'s regional unit after its legal form)', () => {
   it('runs over the unit\'s words and its number to a known place; a company the KB knows names the unit by its KB name', () => {

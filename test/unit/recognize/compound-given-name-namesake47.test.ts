@@ -4,7 +4,7 @@
 // never saw them. A hyphenated compound given name is no common noun (extents.ts).
 // Own invented sentences.
 import assert from 'node:assert/strict';
-import { linkedActors as actors } from './helpers';
+import { actorsWithBuiltinKb as actors } from './helpers';
 
 describe('a compound given name before a known surname, opening a sentence', () => {
   it('is a namesake\'s full name', () => {

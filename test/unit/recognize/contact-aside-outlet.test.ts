@@ -4,7 +4,7 @@
 // whether or not the name reads as a body. Own sentences about fictional events.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { quoteSpeakers as quotes } from './helpers';
+import { speakersWithBuiltinKb as quotes } from './helpers';
 import { insideContactAside } from '../../../src/core/recognize/contact-aside';
 
 const statements = (t: string): (string | null)[] => (analyze(t).reported ?? []).map((s) => s.speaker);

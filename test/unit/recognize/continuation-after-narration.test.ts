@@ -5,7 +5,7 @@
 // to somebody else ("“…”" / "“…,” tulis Y.") is still Y's (link.ts, resolveQuoteChains).
 // Own sentences about fictional events.
 import assert from 'node:assert/strict';
-import { quoteSpeakers as speakers } from './helpers';
+import { speakersWithBuiltinKb as speakers } from './helpers';
 
 const FIRST = 'Kepala Dinas Perikanan Hendra Wattimena meninjau pelabuhan pada Senin. “Kami ingin nelayan kembali melaut minggu depan,” kata Hendra.\n\n';
 

@@ -3,7 +3,7 @@
 // one-word alias inside it too ("Hotman Paris Hutapea", extents.ts placeInsideUnknownName).
 // Own invented sentences.
 import assert from 'node:assert/strict';
-import { typedActors as actors } from './helpers';
+import { typedActorsWithBuiltinKb as actors } from './helpers';
 
 describe('names48: a lawyer\'s title before the name, no comma', () => {
   it('reads the name after "Pengacara" or "Advokat" whole', () => {

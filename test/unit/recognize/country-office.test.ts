@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { linkedActors as linked } from './helpers';
+import { actorsWithBuiltinKb as linked } from './helpers';
 
 describe('country-office (a UN agency\'s office in Indonesia)', () => {
   it('a UN agency with "Indonesia" ending the run is its country office, named as written', () => {

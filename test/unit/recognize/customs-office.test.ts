@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { linkedActors as linked } from './helpers';
+import { actorsWithBuiltinKb as linked } from './helpers';
 
 describe('customs-office: "Bea Cukai" and the port it serves (recog37, d162)', () => {
   it('takes the port before a verb, and before the office head\'s full name', () => {

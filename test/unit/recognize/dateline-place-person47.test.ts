@@ -1,7 +1,7 @@
 // A place the KB does not know named by the article's dateline is that place wherever the
 // article writes it again, never a person the name model guessed (dateline-place-person.ts).
 import assert from 'node:assert/strict';
-import { typedActors as actors } from './helpers';
+import { typedActorsWithBuiltinKb as actors } from './helpers';
 
 describe('the dateline\'s place named again', () => {
   it('is the place in a list of places and after a common noun', () => {

@@ -2,7 +2,7 @@
 // Pertambangan (IUP)") is no actor, nor is the acronym wherever the article reuses it.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { typedActors as linked } from './helpers';
+import { typedActorsWithBuiltinKb as linked } from './helpers';
 import { definedTermStart, syllabicTermStart } from '../../../src/core/recognize/defined-terms';
 
 describe('defined-terms (Izin Usaha Pertambangan (IUP))', () => {

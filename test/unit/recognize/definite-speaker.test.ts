@@ -4,12 +4,12 @@
 // title ("timpal staf khusus tersebut"); and "Menurutnya," opening a sentence giving the
 // floor like "Ia menilai". Each case is a form the dev batch d113–d118 showed; own sentences.
 import assert from 'node:assert/strict';
-import { run } from './helpers';
+import { runWithTestKb } from './helpers';
 import { statementsOf } from './reported/helpers';
 import { descriptionHead } from '../../../src/core/recognize/definite-subject';
 
-const speakers = (text: string): (string | null)[] => run(text).quotes.map((q) => q.speaker);
-const statements = (text: string): [string, string | null][] => (run(text).reported ?? []).map((s) => [s.text, s.speaker]);
+const speakers = (text: string): (string | null)[] => runWithTestKb(text).quotes.map((q) => q.speaker);
+const statements = (text: string): [string, string | null][] => (runWithTestKb(text).reported ?? []).map((s) => [s.text, s.speaker]);
 
 describe('definite descriptions as speakers (issue 13 pattern 16, issue 14)', () => {
   it('a description opening the sentence is the subject of its reporting verb: the last person named', () => {

@@ -2,7 +2,7 @@
 // "Pria itu mengaku") passes over a person the article marks as the other sex. Own sentences
 // about fictional events.
 import assert from 'node:assert/strict';
-import { quoteSpeakers as quotes, statementPairs as statements } from './helpers';
+import { speakersWithBuiltinKb as quotes, statementPairsWithBuiltinKb as statements } from './helpers';
 import { describedSexAfter, sexOfHead } from '../../../src/core/recognize/described-gender';
 
 describe('a sexed description agrees with the article\'s marks (described-gender.ts)', () => {

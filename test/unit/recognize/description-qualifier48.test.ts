@@ -2,7 +2,7 @@
 // pelatih asal Brasil tersebut" is the coach introduced as from Brazil, "kata pria 58 tahun
 // itu" the man introduced with that age). Own sentences about fictional events.
 import assert from 'node:assert/strict';
-import { quoteSpeakers as quotes, statementPairs as statements } from './helpers';
+import { speakersWithBuiltinKb as quotes, statementPairsWithBuiltinKb as statements } from './helpers';
 import { descriptionQualifier } from '../../../src/core/recognize/description-qualifier';
 
 describe('a description narrowed by its own words (description-qualifier.ts)', () => {

@@ -4,7 +4,7 @@
 // test, read with the built-in KB. Every case failed before its change.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { linkedActors as linked, quoteSpeakers as speakers } from './helpers';
+import { actorsWithBuiltinKb as linked, speakersWithBuiltinKb as speakers } from './helpers';
 
 const reported = (text: string) => (analyze(text).reported ?? []).map((s) => `${s.text}/${s.speaker}`);
 

@@ -4,7 +4,7 @@
 // this test, read with the built-in KB. Every case failed before its change.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { linkedActors as linked } from './helpers';
+import { actorsWithBuiltinKb as linked } from './helpers';
 
 describe('dev-set patterns, twelfth batch (issue 13)', () => {
   it('a rupiah amount is no place, even after "ke" ("ke Rp16.872")', () => {

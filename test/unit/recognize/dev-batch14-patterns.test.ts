@@ -4,7 +4,7 @@
 // sentence written for this test, read with the built-in KB. Every case failed before its change.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { linkedActors as linked } from './helpers';
+import { actorsWithBuiltinKb as linked } from './helpers';
 
 const speakers = (text: string) => {
   const r = analyze(text);

@@ -4,7 +4,7 @@
 // written for this test, read with the built-in KB. Every case failed before its change.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { typedActors as actors, linkedActors as linked } from './helpers';
+import { typedActorsWithBuiltinKb as actors, actorsWithBuiltinKb as linked } from './helpers';
 
 const statements = (text: string) => (analyze(text).reported ?? []).map((r) => `${r.text}/${r.speaker}`);
 

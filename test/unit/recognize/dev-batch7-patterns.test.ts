@@ -5,7 +5,7 @@
 // Every case failed before its change.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { typedActors as actors, linkedActors as linked, quoteSpeakers as speakers } from './helpers';
+import { typedActorsWithBuiltinKb as actors, actorsWithBuiltinKb as linked, speakersWithBuiltinKb as speakers } from './helpers';
 
 const statements = (text: string) => (analyze(text).reported ?? []).map((r) => `${r.text}/${r.speaker}`);
 

@@ -3,7 +3,7 @@
 // aviation, Latin American politics, a provincial legislature), each with a sentence written
 // for this test, read with the built-in KB. Every case failed before its change.
 import assert from 'node:assert/strict';
-import { typedActors as actors, linkedActors as linked } from './helpers';
+import { typedActorsWithBuiltinKb as actors, actorsWithBuiltinKb as linked } from './helpers';
 
 describe('dev-set patterns, eighth batch (issue 13)', () => {
   it('after a title, a body\'s name ends where the title holder\'s name begins ("Kepala Badan Geologi Wahyu Santosa")', () => {

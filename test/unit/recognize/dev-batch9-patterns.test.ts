@@ -4,7 +4,7 @@
 // with the built-in KB. Every case failed before its change.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { typedActors as actors, linkedActors as linked, quoteSpeakers as speakers } from './helpers';
+import { typedActorsWithBuiltinKb as actors, actorsWithBuiltinKb as linked, speakersWithBuiltinKb as speakers } from './helpers';
 
 describe('dev-set patterns, ninth batch (issue 13)', () => {
   it('title words of public and industrial relations are no names ("Manajer Hubungan Masyarakat", "Kabid Humas")', () => {

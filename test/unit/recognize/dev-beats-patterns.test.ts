@@ -4,7 +4,7 @@
 // built-in KB. Every case failed before the change that fixes it.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { typedActors as actors, linkedActors as linked } from './helpers';
+import { typedActorsWithBuiltinKb as actors, actorsWithBuiltinKb as linked } from './helpers';
 
 describe('dev-set patterns of other beats (issue 13)', () => {
   it('3/8. a player\'s position is a role: "Gelandang <club>, <name>," gives the club and the person', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { missionCanonical } from '../../../src/core/recognize/diplomatic-mission';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { linkedActors as linked } from './helpers';
+import { actorsWithBuiltinKb as linked } from './helpers';
 import { defaultKbIndex } from '../../../src/core/recognize/default-kb';
 
 describe('diplomatic-mission (KBRI, KJRI and foreign embassies written short)', () => {

@@ -1,7 +1,7 @@
 // Disease acronyms ("TBC", "DBD") and religions ("Buddha", "Hindu") are never actors on their
 // own (lexicon.ts NEVER_ACTOR); bodies named with them keep their whole names.
 import assert from 'node:assert/strict';
-import { typedActors as actors } from './helpers';
+import { typedActorsWithBuiltinKb as actors } from './helpers';
 
 describe('disease acronyms are no organisations', () => {
   it('"TBC", "DBD", "HIV" in ordinary health news are no actors', () => {

@@ -5,7 +5,7 @@
 // Sentences written for this test, built-in KB.
 import assert from 'node:assert/strict';
 import gazetteer from '../../../data/kb/generated/idn-districts.json';
-import { typedActors as linked } from './helpers';
+import { typedActorsWithBuiltinKb as linked } from './helpers';
 import { isDistrictName } from '../../../src/core/recognize/districts';
 
 describe('district names from the gazetteer (issue 13)', () => {

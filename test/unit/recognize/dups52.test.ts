@@ -2,7 +2,7 @@
 // Own invented sentences.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { linkedOrgs as orgs } from './helpers';
+import { orgsWithBuiltinKb as orgs } from './helpers';
 import { cpuGrowth, LINEAR_GROWTH_LIMIT } from '../cpu-growth';
 
 describe('dups52: a word list with one owner', () => {

@@ -4,7 +4,7 @@
 // ENGLISH_BODY_HEADS, read by actors/rules/english-modified-body.ts). Before, such names were
 // read as a person's two words or cut before "Forum". Sentences written for this test.
 import assert from 'node:assert/strict';
-import { typedActors as actorsOf } from './helpers';
+import { typedActorsWithBuiltinKb as actorsOf } from './helpers';
 
 describe('English trade and forum names (actors53)', () => {
   it('a name ending in "Trading" or "Biotech" is a company', () => {

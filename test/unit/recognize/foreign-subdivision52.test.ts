@@ -7,7 +7,7 @@
 // guards pin what must not change (Indonesian regions, a designator before a body's words).
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { linkedActors as named } from './helpers';
+import { actorsWithBuiltinKb as named } from './helpers';
 import { foreignPlaceTitle } from '../../../src/core/recognize/foreign-titles';
 import { cpuGrowth, LINEAR_GROWTH_LIMIT } from '../cpu-growth';
 

@@ -2,7 +2,7 @@
 // flight or an aircraft type before its number, a kind of bank counted or ranked. A named
 // body keeps its mention. Every sentence was written for this test.
 import assert from 'node:assert/strict';
-import { typedActors as actors } from './helpers';
+import { typedActorsWithBuiltinKb as actors } from './helpers';
 import { genericAcronym } from '../../../src/core/recognize/actors/generic-acronym';
 
 const at = (text: string, w: string) => genericAcronym(text, text.indexOf(w), text.indexOf(w) + w.length);

@@ -4,7 +4,7 @@
 // are invented.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { typedActors as actors } from './helpers';
+import { typedActorsWithBuiltinKb as actors } from './helpers';
 
 describe('a body glued to its holder\'s name (glued-holder)', () => {
   it('splits an unknown short name of a body from the full name after it', () => {

@@ -7,7 +7,7 @@
 // Own invented sentences.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { typedActors as actors } from './helpers';
+import { typedActorsWithBuiltinKb as actors } from './helpers';
 
 const statements = (t: string) => (analyze(t).reported ?? []).map((r) => `${t.slice(r.start, r.end)}<${r.speaker ?? ''}`);
 

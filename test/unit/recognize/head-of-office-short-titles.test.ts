@@ -2,7 +2,7 @@
 // are titles like "Kabid" and "Kasi": never a person's name, and outside the name after them
 // ("Ibu Kadis" was a person "Kadis", dev d374). Sentences written for this test.
 import assert from 'node:assert/strict';
-import { typedActors as named } from './helpers';
+import { typedActorsWithBuiltinKb as named } from './helpers';
 
 describe('a regional office head\'s short title', () => {
   it('is no person when addressed alone', () => {

@@ -4,11 +4,11 @@
 // Efisiensi karena …" is the university's. Both were no statement (the labels were neither a
 // person nor an office of title-subject.ts). Own invented sentences (fictional bodies and people).
 import assert from 'node:assert/strict';
-import { statementPairsOf } from './helpers';
+import { statementPairsWithTestKb } from './helpers';
 
 /** The statement after the headline's colon, with its speaker, if any. */
 function headline(t: string): [string, string | null] | undefined {
-  return statementPairsOf(t).find(([x]) => t.startsWith(x, t.indexOf(':') + 2));
+  return statementPairsWithTestKb(t).find(([x]) => t.startsWith(x, t.indexOf(':') + 2));
 }
 
 describe('a headline "…, CEO: …"', () => {

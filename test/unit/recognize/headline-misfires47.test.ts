@@ -4,7 +4,7 @@
 // "dari" before a colon, and a tips headline after a role ("Pemilik Mobil Listrik: Ini Cara
 // …"). Each with sentences the fix must NOT change.
 import assert from 'node:assert/strict';
-import { personTexts as people, quoteSpeakers as speakers, statementPairs as statements } from './helpers';
+import { personTextsWithBuiltinKb as people, speakersWithBuiltinKb as speakers, statementPairsWithBuiltinKb as statements } from './helpers';
 
 describe('headline and colon speakers probed by review47 (fix47a)', () => {
   describe('a headline quote the body quotes again (headline-quote-speaker.ts)', () => {

@@ -4,9 +4,9 @@
 // one speaker; a reporting verb with only a noun object ("Bantah Tudingan …", "Akui
 // Kekuatan …") reports nothing even when the body says the same. Articles written for this test.
 import assert from 'node:assert/strict';
-import { statementPairsOf } from './helpers';
+import { statementPairsWithTestKb } from './helpers';
 
-const has = (text: string, content: string): string | null | undefined => statementPairsOf(text).find(([t]) => t === content)?.[1];
+const has = (text: string, content: string): string | null | undefined => statementPairsWithTestKb(text).find(([t]) => t === content)?.[1];
 
 describe('a body statement about the role is not the role holder\'s (fix52a)', () => {
   it('"Saksi Akui …": the prosecutor who says what the witness did is not the witness', () => {

@@ -5,9 +5,9 @@
 // place named inside the content ("… Pembeli Jakarta …") does not make the content a list
 // of names. Articles written for this test.
 import assert from 'node:assert/strict';
-import { statementPairsOf } from './helpers';
+import { statementPairsWithTestKb } from './helpers';
 
-const has = (text: string, content: string): string | null | undefined => statementPairsOf(text).find(([t]) => t === content)?.[1];
+const has = (text: string, content: string): string | null | undefined => statementPairsWithTestKb(text).find(([t]) => t === content)?.[1];
 
 describe('headline roles of session 53: short office titles, professions, athletes', () => {
   it('"…, Kabid <field>: <statement>": the head of that field the body quotes', () => {

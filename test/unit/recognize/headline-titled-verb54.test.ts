@@ -6,9 +6,9 @@
 // a headline statement whose subject is a role or title, not a name — in all four readable
 // batches.) Articles written for this test.
 import assert from 'node:assert/strict';
-import { statementPairsOf } from './helpers';
+import { statementPairsWithTestKb } from './helpers';
 
-const speakerOf = (text: string, content: string): string | null | undefined => statementPairsOf(text).find(([t]) => t === content)?.[1];
+const speakerOf = (text: string, content: string): string | null | undefined => statementPairsWithTestKb(text).find(([t]) => t === content)?.[1];
 
 const LEAD = '\n\nMAUMERE - Kemarau panjang membuat ratusan hektare sawah di pesisir utara gagal tanam.';
 

@@ -4,7 +4,7 @@
 // or only after them (formats51, dev d430–d441; own sentences about fictional hearings).
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { personTexts as people, quoteSpeakers as speakers } from './helpers';
+import { personTextsWithBuiltinKb as people, speakersWithBuiltinKb as speakers } from './helpers';
 import { labelEndingAt } from '../../../src/core/recognize/turn-labels';
 import { cpuGrowth, LINEAR_GROWTH_LIMIT } from '../cpu-growth';
 

@@ -3,7 +3,7 @@
 // test on the formats of dev articles d198 and d239 (other bodies and people), read with the
 // built-in KB. The first two cases failed before the change.
 import assert from 'node:assert/strict';
-import { linkedActors as linked } from './helpers';
+import { actorsWithBuiltinKb as linked } from './helpers';
 import { readsAsHolderName } from '../../../src/core/recognize/holder-name';
 
 describe('a holder named once after a body the article names alone', () => {

@@ -7,7 +7,7 @@ import { KbIndex } from '../../../src/core/kb/kb-index';
 import { analyze } from '../../../src/core/recognize/analyze';
 import { defaultKbIndex } from '../../../src/core/recognize/default-kb';
 import { TEST_ENTITIES } from './test-kb';
-import { actorsOf } from './helpers';
+import { actorsWithTestKb } from './helpers';
 
 const withSage = new KbIndex({ entities: [...TEST_ENTITIES, { id: 'ki-sabdo-lelono', canonical: 'Ki Sabdo Lelono', type: 'PER', aliases: ['Ki Sabdo Lelono'], description: { en: '', id: '' } }], suppress: [] });
 const actors = (text: string, kb: KbIndex): string[] => analyze(text, { kb }).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
@@ -26,7 +26,7 @@ describe('a person named with an honorific', () => {
   });
 
   it('"Ki Ageng" and "Nyi Ageng" stay outside the name after them', () => {
-    assert.deepEqual(actorsOf('Ki Ageng Sutawijaya dikenal sebagai filsuf. Nyi Ageng Ratnasari mendirikan pesantren.'),
+    assert.deepEqual(actorsWithTestKb('Ki Ageng Sutawijaya dikenal sebagai filsuf. Nyi Ageng Ratnasari mendirikan pesantren.'),
       ['Sutawijaya/PER/Sutawijaya', 'Ratnasari/PER/Ratnasari']);
   });
 });

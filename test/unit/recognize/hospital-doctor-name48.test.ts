@@ -3,7 +3,7 @@
 // does over "Dr." (extents.ts orgExtent). Own invented sentences.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { typedActors as actors } from './helpers';
+import { typedActorsWithBuiltinKb as actors } from './helpers';
 
 describe('names48: a hospital named after a doctor, "dr." written lower-case', () => {
   it('reads the hospital whole, its city after it', () => {

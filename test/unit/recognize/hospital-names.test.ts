@@ -2,7 +2,7 @@
 // named by its official name, the abbreviation written out (the sets' decision, eval/README.md
 // "Conventions settled in session 48"; hospital-names.ts). Sentences written for this test.
 import assert from 'node:assert/strict';
-import { linkedOrgs as orgs } from './helpers';
+import { orgsWithBuiltinKb as orgs } from './helpers';
 import { spelledOutHospital } from '../../../src/core/recognize/hospital-names';
 
 describe('regional hospitals by their written-out names (hospital-names.ts)', () => {

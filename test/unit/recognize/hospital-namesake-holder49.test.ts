@@ -4,7 +4,7 @@
 // not one person "Zainoel Abidin Andi Rahman" (hospital-names.ts, actors/extents.ts). Own
 // invented sentences.
 import assert from 'node:assert/strict';
-import { typedActors as actors } from './helpers';
+import { typedActorsWithBuiltinKb as actors } from './helpers';
 
 describe('fix49a: a known namesake hospital, then its title holder', () => {
   it('reads the hospital, then the person', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createIncrementalAnalyzer } from '../../../src/core/recognize/incremental';
-import { run } from './helpers';
+import { runWithTestKb } from './helpers';
 import { testKb } from './test-kb';
 
 describe('incremental analyzer', () => {
@@ -15,10 +15,10 @@ describe('incremental analyzer', () => {
 
   it('gives exactly the full analysis, and only re-analyses changed paragraphs', () => {
     const inc = createIncrementalAnalyzer({ kb: testKb });
-    assert.deepEqual(inc.analyze(article), run(article));
+    assert.deepEqual(inc.analyze(article), runWithTestKb(article));
     assert.deepEqual(inc.stats(), { hits: 0, misses: 5, size: 5 });
     const edited = article.replace('berbahaya', 'sangat berbahaya');
-    assert.deepEqual(inc.analyze(edited), run(edited));
+    assert.deepEqual(inc.analyze(edited), runWithTestKb(edited));
     assert.deepEqual(inc.stats(), { hits: 4, misses: 6, size: 6 });
   });
   it('re-links across paragraphs: speaker continuation and coreference follow edits elsewhere', () => {
@@ -27,7 +27,7 @@ describe('incremental analyzer', () => {
     const renamed = article.replace('Raka Wicaksana', 'Raka Pratama');
     const r = inc.analyze(renamed);
     assert.equal(r.quotes[1].speaker, 'Raka Pratama');
-    assert.deepEqual(r, run(renamed));
+    assert.deepEqual(r, runWithTestKb(renamed));
   });
   it('evicts least recently used paragraphs beyond its bound', () => {
     const inc = createIncrementalAnalyzer({ kb: testKb, maxParagraphs: 2 });
@@ -58,7 +58,7 @@ describe('incremental analyzer', () => {
             const pos = at % (text.length + 1);
             text = text.slice(0, pos) + ins + text.slice(Math.min(text.length, pos + del));
             const r = inc.analyze(text);
-            assert.deepEqual(r, run(text));
+            assert.deepEqual(r, runWithTestKb(text));
             for (const st of r.reported ?? []) assert.equal(st.text, text.slice(st.start, st.end));
           }
         },

@@ -2,7 +2,7 @@
 // its trade head (bank-short-name.ts TRADE_HEADS; issue 13, actors53, dev d237 and d444) is that
 // company, not a person of two names. Sentences written for this test.
 import assert from 'node:assert/strict';
-import { linkedActors as linked } from './helpers';
+import { actorsWithBuiltinKb as linked } from './helpers';
 import { withoutBankHead } from '../../../src/core/recognize/bank-short-name';
 
 describe('an insurer written without "Asuransi" (actors53)', () => {

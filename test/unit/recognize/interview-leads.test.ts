@@ -7,7 +7,7 @@
 // quoted between the turns (speakers51: dev d408's answers went to nobody, the last to that
 // official). Sentences written for this test.
 import assert from 'node:assert/strict';
-import { speakersOf } from './helpers';
+import { speakersWithTestKb } from './helpers';
 
 describe('interviews: the interviewee the lead names', () => {
   it('an abbreviated professional title before the name (drh., Ns., apt.)', () => {
@@ -18,25 +18,25 @@ describe('interviews: the interviewee the lead names', () => {
         'Kepala Dinas Kesehatan Sikka, Yohanes Bata, mengatakan puskesmas sudah menyiapkan serum.\n\n' +
         'T: Apa pesan untuk warga?\n\n' +
         'J: "Ikat anjing peliharaan dan segera cuci luka dengan sabun."\n';
-      assert.deepEqual(speakersOf(text), ['Agnes Wona Parera', 'Agnes Wona Parera'], title);
+      assert.deepEqual(speakersWithTestKb(text), ['Agnes Wona Parera', 'Agnes Wona Parera'], title);
     }
   });
   it('a number or a place inside the description before the name', () => {
     const school = 'Kompas.com berbincang dengan Kepala SMP Negeri 4 Waingapu, Martha Ndapa Lawa, pekan lalu. Berikut petikan wawancaranya.\n\n' +
       'Tanya: Berapa guru yang kurang?\n\n' +
       'Jawab: "Kami kekurangan tiga guru. Dua di antaranya guru matematika."\n';
-    assert.deepEqual(speakersOf(school), ['Martha Ndapa Lawa']);
+    assert.deepEqual(speakersWithTestKb(school), ['Martha Ndapa Lawa']);
     const coach = 'Antara mewawancarai pelatih kepala tim dayung Jawa Barat, Rudi Hartawan, di Waduk Jatiluhur, Selasa.\n\n' +
       'Tanya: Bagaimana persiapan tim?\n\n' +
       'Jawab: "Atlet sudah berlatih dua kali sehari selama tiga bulan."\n';
-    assert.deepEqual(speakersOf(coach), ['Rudi Hartawan']);
+    assert.deepEqual(speakersWithTestKb(coach), ['Rudi Hartawan']);
   });
   it('"petikan wawancara <outlet> dengan X": the one named after "dengan"', () => {
     const text = 'Petikan wawancara Antara dengan pelatih kepala tim dayung Jawa Barat, Rudi Hartawan, di Waduk Jatiluhur, Selasa.\n\n' +
       'Tanya: Bagaimana persiapan tim?\n\n' +
       'Jawab: "Atlet sudah berlatih dua kali sehari selama tiga bulan."\n\n' +
       '"Kondisi fisik mereka bagus, tinggal mengasah start."\n';
-    assert.deepEqual(speakersOf(text), ['Rudi Hartawan', 'Rudi Hartawan']);
+    assert.deepEqual(speakersWithTestKb(text), ['Rudi Hartawan', 'Rudi Hartawan']);
   });
   it('an abbreviated title after a described interviewee ("…, Dr. Yoga …") with bare question lines', () => {
     const text = 'Bangka Pos mewawancarai peneliti reptil Universitas Bangka Belitung, Dr. Yoga Pratama, soal serangan buaya.\n\n' +
@@ -45,17 +45,17 @@ describe('interviews: the interviewee the lead names', () => {
       'Kepala BKSDA Sumatera Selatan, Hendro Susilo, menyatakan tim sudah memasang perangkap di tiga lokasi.\n\n' +
       'Tanya: Apakah buaya perlu direlokasi?\n\n' +
       '"Relokasi tidak menyelesaikan masalah kalau habitatnya terus dirusak."\n';
-    assert.deepEqual(speakersOf(text), ['Yoga Pratama', 'Yoga Pratama']);
+    assert.deepEqual(speakersWithTestKb(text), ['Yoga Pratama', 'Yoga Pratama']);
   });
   it('no interview verb: the person the paragraph announcing the transcript names', () => {
     const meeting = 'Tribun menemui Kepala Puskesmas Senayang, dr. Hendra Sitompul, di ruang kerjanya, Jumat. Berikut petikannya.\n\n' +
       'Berapa bidan yang dibutuhkan?\n\n' +
       '"Minimal tiga. Sekarang satu bidan melayani empat pulau."\n';
-    assert.deepEqual(speakersOf(meeting), ['Hendra Sitompul']);
+    assert.deepEqual(speakersWithTestKb(meeting), ['Hendra Sitompul']);
     const statement = 'Ketua KONI Provinsi Jambi, Budiman Sitorus, memberikan keterangan kepada wartawan Jambi Ekspres, Rina Sari, di kantornya. Berikut petikan wawancaranya.\n\n' +
       'Tanya: Mengapa bonus belum cair?\n\n' +
       'Jawab: "Anggarannya masih di pos belanja tak terduga."\n';
-    assert.deepEqual(speakersOf(statement), ['Budiman Sitorus']);
+    assert.deepEqual(speakersWithTestKb(statement), ['Budiman Sitorus']);
   });
   it('no verb and no announcement: the one person a short lead names', () => {
     const text = 'Wawancara Kepala Desa Lubuk Raya: Dana Desa Habis untuk Jalan\n\n' +
@@ -64,13 +64,13 @@ describe('interviews: the interviewee the lead names', () => {
       '"Saya audit semua pengeluaran."\n\n' +
       'Bagaimana tanggapan warga?\n\n' +
       '"Warga mendukung. Mereka ingin uang desa jelas larinya ke mana."\n';
-    assert.deepEqual(speakersOf(text), ['Samsul Hadi', 'Samsul Hadi']);
+    assert.deepEqual(speakersWithTestKb(text), ['Samsul Hadi', 'Samsul Hadi']);
   });
   it('guard: a lead naming two people, no verb and no announcement, names no interviewee', () => {
     const text = 'Kepala Desa Lubuk Raya, Samsul Hadi, dan Camat Rantau, Herman Sitepu, meninjau jalan desa yang amblas.\n\n' +
       'Apa yang pertama dilakukan?\n\n' +
       '"Saya audit semua pengeluaran."\n';
-    assert.deepEqual(speakersOf(text), [null]);
+    assert.deepEqual(speakersWithTestKb(text), [null]);
   });
   it('"Pertanyaan:" / "Jawaban:" and "P:" / "J:" label the turns; "Jawaban" is no person', () => {
     const text = 'Kepala BPBD Kabupaten Sigi, Asrul Lamato, menjawab pertanyaan Kompas.com soal pengungsi longsor, Selasa.\n\n' +
@@ -78,7 +78,7 @@ describe('interviews: the interviewee the lead names', () => {
       'Jawaban: "Sekitar 1.200 orang di empat titik."\n\n' +
       'P: Kapan mereka bisa pulang?\n\n' +
       'J: "Setelah tim geologi menyatakan lereng aman."\n';
-    assert.deepEqual(speakersOf(text), ['Asrul Lamato', 'Asrul Lamato']);
+    assert.deepEqual(speakersWithTestKb(text), ['Asrul Lamato', 'Asrul Lamato']);
   });
   it('an interview verb further up a short lead, background paragraphs between', () => {
     const text = 'Tempo mewawancarai Kepala Balai Taman Nasional Komodo, Hendrikus Rani Siga, di kantornya, Senin.\n\n' +
@@ -88,19 +88,19 @@ describe('interviews: the interviewee the lead names', () => {
       'Berikut petikan wawancaranya.\n\n' +
       'Tanya: Mengapa kuota diperlukan?\n\n' +
       'Jawab: "Terumbu karang di sekitar pulau rusak."\n';
-    assert.deepEqual(speakersOf(text), ['Hendrikus Rani Siga']);
+    assert.deepEqual(speakersWithTestKb(text), ['Hendrikus Rani Siga']);
   });
   it('guard: a lead that says it interviewed a group gives its answers to no one person it names', () => {
     const text = 'Tribun berbincang dengan para pedagang pasar. Lurah Sukamaju, Andi Saputra, tidak ikut.\n\n' +
       'Apa yang paling berat?\n\n' +
       '"Sewa lapak naik dua kali lipat."\n';
-    assert.deepEqual(speakersOf(text), [null]);
+    assert.deepEqual(speakersWithTestKb(text), [null]);
   });
   it('a journalist the announcing paragraph names is passed over: the one interviewed answers', () => {
     const text = 'Wartawan Radar Madura, Fajar Hidayat, menemui Ketua Kelompok Petambak Garam, Slamet Riyadi, di Sumenep. Berikut petikannya.\n\n' +
       'T: Berapa produksi tahun ini?\n\n' +
       'J: "Baru separuh dari tahun lalu."\n';
-    assert.deepEqual(speakersOf(text), ['Slamet Riyadi']);
+    assert.deepEqual(speakersWithTestKb(text), ['Slamet Riyadi']);
   });
   it('an announcement on a line of its own names the paragraph before, with a blank line or not between paragraphs', () => {
     for (const gap of ['\n', '\n\n']) {
@@ -112,7 +112,7 @@ describe('interviews: the interviewee the lead names', () => {
         '"Paling lambat akhir bulan ini."',
         'Bagaimana dengan retribusinya?',
         '"Tiga bulan pertama gratis."'].join(gap) + '\n';
-      assert.deepEqual(speakersOf(text), ['Maria Lestari', 'Maria Lestari'], JSON.stringify(gap));
+      assert.deepEqual(speakersWithTestKb(text), ['Maria Lestari', 'Maria Lestari'], JSON.stringify(gap));
     }
   });
 });

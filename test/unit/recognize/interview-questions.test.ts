@@ -2,7 +2,7 @@
 // the speaker walk in link.ts); the shape of dev article d125, sentences written for this test.
 // Each case failed before its change, except the guards marked as such.
 import assert from 'node:assert/strict';
-import { quoteSpeakers as speakers } from './helpers';
+import { speakersWithBuiltinKb as speakers } from './helpers';
 import { isQuestionLine } from '../../../src/core/recognize/interview-questions';
 
 describe('interviews with unquoted questions', () => {

@@ -4,7 +4,7 @@
 // ORG_HEADS, organisation-head.ts); a tea or coffee named after a foreign region is the
 // variety (feature-named-after-place.ts). Own invented sentences.
 import assert from 'node:assert/strict';
-import { linkedActors as actors } from './helpers';
+import { actorsWithBuiltinKb as actors } from './helpers';
 
 describe('a kingdom named with "Kerajaan"', () => {
   it('is a body when no country follows', () => {

@@ -3,7 +3,7 @@
 // short head ("Disnakertrans", not "Disnaker"), so a headline's bare short head finds it
 // (regional-names.ts shortHeadOf; dev d413). Own sentences.
 import assert from 'node:assert/strict';
-import { linkedOrgs as orgs } from './helpers';
+import { orgsWithBuiltinKb as orgs } from './helpers';
 import { shortHeadOf } from '../../../src/core/recognize/regional-names';
 
 describe('actors52: a regional body\'s short head is the longest one its name opens with', () => {

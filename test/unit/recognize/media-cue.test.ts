@@ -1,6 +1,6 @@
 // actors/media-cue.ts: a medium's noun right before an unknown name makes it an outlet.
 import assert from 'node:assert/strict';
-import { typedActors as linked } from './helpers';
+import { typedActorsWithBuiltinKb as linked } from './helpers';
 import { mediaNounBefore } from '../../../src/core/recognize/actors/media-cue';
 
 describe('media-cue (stasiun televisi Al-Manar)', () => {

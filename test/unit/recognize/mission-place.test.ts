@@ -2,7 +2,7 @@
 // Manado", "Kedutaan Besar Republik Indonesia di Port Moresby") is one organisation, place
 // and all (diplomatic-mission.ts missionsWithTheirPlace). Sentences written for this test.
 import assert from 'node:assert/strict';
-import { linkedActors as named } from './helpers';
+import { actorsWithBuiltinKb as named } from './helpers';
 
 describe('a diplomatic mission with its place ("… di <city>")', () => {
   it('is one organisation: Indonesia\'s named as written, a foreign consulate by its English title', () => {

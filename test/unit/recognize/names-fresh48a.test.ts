@@ -2,7 +2,7 @@
 // with ordinary sentences the change must leave as they were.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { typedActors as actors } from './helpers';
+import { typedActorsWithBuiltinKb as actors } from './helpers';
 
 const canonicals = (p: string): string[] => analyze(p).actors.map((a) => `${a.text}/${a.canonical}`);
 

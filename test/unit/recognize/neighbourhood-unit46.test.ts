@@ -1,7 +1,7 @@
 // Session 46 (actors46, issue 13): "Ketua RT 05 …" linked the neighbourhood unit (rukun
 // tetangga) to RT, the Russian TV network (neighbourhood-unit.ts). Own invented sentences.
 import assert from 'node:assert/strict';
-import { linkedActors as actors } from './helpers';
+import { actorsWithBuiltinKb as actors } from './helpers';
 
 describe('RT and RW as neighbourhood units', () => {
   it('a number, the other unit or a head\'s title makes RT the neighbourhood', () => {

@@ -1,7 +1,7 @@
 // "Sekretaris Perusahaan PT Garam": a common organisation noun right before a company's legal
 // form ("PT", "CV") is no part of the company's name (rules/organisation-head.ts).
 import assert from 'node:assert/strict';
-import { typedActors as actors } from './helpers';
+import { typedActorsWithBuiltinKb as actors } from './helpers';
 
 describe('an organisation noun before "PT" or "CV"', () => {
   it('is left out of the company\'s name', () => {

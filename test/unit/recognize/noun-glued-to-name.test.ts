@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { personTexts as people } from './helpers';
+import { personTextsWithBuiltinKb as people } from './helpers';
 
 // speakers50: a capitalised common word glued onto the front of a person's full name (a
 // title's field, "Manajer Personalia X Y"; the word after a body's initials, "GP Kosmetik X

@@ -3,7 +3,7 @@
 // fictional events.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { quoteSpeakers as quotes, statementPairs as statements } from './helpers';
+import { speakersWithBuiltinKb as quotes, statementPairsWithBuiltinKb as statements } from './helpers';
 import { objectOfVerbBefore } from '../../../src/core/recognize/object-person';
 import { onlyPlacesBefore } from '../../../src/core/recognize/place-before-subject';
 

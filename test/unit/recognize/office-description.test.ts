@@ -2,7 +2,7 @@
 // president introduced (title-subject.ts, SAME_OFFICE); the description found nobody with
 // that title, so the quote had no speaker. Own sentences.
 import assert from 'node:assert/strict';
-import { quoteSpeakers as speakers } from './helpers';
+import { speakersWithBuiltinKb as speakers } from './helpers';
 import { longFormOf } from '../../../src/core/recognize/title-subject';
 
 describe('an office described instead of titled ("Kepala Negara")', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { typedActors as actors } from './helpers';
+import { typedActorsWithBuiltinKb as actors } from './helpers';
 
 // Dev d226: after "Ketua Senat" the holder's name was read as part of the body ("Senat Ramon").
 describe('a chamber named by its head alone ("Ketua Senat <name>")', () => {

@@ -4,7 +4,7 @@
 // memastikan …"), headlines giving a statement to a title alone ("Kapolres: …", "Bos X: …"),
 // a relative clause between a speaker and the reporting verb.
 import assert from 'node:assert/strict';
-import { quoteSpeakers as speakers, statementPairs as statements } from './helpers';
+import { speakersWithBuiltinKb as speakers, statementPairsWithBuiltinKb as statements } from './helpers';
 import { longFormOf, titleAfterCue, titleSubjectAt } from '../../../src/core/recognize/title-subject';
 import { demonstrativeSubject } from '../../../src/core/recognize/reported/demonstrative-subject';
 import { obliqueTitle } from '../../../src/core/recognize/oblique-title';

@@ -1,6 +1,6 @@
 // actors/outlet-domain-name.ts: a hyphenated outlet domain the KB does not know is named by its words.
 import assert from 'node:assert/strict';
-import { linkedActors as linked } from './helpers';
+import { actorsWithBuiltinKb as linked } from './helpers';
 import { outletDomainName } from '../../../src/core/recognize/actors/outlet-domain-name';
 
 describe('outlet-domain-name (Tribun-Timur.com → Tribun Timur)', () => {

@@ -4,7 +4,7 @@
 // became part of the speaker's name. Sentences written for this test, read with the built-in KB.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { linkedActors as linked } from './helpers';
+import { actorsWithBuiltinKb as linked } from './helpers';
 
 const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker ?? null);
 

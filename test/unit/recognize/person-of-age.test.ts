@@ -2,7 +2,7 @@
 // Own sentences about fictional events.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { personTexts as persons } from './helpers';
+import { personTextsWithBuiltinKb as persons } from './helpers';
 import { personOfAge } from '../../../src/core/recognize/actors/person-of-age';
 
 describe('speakers43b: "Name, <person noun> berusia N tahun" (person-of-age.ts)', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { typedActors as actors } from './helpers';
+import { typedActorsWithBuiltinKb as actors } from './helpers';
 
 // Dev d263: an unknown city after "di" right before a speech verb was read as the speaker.
 describe('an unknown place after "di" before a speech verb', () => {

@@ -5,7 +5,7 @@
 // the country. Own sentences about fictional events.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { quoteSpeakers } from './helpers';
+import { speakersWithBuiltinKb } from './helpers';
 
 const HEAD = 'Gempa di Hokkaido\n\nGempa mengguncang Hokkaido pada Senin pagi. ';
 const statementSpeakers = (t: string): (string | null)[] => (analyze(t).reported ?? []).map((s) => s.speaker);
@@ -13,8 +13,8 @@ const statementSpeakers = (t: string): (string | null)[] => (analyze(t).reported
 describe('a place closing a role description after the cue (attribution.ts, role-described-place.ts)', () => {
   it('gives "menurut/kata juru bicara kepolisian Jepang" no speaker rather than the country', () => {
     assert.deepEqual(statementSpeakers(HEAD + 'Menurut juru bicara kepolisian Jepang, sedikitnya tiga orang tewas tertimbun.'), []);
-    assert.deepEqual(quoteSpeakers(HEAD + '"Tiga orang tewas tertimbun," kata juru bicara kepolisian Jepang.'), [null]);
-    assert.deepEqual(quoteSpeakers(HEAD + '"Berkasnya sudah lengkap," kata juru bicara kejaksaan Jepang.'), [null]);
+    assert.deepEqual(speakersWithBuiltinKb(HEAD + '"Tiga orang tewas tertimbun," kata juru bicara kepolisian Jepang.'), [null]);
+    assert.deepEqual(speakersWithBuiltinKb(HEAD + '"Berkasnya sudah lengkap," kata juru bicara kejaksaan Jepang.'), [null]);
   });
 
   it('keeps the country for a spokesperson of its military', () => {

@@ -6,7 +6,7 @@
 // place before the clause's subjects ("Di Medan, Rudi dan Andi hadir") stay no places. Sentences
 // written for this test.
 import assert from 'node:assert/strict';
-import { typedActors as typed } from './helpers';
+import { typedActorsWithBuiltinKb as typed } from './helpers';
 
 describe('a list of places inside a clause (actors53b)', () => {
   it('the unknown members after a known place are places', () => {

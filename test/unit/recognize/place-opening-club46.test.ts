@@ -2,7 +2,7 @@
 // the team "Utah Jazz" kept "Utah" a place before the club's short form "Jazz" (sport-clubs.ts
 // placeOpeningClub). Own invented sentences.
 import assert from 'node:assert/strict';
-import { linkedActors as actors } from './helpers';
+import { actorsWithBuiltinKb as actors } from './helpers';
 
 describe('a place before the short form of a club named with it', () => {
   it('is the club\'s, with or without the coach\'s comma', () => {

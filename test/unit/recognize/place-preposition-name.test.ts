@@ -3,7 +3,7 @@
 // neither a speech verb after it nor a person's role in apposition after it makes it a person
 // (place-preposition.ts). Sentences written for this test.
 import assert from 'node:assert/strict';
-import { typedActors as named } from './helpers';
+import { typedActorsWithBuiltinKb as named } from './helpers';
 
 describe('an unknown town after a preposition of place', () => {
   it('stays a place before a person\'s role in apposition ("di Dobo, istri saya …")', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { linkedActors as actors } from './helpers';
+import { actorsWithBuiltinKb as actors } from './helpers';
 
 describe('a KB place followed by a team nickname (place-team-name)', () => {
   it('a US state or city with a nickname in a sentence about a match is one team', () => {

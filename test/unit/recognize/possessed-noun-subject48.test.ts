@@ -3,7 +3,7 @@
 // names ending in -nya have a short stem ("Sonya", "Vanya"), as for the sentence adverbs
 // (sentence-adverb.ts). Own invented sentences.
 import assert from 'node:assert/strict';
-import { typedActors as actors } from './helpers';
+import { typedActorsWithBuiltinKb as actors } from './helpers';
 
 describe('names48: a possessed noun opening a sentence before its verb', () => {
   it('is no name', () => {

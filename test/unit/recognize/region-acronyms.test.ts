@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { linkedActors as linked } from './helpers';
+import { actorsWithBuiltinKb as linked } from './helpers';
 import { regionAcronyms } from '../../../src/core/recognize/region-acronyms';
 import type { ActorMention } from '../../../src/core/recognize/types';
 

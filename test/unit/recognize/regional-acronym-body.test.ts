@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { linkedOrgs as orgs } from './helpers';
+import { orgsWithBuiltinKb as orgs } from './helpers';
 import { spellOutRegionalAcronyms } from '../../../src/core/recognize/regional-acronym-body';
 import type { ActorMention } from '../../../src/core/recognize/types';
 

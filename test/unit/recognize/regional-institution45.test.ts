@@ -5,7 +5,7 @@
 // (Identities with the hospital's type written out: hospital-names.ts, session 48.)
 // Own invented sentences.
 import assert from 'node:assert/strict';
-import { linkedActors as actors } from './helpers';
+import { actorsWithBuiltinKb as actors } from './helpers';
 
 describe('a regional institution named with Kota or Kabupaten and its place', () => {
   it('is one organisation', () => {

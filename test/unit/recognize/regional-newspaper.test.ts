@@ -1,7 +1,7 @@
 // actors/regional-newspaper.ts: "Radar" before a town the KB knows is the regional paper
 // (issue 13's leftover "Radar <city> read as a place"), also as a domain.
 import assert from 'node:assert/strict';
-import { linkedActors as linked } from './helpers';
+import { actorsWithBuiltinKb as linked } from './helpers';
 
 describe('regional-newspaper (Radar Depok, RADARBOGOR.ID)', () => {
   it('"Radar" and a known town are one outlet, named "Radar" and the town (d157)', () => {

@@ -2,7 +2,7 @@
 // Tetapkan KLB") is the one body of the article its official name is written with (issue
 // 13: the head alone gave nothing). Every sentence was written for this test.
 import assert from 'node:assert/strict';
-import { linkedOrgs as orgs } from './helpers';
+import { orgsWithBuiltinKb as orgs } from './helpers';
 import { shortHeadOf } from '../../../src/core/recognize/regional-names';
 
 describe('a regional body\'s bare short head', () => {

@@ -3,7 +3,7 @@
 // lower-case body noun with "tersebut"/"itu", are the title's remit, not the holder: the
 // holder is named after the body ("Direktur Produksi PT X, Budi …"). Own sentences.
 import assert from 'node:assert/strict';
-import { personTexts as people } from './helpers';
+import { personTextsWithBuiltinKb as people } from './helpers';
 
 describe('actors50b: a title\'s remit before the body it belongs to', () => {
   it('is no person before an organisation head or an acronym', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { typedActors as actors } from './helpers';
+import { typedActorsWithBuiltinKb as actors } from './helpers';
 
 // Issue 13 (dev d260, d266): a title's remit in words the title list lacked was read as the
 // holder's name ("Hewan Budi …"), a multi-sport event as a person, and a regional office's

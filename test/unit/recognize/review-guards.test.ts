@@ -1,7 +1,7 @@
 // Guards from an outside review of the sport30 and speak30 rules (issue 13): sentences of
 // ordinary news that the new rules misread, each failing before its fix.
 import assert from 'node:assert/strict';
-import { linkedActors as linked } from './helpers';
+import { actorsWithBuiltinKb as linked } from './helpers';
 import { isQuestionLine } from '../../../src/core/recognize/interview-questions';
 
 describe('guards on the sport and speaker rules (outside review)', () => {

@@ -2,7 +2,7 @@
 // wording of real news that those rules broke. Each sentence is written for this test,
 // read with the built-in KB; every case failed before its fix.
 import assert from 'node:assert/strict';
-import { typedActors as actors, linkedActors as linked, quoteSpeakers as speakers } from './helpers';
+import { typedActorsWithBuiltinKb as actors, actorsWithBuiltinKb as linked, speakersWithBuiltinKb as speakers } from './helpers';
 
 describe('review regressions of the ninth dev batch', () => {
   it('1. a portfolio that is also a body\'s head stays in a minister\'s title ("Menteri Koperasi")', () => {

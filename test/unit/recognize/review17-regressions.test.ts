@@ -3,7 +3,7 @@
 // case failed before its fix.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { typedActors as actors, linkedActors as linked } from './helpers';
+import { typedActorsWithBuiltinKb as actors, actorsWithBuiltinKb as linked } from './helpers';
 
 const reported = (text: string) => (analyze(text).reported ?? []).map((s) => `${s.text}/${s.speaker}`);
 

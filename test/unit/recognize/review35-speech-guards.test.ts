@@ -2,7 +2,7 @@
 // ordinary news was misread (or took quadratic time) before its fix.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { quoteSpeakers as speakers } from './helpers';
+import { speakersWithBuiltinKb as speakers } from './helpers';
 import { cpuGrowth, LINEAR_GROWTH_LIMIT } from '../cpu-growth';
 
 const statements = (text: string) => (analyze(text).reported ?? []).map((s) => `${s.text} -> ${s.speaker}`);

@@ -2,7 +2,7 @@
 // ordinary news was misread before its fix.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { typedActors as linked } from './helpers';
+import { typedActorsWithBuiltinKb as linked } from './helpers';
 
 const speakers = (text: string) => analyze(text).quotes.map((q) => `${q.text} <- ${q.speaker}`);
 

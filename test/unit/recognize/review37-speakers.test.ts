@@ -4,7 +4,7 @@
 // noun objects closed by a demonstrative.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { quoteSpeakers as speakers, statementPairs as statements } from './helpers';
+import { speakersWithBuiltinKb as speakers, statementPairsWithBuiltinKb as statements } from './helpers';
 import type { LocalMention } from '../../../src/core/recognize/mention';
 import { titleAfterCue, titleSubjectAt } from '../../../src/core/recognize/title-subject';
 import { demonstrativeSubject } from '../../../src/core/recognize/reported/demonstrative-subject';

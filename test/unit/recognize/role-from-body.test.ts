@@ -1,6 +1,6 @@
 // actors/role-from-body.ts: "<role> dari <body> <holder>" ends the body's run before the holder.
 import assert from 'node:assert/strict';
-import { linkedActors as linked } from './helpers';
+import { actorsWithBuiltinKb as linked } from './helpers';
 import { roleFromBodyBefore } from '../../../src/core/recognize/actors/role-from-body';
 
 describe('role-from-body (calon presiden dari Front Patriotik Joseph Chanda Mwale)', () => {

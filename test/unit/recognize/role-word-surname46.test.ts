@@ -2,7 +2,7 @@
 // Kiper. A role word opening a sentence before a name in apposition is that person's role
 // (role-word-surname.ts). Own invented sentences.
 import assert from 'node:assert/strict';
-import { linkedActors as actors } from './helpers';
+import { actorsWithBuiltinKb as actors } from './helpers';
 
 describe('a role word that is also a known surname, before a name in apposition', () => {
   it('is the role of the person after the comma', () => {

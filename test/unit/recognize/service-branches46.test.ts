@@ -2,7 +2,7 @@
 // like were organisations without an identity (the KB knew the armed forces and Ukraine's
 // air force only; data/kb/org-foreign-state-bodies.json). Own invented sentences.
 import assert from 'node:assert/strict';
-import { linkedActors as actors } from './helpers';
+import { actorsWithBuiltinKb as actors } from './helpers';
 
 describe('a foreign navy, army or air force', () => {
   it('is linked to its English title', () => {

@@ -4,7 +4,7 @@
 // for this test on the format of dev article d240 (another cooperative and people), read
 // with the built-in KB; the first case failed before the change.
 import assert from 'node:assert/strict';
-import { linkedActors as linked } from './helpers';
+import { actorsWithBuiltinKb as linked } from './helpers';
 
 describe('a short form of three or four words in brackets', () => {
   const full = 'Koperasi Simpan Pinjam Sumber Rejeki Makmur';

@@ -1,6 +1,6 @@
 // actors/slash-alias.ts: a body written with another of its names after a slash.
 import assert from 'node:assert/strict';
-import { linkedActors as linked } from './helpers';
+import { actorsWithBuiltinKb as linked } from './helpers';
 
 describe('slash-alias (one body, two names joined by "/")', () => {
   it('is one mention of the body (d136)', () => {

@@ -3,9 +3,9 @@
 // answer exchanges. Own sentences; each case is a form the batch's articles showed.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { run } from './helpers';
+import { runWithTestKb } from './helpers';
 
-const speakers = (text: string): (string | null)[] => run(text).quotes.map((q) => q.speaker);
+const speakers = (text: string): (string | null)[] => runWithTestKb(text).quotes.map((q) => q.speaker);
 
 describe('speaker batch patterns (issue 13, d55–d60)', () => {
   it('14. a run of three posts, each its own paragraph, closed by one "tulis X": all are X\'s', () => {

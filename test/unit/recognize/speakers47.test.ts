@@ -6,7 +6,7 @@
 // after "Manajemen X …", a headline quote after a topic ("… ke Suriname: “…”").
 // Each with sentences the rule must NOT fire on.
 import assert from 'node:assert/strict';
-import { personTexts as people, quoteSpeakers as speakers, statementPairs as statements } from './helpers';
+import { personTextsWithBuiltinKb as people, speakersWithBuiltinKb as speakers, statementPairsWithBuiltinKb as statements } from './helpers';
 import { askedPersonAt } from '../../../src/core/recognize/question-addressee';
 import { frontedAdjunctEnd } from '../../../src/core/recognize/fronted-adjunct';
 

@@ -1,7 +1,7 @@
 // Session 46 (actors46, issue 13): "Cabang Kano Slalom" linked the canoe to Kano State
 // (sport-named-like-place.ts). Own invented sentences.
 import assert from 'node:assert/strict';
-import { linkedActors as actors } from './helpers';
+import { actorsWithBuiltinKb as actors } from './helpers';
 
 describe('a sport that shares its name with a place', () => {
   it('is the sport before a discipline or after a sport\'s noun', () => {

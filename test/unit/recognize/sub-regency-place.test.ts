@@ -4,7 +4,7 @@
 // articles d144, d186 and d196 (other places), read with the built-in KB; the first two
 // cases failed before the change.
 import assert from 'node:assert/strict';
-import { typedActors as linked } from './helpers';
+import { typedActorsWithBuiltinKb as linked } from './helpers';
 
 describe('a place inside a regency the article names after it', () => {
   it('after "di", with the regency written with its prefix or bare', () => {

@@ -3,7 +3,7 @@
 // fronted adjunct before the name (subject-before-quote.ts, place-before-subject.ts). Own
 // sentences about fictional events.
 import assert from 'node:assert/strict';
-import { quoteSpeakers as speakers } from './helpers';
+import { speakersWithBuiltinKb as speakers } from './helpers';
 import { quoteFollowsSubjectSentence, speaksAsOnePerson } from '../../../src/core/recognize/subject-before-quote';
 import { onlyPlacesBefore } from '../../../src/core/recognize/place-before-subject';
 import type { LocalMention } from '../../../src/core/recognize/mention';

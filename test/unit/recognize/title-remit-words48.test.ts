@@ -3,7 +3,7 @@
 // title's remit, which the name model alone reads as no name, before "dan" and more of the
 // remit or before the body are no person (unknown-name.ts titleQualifier). Own sentences.
 import assert from 'node:assert/strict';
-import { typedActors as actors } from './helpers';
+import { typedActorsWithBuiltinKb as actors } from './helpers';
 
 describe('names48: a title\'s remit words the name model reads as no name', () => {
   it('are no person', () => {

@@ -5,7 +5,7 @@
 // fictional people).
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { typedActors as linked, quoteSpeakers as speakers } from './helpers';
+import { typedActorsWithBuiltinKb as linked, speakersWithBuiltinKb as speakers } from './helpers';
 import { isShortOfficeTitle } from '../../../src/core/recognize/short-office-titles';
 import { villageHeadRoleBefore } from '../../../src/core/recognize/village-head-role';
 import { clubShortName } from '../../../src/core/recognize/club-short-name';

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { type Ctx } from '../../../src/core/recognize/actors/ctx';
 import { nameStartAfterTradeNoun } from '../../../src/core/recognize/actors/trade-before-name';
 import { WORDS } from '../../../src/core/recognize/actors/word-class';
-import { typedActors as actors } from './helpers';
+import { typedActorsWithBuiltinKb as actors } from './helpers';
 import { capitalisedSpans } from '../../../src/core/text/capitalised';
 
 /** The fields of a Ctx the helper reads, for the capitalised tokens of `p`. */

@@ -7,7 +7,7 @@
 // stranger whose surname is also a common word ("Fransiskus Laga Doni").
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { quoteSpeakers as speakers, statementPairs as statements } from './helpers';
+import { speakersWithBuiltinKb as speakers, statementPairsWithBuiltinKb as statements } from './helpers';
 import { labelEndingAt, turnLabelBefore } from '../../../src/core/recognize/turn-labels';
 import { officialOfBody } from '../../../src/core/recognize/body-official';
 import { apposedAfterRole } from '../../../src/core/recognize/apposed-speaker';

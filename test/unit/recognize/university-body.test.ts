@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { linkedActors as linked } from './helpers';
+import { actorsWithBuiltinKb as linked } from './helpers';
 
 describe('university-body (link pass: "BEM Unmul")', () => {
   it('an unknown acronym before a university the article names by its short form is one body of it', () => {

@@ -2,7 +2,7 @@
 // menyebut tarif itu “sudah aturan”") speaks unnamed; the fragment is not the uploader's named
 // the sentence before. Own sentences about fictional events.
 import assert from 'node:assert/strict';
-import { quoteSpeakers as quotes } from './helpers';
+import { speakersWithBuiltinKb as quotes } from './helpers';
 import { unnamedOpenerAfterAdjunct } from '../../../src/core/recognize/unnamed-after-adjunct';
 
 describe('an unnamed source after a fronted adjunct (unnamed-after-adjunct.ts)', () => {

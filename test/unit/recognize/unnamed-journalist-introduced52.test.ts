@@ -3,22 +3,22 @@
 // journalist's question has no speaker (spec), and the official who held the floor did not
 // ask it. The answer after it stays the official's. Own invented sentences.
 import assert from 'node:assert/strict';
-import { run } from './helpers';
+import { runWithTestKb } from './helpers';
 
 const OPENING = 'Kepala Dinas Perhubungan, Bambang Sutrisno, mengatakan jadwal kapal sudah normal. "Semua rute kembali beroperasi hari ini," katanya.\n\n';
 
 describe('a question an unnamed journalist is introduced asking', () => {
   it('is nobody\'s after a comma or a colon', () => {
     for (const asked of ['Seorang wartawan lalu bertanya, "Apakah tarif juga naik?"', 'Seorang wartawan bertanya: "Apakah tarif juga naik?"']) {
-      assert.deepEqual(run(OPENING + asked).quotes.map((q) => q.speaker), ['Bambang Sutrisno', null], asked);
+      assert.deepEqual(runWithTestKb(OPENING + asked).quotes.map((q) => q.speaker), ['Bambang Sutrisno', null], asked);
     }
   });
   it('leaves the answer after it with the official questioned', () => {
     const text = OPENING + 'Seorang wartawan lalu bertanya, "Apakah tarif juga naik?"\n\n"Belum, tarif masih sama sampai akhir tahun," jawab Bambang.';
-    assert.deepEqual(run(text).quotes.map((q) => q.speaker), ['Bambang Sutrisno', null, 'Bambang Sutrisno']);
+    assert.deepEqual(runWithTestKb(text).quotes.map((q) => q.speaker), ['Bambang Sutrisno', null, 'Bambang Sutrisno']);
   });
   it('keeps a named journalist\'s question and a statement introduced by a colon', () => {
-    assert.deepEqual(run(OPENING + 'Seorang wartawan lalu menyampaikan pertanyaan warga, dan Bambang menjawab: "Tarif belum berubah."').quotes.map((q) => q.speaker),
+    assert.deepEqual(runWithTestKb(OPENING + 'Seorang wartawan lalu menyampaikan pertanyaan warga, dan Bambang menjawab: "Tarif belum berubah."').quotes.map((q) => q.speaker),
       ['Bambang Sutrisno', 'Bambang Sutrisno']);
   });
   it('keeps a question the official answers with after a colon, where no journalist is said to ask', () => {
@@ -26,6 +26,6 @@ describe('a question an unnamed journalist is introduced asking', () => {
     // and "Bambang menjawab:" is a cue of its own). This quote asks, follows a colon and
     // a sentence naming a journalist, so the rule reads it: no asking verb, the official's.
     const text = OPENING + 'Pertanyaan seorang wartawan soal tarif dijawab dengan pertanyaan: "Apakah warga belum membaca pengumuman kami?"';
-    assert.deepEqual(run(text).quotes.map((q) => q.speaker), ['Bambang Sutrisno', 'Bambang Sutrisno']);
+    assert.deepEqual(runWithTestKb(text).quotes.map((q) => q.speaker), ['Bambang Sutrisno', 'Bambang Sutrisno']);
   });
 });

@@ -3,7 +3,7 @@
 // sentence before was about. Own sentences about fictional events.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { quoteSpeakers as speakers } from './helpers';
+import { speakersWithBuiltinKb as speakers } from './helpers';
 import { unnamedRelativeAt } from '../../../src/core/recognize/unnamed-relative';
 
 const HEAD = 'Banjir di Bekasi\n\n';

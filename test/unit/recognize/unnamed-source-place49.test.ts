@@ -5,7 +5,7 @@
 // verb is nobody's, as the statement is (attribution.ts verbBefore). Own sentences.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { quoteSpeakers as quotes } from './helpers';
+import { speakersWithBuiltinKb as quotes } from './helpers';
 
 const statements = (t: string): (string | null)[] => (analyze(t).reported ?? []).map((s) => s.speaker);
 const typeOf = (t: string, name: string): string | undefined => analyze(t).actors.find((a) => a.text === name)?.type;

@@ -4,9 +4,9 @@
 // (Identities with the hospital's type written out: hospital-names.ts, session 48.)
 // Own invented sentences.
 import assert from 'node:assert/strict';
-import { actorsOf } from './helpers';
+import { actorsWithTestKb } from './helpers';
 
-const canonicalsOf = (text: string, start: string): string[] => actorsOf(text).filter((a) => a.startsWith(start)).map((a) => a.split('/')[2]);
+const canonicalsOf = (text: string, start: string): string[] => actorsWithTestKb(text).filter((a) => a.startsWith(start)).map((a) => a.split('/')[2]);
 
 describe('a regional body named with and without its region\'s prefix', () => {
   it('is one body', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-import { personTexts as people } from './helpers';
+import { personTextsWithBuiltinKb as people } from './helpers';
 
 // speakers50: "kapal Sinar Bahari" names a boat, but after a person's noun the vehicle word
 // is what that person owns or commands ("juragan kapal Yohanis Pangemanan", "kapten kapal

@@ -1,7 +1,7 @@
 // Title words that are also words of names act as a title only inside their whole title
 // (speakers45b; own sentences about fictional people).
 import assert from 'node:assert/strict';
-import { personTexts as persons } from './helpers';
+import { personTextsWithBuiltinKb as persons } from './helpers';
 
 describe('speakers45b: "Perdana" and "Agung" in names (whole-title-words.ts, title-word-surname.ts)', () => {
   it('keeps "Perdana" after a given name in the name', () => {

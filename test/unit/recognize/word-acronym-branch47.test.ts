@@ -3,7 +3,7 @@
 // the KB knows, is the association's regional branch, as an all-caps acronym's is
 // (unknown-name.ts regionalBranchOfWord). Own invented sentences.
 import assert from 'node:assert/strict';
-import { typedActors as actors } from './helpers';
+import { typedActorsWithBuiltinKb as actors } from './helpers';
 
 describe('an acronym written as a word before a region, after a title', () => {
   it('is one organisation', () => {

@@ -1,6 +1,6 @@
 // Issue 13: speakers in dialogue formats (speakers38; own sentences about fictional events).
 import assert from 'node:assert/strict';
-import { quoteSpeakers as speakers } from '../helpers';
+import { speakersWithBuiltinKb as speakers } from '../helpers';
 import { answeredNow, answererAfterQuestion } from '../../../../src/core/recognize/answer-turns';
 import { interviewedIn } from '../../../../src/core/recognize/interview-turns';
 import type { ActorMention } from '../../../../src/core/recognize/types';

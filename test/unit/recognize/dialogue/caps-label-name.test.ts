@@ -1,6 +1,6 @@
 // Issue 13: speakers in dialogue formats (speakers38; own sentences about fictional events).
 import assert from 'node:assert/strict';
-import { quoteSpeakers as speakers } from '../helpers';
+import { speakersWithBuiltinKb as speakers } from '../helpers';
 import { capitalisedLabel } from '../../../../src/core/recognize/caps-label-name';
 
 describe('speakers38: turn labels in capitals (caps-label-name.ts)', () => {

@@ -5,7 +5,7 @@
 // are probes it must not fire on.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/recognize/analyze';
-import { quoteSpeakers as speakers } from '../helpers';
+import { speakersWithBuiltinKb as speakers } from '../helpers';
 import { describedNarrationSubject } from '../../../../src/core/recognize/narration-subject';
 
 /** describedNarrationSubject over the first paragraph of `t`, with the article's persons. */

@@ -1,6 +1,6 @@
 // Issue 13: speakers in dialogue formats (speakers38; own sentences about fictional events).
 import assert from 'node:assert/strict';
-import { quoteSpeakers as speakers } from '../helpers';
+import { speakersWithBuiltinKb as speakers } from '../helpers';
 import { interviewedIn, intervieweeOf } from '../../../../src/core/recognize/interview-turns';
 import { answerLabelled, turnLabelBefore } from '../../../../src/core/recognize/turn-labels';
 import type { ActorMention } from '../../../../src/core/recognize/types';

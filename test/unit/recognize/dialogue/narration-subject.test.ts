@@ -1,6 +1,6 @@
 // Issue 13: speakers in dialogue formats (speakers38; own sentences about fictional events).
 import assert from 'node:assert/strict';
-import { quoteSpeakers as speakers } from '../helpers';
+import { speakersWithBuiltinKb as speakers } from '../helpers';
 import { narrationSubject } from '../../../../src/core/recognize/narration-subject';
 
 describe('speakers38: a quote after narration introducing its speaker (narration-subject.ts)', () => {

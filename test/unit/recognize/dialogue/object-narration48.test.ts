@@ -4,7 +4,7 @@
 // A person the paragraph introduces as its topic, even through a passive or "bernama", still
 // takes the floor. Sentences written for this test, built-in KB.
 import assert from 'node:assert/strict';
-import { quoteSpeakers as speakers } from '../helpers';
+import { speakersWithBuiltinKb as speakers } from '../helpers';
 import { namedAsObject } from '../../../../src/core/recognize/narration-subject';
 
 const HEAD = 'Bus Kota\n\nBandung - Dinas Perhubungan Kota Bandung menambah armada bus kota.\n\n' +

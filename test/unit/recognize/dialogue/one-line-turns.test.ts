@@ -2,7 +2,7 @@
 // keeps the speakers its paragraphs give, where a sentence boundary does the paragraph's
 // job. Own sentences about fictional events.
 import assert from 'node:assert/strict';
-import { quoteSpeakers as speakers } from '../helpers';
+import { speakersWithBuiltinKb as speakers } from '../helpers';
 import { questionSentenceBefore } from '../../../../src/core/recognize/interview-questions';
 
 const oneLine = (t: string): string => t.replace(/\n+/g, ' ');

@@ -1,6 +1,6 @@
 // Issue 13: speakers in dialogue formats (speakers38; own sentences about fictional events).
 import assert from 'node:assert/strict';
-import { quoteSpeakers as speakers } from '../helpers';
+import { speakersWithBuiltinKb as speakers } from '../helpers';
 import { postsCloserEnd } from '../../../../src/core/recognize/posts-closer';
 
 describe('speakers38: posts closed by "Demikian tulis X" (posts-closer.ts)', () => {

@@ -1,6 +1,6 @@
 // Issue 13: speakers in dialogue formats (speakers38; own sentences about fictional events).
 import assert from 'node:assert/strict';
-import { quoteSpeakers as speakers } from '../helpers';
+import { speakersWithBuiltinKb as speakers } from '../helpers';
 import { askedPersonAt, questionAddresseeStart } from '../../../../src/core/recognize/question-addressee';
 
 describe('speakers38: a question put to somebody (question-addressee.ts)', () => {

@@ -6,7 +6,7 @@
 // interviewee described and then named in apposition (interview-turns.ts). Sentences written
 // for this test about fictional people, read with the built-in KB.
 import assert from 'node:assert/strict';
-import { quoteSpeakers as speakers } from '../helpers';
+import { speakersWithBuiltinKb as speakers } from '../helpers';
 import { speaksToAsker, takesQuestions } from '../../../../src/core/recognize/answer-turns';
 import { escortBetween, companionBefore } from '../../../../src/core/recognize/companion-subject';
 import type { ActorMention } from '../../../../src/core/recognize/types';

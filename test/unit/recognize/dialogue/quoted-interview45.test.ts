@@ -2,7 +2,7 @@
 // (speakers45b; own sentences about fictional events).
 import assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/recognize/analyze';
-import { quoteSpeakers as speakers } from '../helpers';
+import { speakersWithBuiltinKb as speakers } from '../helpers';
 
 describe('speakers45b: quoted questions and answers of an introduced interview (quoted-interview.ts)', () => {
   it('gives each quoted question to the journalist named and each answer to the one interviewed', () => {

@@ -1,6 +1,6 @@
 // Issue 13: speakers in dialogue formats (speakers38; own sentences about fictional events).
 import assert from 'node:assert/strict';
-import { quoteSpeakers as speakers, statementPairs as statements } from '../helpers';
+import { speakersWithBuiltinKb as speakers, statementPairsWithBuiltinKb as statements } from '../helpers';
 import { titleQualifierEnd } from '../../../../src/core/recognize/title-qualifier';
 
 describe('speakers38: a bare title with a place qualifier (title-qualifier.ts)', () => {

@@ -2,7 +2,7 @@
 // (unnamed-questions.ts, quotesUnnamedAsking). Own sentences about fictional events; the
 // first case failed before the change, the others are probes it must not change.
 import assert from 'node:assert/strict';
-import { quoteSpeakers as speakers } from '../helpers';
+import { speakersWithBuiltinKb as speakers } from '../helpers';
 
 describe('fresh48s: the quoted question of an unnamed journalist reported asking', () => {
   it('is nobody\'s, and the answer after it is the one asked', () => {

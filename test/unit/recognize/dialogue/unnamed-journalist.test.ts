@@ -1,6 +1,6 @@
 // Issue 13: speakers in dialogue formats (speakers38; own sentences about fictional events).
 import assert from 'node:assert/strict';
-import { quoteSpeakers as speakers } from '../helpers';
+import { speakersWithBuiltinKb as speakers } from '../helpers';
 import { JOURNALIST_WORDS } from '../../../../src/core/recognize/unnamed-journalist';
 
 describe('speakers38: an unnamed journalist after the cue (unnamed-journalist.ts)', () => {

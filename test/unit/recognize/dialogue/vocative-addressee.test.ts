@@ -2,7 +2,7 @@
 // office hands the floor to that person (vocative-addressee.ts). Own sentences about
 // fictional events.
 import assert from 'node:assert/strict';
-import { quoteSpeakers as speakers } from '../helpers';
+import { speakersWithBuiltinKb as speakers } from '../helpers';
 import { addressedWord } from '../../../../src/core/recognize/vocative-addressee';
 
 describe('speakers39: the one addressed answers (vocative-addressee.ts)', () => {

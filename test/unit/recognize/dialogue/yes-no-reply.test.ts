@@ -3,7 +3,7 @@
 // repliesYesNo). Own sentences about fictional events; the first case failed before the
 // change, the others are probes it must not change.
 import assert from 'node:assert/strict';
-import { quoteSpeakers as speakers } from '../helpers';
+import { speakersWithBuiltinKb as speakers } from '../helpers';
 
 describe('fresh48s: a yes/no reply after a question', () => {
   it('is the witness who answered before, after the prosecutor shows them a document', () => {

@@ -2,7 +2,7 @@
 // Own sentences; each case failed before its change.
 import assert from 'node:assert/strict';
 import { statementsOf } from './helpers';
-import { quotesOf } from '../helpers';
+import { quotesWithTestKb } from '../helpers';
 
 describe('reported speech: dev batch d256–d267', () => {
   it('a bare predicate of change followed by a figure heads a clause ("… tumbuh 6 persen")', () => {
@@ -28,10 +28,10 @@ describe('reported speech: dev batch d256–d267', () => {
   it('a run of posts closed by "Demikian tulis <kind> tersebut." is the body named before with that kind', () => {
     const lead = 'Distributor baterai PT Terang Baterai Nusantara menarik produknya. Penarikan diumumkan lewat unggahan.\n\n' +
       '"Kami menghentikan penjualan seri X1."\n\n"Pembeli dapat menukar perangkat di gerai kami."\n\n';
-    assert.deepEqual(quotesOf(`${lead}Demikian tulis distributor tersebut.`),
+    assert.deepEqual(quotesWithTestKb(`${lead}Demikian tulis distributor tersebut.`),
       ['"Kami menghentikan penjualan seri X1." => PT Terang Baterai Nusantara', '"Pembeli dapat menukar perangkat di gerai kami." => PT Terang Baterai Nusantara']);
     // (a kind no body was named with: nobody)
-    assert.deepEqual(quotesOf(`${lead}Demikian tulis pengecer tersebut.`),
+    assert.deepEqual(quotesWithTestKb(`${lead}Demikian tulis pengecer tersebut.`),
       ['"Kami menghentikan penjualan seri X1." => null', '"Pembeli dapat menukar perangkat di gerai kami." => null']);
   });
 

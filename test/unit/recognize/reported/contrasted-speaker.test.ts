@@ -2,7 +2,7 @@
 // second side opened by "sementara"/"sedangkan" with a verb of its own, named or not. Own
 // sentences about fictional events.
 import assert from 'node:assert/strict';
-import { statementPairs as statements } from '../helpers';
+import { statementPairsWithBuiltinKb as statements } from '../helpers';
 import { contrastClauseFloor, contrastedSpeechAt } from '../../../../src/core/recognize/reported/contrasted-speaker';
 
 describe('a contrasted second side in one sentence (reported/contrasted-speaker.ts)', () => {

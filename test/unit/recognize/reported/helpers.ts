@@ -1,5 +1,5 @@
 import type { ReportedStatement } from '../../../../src/core/recognize/types';
-import { run } from '../helpers';
+import { runWithTestKb } from '../helpers';
 
 /** Reported statements of `text` as "content => speaker". */
 export function statementsOf(text: string): string[] {
@@ -7,5 +7,5 @@ export function statementsOf(text: string): string[] {
 }
 
 export function reportedOf(text: string): ReportedStatement[] {
-  return run(text).reported ?? [];
+  return runWithTestKb(text).reported ?? [];
 }

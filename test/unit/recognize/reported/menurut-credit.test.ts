@@ -4,13 +4,13 @@
 // marks is a quote). Own invented sentences.
 import assert from 'node:assert/strict';
 import { statementsOf } from './helpers';
-import { run } from '../helpers';
+import { runWithTestKb } from '../helpers';
 
 describe('"menurut <outlet>" after a quote and its attribution', () => {
   it('is a credit: no statement, the quote keeps its speaker', () => {
     const text = '"Kami tidak akan menarik kapal dari perairan itu," kata Dario Pell di Velmora, menurut Reuters.';
     assert.deepEqual(statementsOf(text), []);
-    assert.deepEqual(run(text).quotes.map((q) => q.speaker), ['Dario Pell']);
+    assert.deepEqual(runWithTestKb(text).quotes.map((q) => q.speaker), ['Dario Pell']);
     assert.deepEqual(statementsOf('"Perundingan akan dilanjutkan bulan depan," ujar Dario Pell, menurut kantor berita AFP.'), []);
   });
   it('leaves "menurut X" after a narrative clause a statement', () => {

@@ -4,7 +4,7 @@
 // own. Own invented sentences.
 import assert from 'node:assert/strict';
 import { statementsOf } from './helpers';
-import { run } from '../helpers';
+import { runWithTestKb } from '../helpers';
 
 describe('"menurut X" and a clause after an attributed quote', () => {
   it('is a statement of X', () => {
@@ -16,6 +16,6 @@ describe('"menurut X" and a clause after an attributed quote', () => {
   it('an outlet with a date after it stays a credit', () => {
     const text = '"Perundingan akan dilanjutkan bulan depan," ujar Dario Pell, menurut Reuters, Senin (4/5).';
     assert.deepEqual(statementsOf(text), []);
-    assert.deepEqual(run(text).quotes.map((q) => q.speaker), ['Dario Pell']);
+    assert.deepEqual(runWithTestKb(text).quotes.map((q) => q.speaker), ['Dario Pell']);
   });
 });

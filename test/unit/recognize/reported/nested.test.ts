@@ -2,7 +2,7 @@
 // sentence (annotation spec, "Decisions for common cases").
 import assert from 'node:assert/strict';
 import { reportedOf, statementsOf } from './helpers';
-import { run } from '../helpers';
+import { runWithTestKb } from '../helpers';
 
 describe('reported speech: nested and split cases', () => {
   it('two coordinated reporting verbs with separate contents give two statements', () => {
@@ -25,7 +25,7 @@ describe('reported speech: nested and split cases', () => {
   });
   it('a statement containing a quoted fragment spans it and links to the quote', () => {
     const text = 'Macron mengatakan “tidak ada yang boleh dikecualikan” dalam kesepakatan tersebut.';
-    const r = run(text);
+    const r = runWithTestKb(text);
     assert.equal(r.quotes.length, 1);
     const [s] = r.reported ?? [];
     assert.equal(s.text, '“tidak ada yang boleh dikecualikan” dalam kesepakatan tersebut');
@@ -37,7 +37,7 @@ describe('reported speech: nested and split cases', () => {
     assert.deepEqual(statementsOf('Lavrov menyatakan bahwa Barat “bermain api”.'), ['Barat “bermain api” => Sergey Lavrov']);
   });
   it('statements and quotes of one paragraph keep their own speakers', () => {
-    const r = run('Menurut Lavrov, perundingan akan dilanjutkan. “Kami tidak terburu-buru,” kata Peskov.');
+    const r = runWithTestKb('Menurut Lavrov, perundingan akan dilanjutkan. “Kami tidak terburu-buru,” kata Peskov.');
     assert.deepEqual(r.quotes.map((q) => q.speaker), ['Dmitry Peskov']);
     assert.deepEqual((r.reported ?? []).map((s) => s.speaker), ['Sergey Lavrov']);
   });

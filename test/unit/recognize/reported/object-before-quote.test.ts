@@ -5,17 +5,17 @@
 // quotation marks is a quote). Own invented sentences.
 import assert from 'node:assert/strict';
 import { statementsOf } from './helpers';
-import { run } from '../helpers';
+import { runWithTestKb } from '../helpers';
 
 describe('a noun object before a quote introduced by a colon or a reporting verb', () => {
   it('makes no statement, and the quote keeps its speaker', () => {
     const colon = 'Camat Lembah Hijau, Siti Rahayu, menyampaikan dua pesan kepada warga: "Tetap di posko dulu. Jembatan belum aman dilewati."';
     assert.deepEqual(statementsOf(colon), []);
-    assert.deepEqual(run(colon).quotes.map((q) => q.speaker), ['Siti Rahayu']);
+    assert.deepEqual(runWithTestKb(colon).quotes.map((q) => q.speaker), ['Siti Rahayu']);
     assert.deepEqual(statementsOf('Siti Rahayu menyampaikan pesan singkat: "Jangan menyeberang sebelum air surut."'), []);
     const claimed = 'Siti Rahayu mempertanyakan keputusan dewan itu, mengklaim, "Anggaran ini disusun tanpa melibatkan warga."';
     assert.deepEqual(statementsOf(claimed), []);
-    assert.deepEqual(run(claimed).quotes.map((q) => q.speaker), ['Siti Rahayu']);
+    assert.deepEqual(runWithTestKb(claimed).quotes.map((q) => q.speaker), ['Siti Rahayu']);
   });
   it('keeps a clause before the quote, and a clause with a quoted fragment', () => {
     assert.deepEqual(statementsOf('Siti Rahayu mengatakan jembatan itu belum aman: "Kami masih menunggu hasil pemeriksaan."').length, 1);

@@ -2,7 +2,7 @@
 // melaporkan." reads the clause before the comma as X's words only when that clause is a
 // sentence of its own. Invented sentences (fictional ministers and meetings).
 import assert from 'node:assert/strict';
-import { statementPairs as statements } from '../helpers';
+import { statementPairsWithBuiltinKb as statements } from '../helpers';
 import { trailingVerbContent } from '../../../../src/core/recognize/reported/trailing-verb';
 
 const at = (t: string, verb: string) => trailingVerbContent(t, t.indexOf(verb), t.indexOf(verb) + verb.length, 0, []);

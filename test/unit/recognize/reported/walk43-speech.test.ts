@@ -1,7 +1,7 @@
 // Session 43 newcomer walk: four reported-speech / speaker errors, reproduced on the lead's
 // invented sentences (fictional farmers, outlets and officials; no real article).
 import assert from 'node:assert/strict';
-import { quoteSpeakers, statementPairs as statements } from '../helpers';
+import { speakersWithBuiltinKb, statementPairsWithBuiltinKb as statements } from '../helpers';
 import { complementizerAfterAddressee } from '../../../../src/core/recognize/reported/addressee';
 import { roleAroundPlace } from '../../../../src/core/recognize/reported/role-described-place';
 import { trailingVerbContent } from '../../../../src/core/recognize/reported/trailing-verb';
@@ -91,7 +91,7 @@ describe('"memperingatkan <addressee> bahwa …" and a role description around a
   it('gives a "katanya" after the role description to its person, never to the place', () => {
     const named = 'Kepala Asosiasi Petani Subang, Endang Suherman, hadir dalam rapat itu.\n' +
       'Namun kepala asosiasi pimpinan petani Subang memperingatkan Bupati Lembang Asep Gunawan bahwa stok pupuk akan habis bulan depan. "Stok tinggal sedikit," katanya.';
-    assert.deepEqual(quoteSpeakers(named), ['Endang Suherman']);
+    assert.deepEqual(speakersWithBuiltinKb(named), ['Endang Suherman']);
   });
   it('keeps a plain addressee before "bahwa" out of the content for a named speaker', () => {
     assert.deepEqual(statements('Endang Suherman mengingatkan para petani bahwa pupuk bersubsidi tidak boleh dijual lagi.'),
@@ -102,7 +102,7 @@ describe('"memperingatkan <addressee> bahwa …" and a role description around a
 describe('"Menurut <document>, … “…”" names no speaker (document-source.ts)', () => {
   it('gives the quoted fragment nobody, not the speaker before', () => {
     const t = DENIAL + '\nMenurut Pasal 7 peraturan daerah itu, setiap petani "berhak mendapat pupuk bersubsidi."';
-    assert.deepEqual(quoteSpeakers(t), ['Dadang Hermawan', null]);
+    assert.deepEqual(speakersWithBuiltinKb(t), ['Dadang Hermawan', null]);
   });
   it('reads "Menurut" with a document word only', () => {
     assert.equal(opensWithDocumentSource('Menurut Pasal 7 peraturan itu, …', 0), true);
@@ -110,6 +110,6 @@ describe('"Menurut <document>, … “…”" names no speaker (document-source.
   });
   it('does the same for a survey or a report', () => {
     const t = DENIAL + '\nMenurut survei lembaga itu, sebagian besar petani "belum pernah menerima kartu tani."';
-    assert.deepEqual(quoteSpeakers(t), ['Dadang Hermawan', null]);
+    assert.deepEqual(speakersWithBuiltinKb(t), ['Dadang Hermawan', null]);
   });
 });

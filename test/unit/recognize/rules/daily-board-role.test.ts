@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { typedActors as linked } from '../helpers';
+import { typedActorsWithBuiltinKb as linked } from '../helpers';
 import { steps } from './trace';
 
 describe('actor rule daily-board-role', () => {

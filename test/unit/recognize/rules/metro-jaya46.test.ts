@@ -3,7 +3,7 @@
 // Jakarta police's region is no actor (regional-command-place.ts); the deputy heads'
 // titles are titles (lexicon.ts). Own invented sentences.
 import assert from 'node:assert/strict';
-import { typedActors as actors } from '../helpers';
+import { typedActorsWithBuiltinKb as actors } from '../helpers';
 
 describe('the Jakarta police\'s region after a command title', () => {
   it('is no actor, with or without the officer\'s rank and name', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { typedActors as linked } from '../helpers';
+import { typedActorsWithBuiltinKb as linked } from '../helpers';
 
 describe('actor rule national-arm', () => {
   it('reads a brand before a country as the company\'s arm there, also after a connective', () => {

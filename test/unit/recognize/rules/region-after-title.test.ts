@@ -3,7 +3,7 @@
 // the title holder (issue 13: the unknown-name rule read the region and cleared the title's
 // cue, so a holder named by one word was lost). Every sentence was written for this test.
 import assert from 'node:assert/strict';
-import { linkedActors as actors } from '../helpers';
+import { actorsWithBuiltinKb as actors } from '../helpers';
 import { paragraphActors } from '../../../../src/core/recognize/paragraph-actors';
 import { defaultKbIndex } from '../../../../src/core/recognize/default-kb';
 

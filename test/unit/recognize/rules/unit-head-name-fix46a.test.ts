@@ -2,7 +2,7 @@
 // officer's own one-word name ("Kapolsek Suparman", "Kapolsek Wahyudi") for the place and
 // dropped him. Own invented sentences.
 import assert from 'node:assert/strict';
-import { typedActors as actors, quoteSpeakers as speakers } from '../helpers';
+import { typedActorsWithBuiltinKb as actors, speakersWithBuiltinKb as speakers } from '../helpers';
 
 describe('a unit head named by his one-word name before a verb', () => {
   it('keeps a one-word given name after Kapolsek or Danramil as the officer', () => {

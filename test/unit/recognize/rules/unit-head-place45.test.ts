@@ -4,7 +4,7 @@
 // Sukamaju, Senin (3/2), mengatakan"). The place was read as the person, and the quotes after
 // it went to that place. Own invented sentences (fictional villages and officers).
 import assert from 'node:assert/strict';
-import { typedActors as actors, quoteSpeakers as speakers } from '../helpers';
+import { typedActorsWithBuiltinKb as actors, speakersWithBuiltinKb as speakers } from '../helpers';
 
 describe('a unit head titled by the kecamatan or village of his unit', () => {
   it('Kapolsek and Danramil: the place before a rank in apposition is no person', () => {

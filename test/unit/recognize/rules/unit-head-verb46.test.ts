@@ -1,7 +1,7 @@
 // Session 46 (actors46, issue 13): "Kapolsek Kuta mengatakan …" with no comma and no rank
 // read the kecamatan of the police sector as a person "Kuta". Own invented sentences.
 import assert from 'node:assert/strict';
-import { typedActors as actors } from '../helpers';
+import { typedActorsWithBuiltinKb as actors } from '../helpers';
 
 describe('a unit head titled by his kecamatan before a verb', () => {
   it('the place after Kapolsek or Danramil, before a lower-case verb or the sentence end, is no person', () => {

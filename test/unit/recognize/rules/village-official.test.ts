@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { linkedActors as linked } from '../helpers';
+import { actorsWithBuiltinKb as linked } from '../helpers';
 import { mentions, steps } from './trace';
 
 describe('actor rule village-official', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/recognize/analyze';
-import { quoteSpeakers as speakers } from '../helpers';
+import { speakersWithBuiltinKb as speakers } from '../helpers';
 import { withSpeakerModel } from '../../../../src/core/recognize/speaker-model';
 import { chiliPrices, TRUCK_ROUTE } from './articles';
 
