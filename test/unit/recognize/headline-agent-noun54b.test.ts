@@ -3,9 +3,9 @@
 // the one whose body words the headline sums up (headline-role-by-content.ts; speakers54b:
 // dev d462, the kind 'headline statement of a role or title'). Articles written for this test.
 import assert from 'node:assert/strict';
-import { statementPairsOf } from './helpers';
+import { statementPairsWithTestKb } from './helpers';
 
-const speakerOf = (text: string, content: string): string | null | undefined => statementPairsOf(text).find(([t]) => t === content)?.[1];
+const speakerOf = (text: string, content: string): string | null | undefined => statementPairsWithTestKb(text).find(([t]) => t === content)?.[1];
 
 const WEAVER = '\n\nWAINGAPU - Penenun kain ikat asal Sumba Timur, Rambu Ana Hapu, meraih penghargaan kriya nasional pekan lalu.'
   + '\n\nDari mana pewarnanya?\n\n"Pewarna ini resep ibu saya. Akarnya direbus semalam."';

@@ -4,9 +4,9 @@
 // denial is his speech (headline-verb-speaker.ts, speakerSaysSome; speakers54b: dev d431).
 // Articles written for this test.
 import assert from 'node:assert/strict';
-import { statementPairsOf } from './helpers';
+import { statementPairsWithTestKb } from './helpers';
 
-const speakerOf = (text: string, content: string): string | null | undefined => statementPairsOf(text).find(([t]) => t === content)?.[1];
+const speakerOf = (text: string, content: string): string | null | undefined => statementPairsWithTestKb(text).find(([t]) => t === content)?.[1];
 
 const LEAD = '\n\nPALU - Dewan kehormatan memeriksa pengawas pemilu di Sulawesi Tengah, Senin (7/9).';
 

@@ -5,9 +5,9 @@
 // rolePhraseHolder); a crew member's "ABK Sebut …" is the witness whose words the headline
 // sums up (headline-role-by-content.ts). Articles written for this test.
 import assert from 'node:assert/strict';
-import { statementPairsOf } from './helpers';
+import { statementPairsWithTestKb } from './helpers';
 
-const speakerOf = (text: string, content: string): string | null | undefined => statementPairsOf(text).find(([t]) => t === content)?.[1];
+const speakerOf = (text: string, content: string): string | null | undefined => statementPairsWithTestKb(text).find(([t]) => t === content)?.[1];
 
 const SONG = 'Pencipta Lagu "Hujan di Bukit" Gugat Label, Sebut Royalti Digital Tak Pernah Dibayar';
 const COUNSEL = '\n\nKuasa hukumnya, Yosef Harianja, mengatakan royalti digital tidak pernah dibayar sejak 2022.';

@@ -5,9 +5,9 @@
 // dev d459; the kind — a headline statement whose subject is a role or title — in four
 // readable batches.) Articles written for this test.
 import assert from 'node:assert/strict';
-import { statementPairsOf } from './helpers';
+import { statementPairsWithTestKb } from './helpers';
 
-const speakerOf = (text: string, content: string): string | null | undefined => statementPairsOf(text).find(([t]) => t === content)?.[1];
+const speakerOf = (text: string, content: string): string | null | undefined => statementPairsWithTestKb(text).find(([t]) => t === content)?.[1];
 
 const HEADLINE = 'Dirreskrimsiber Polda Kaltim: Gudang di Samarinda Jadi Pusat Penipuan Daring';
 const LEAD = '\n\nSAMARINDA - Penyidik Polda Kaltim menggerebek sebuah gudang di Samarinda yang dipakai sebagai pusat penipuan daring.';
