@@ -24,7 +24,7 @@ import { narrativeBeforeIntroducedQuote } from './introduced-quote';
 import { contentEnd, SentenceCursor, skipLead, spanAt, trimEnd } from './sentences';
 import { trailingStatement } from './trailing';
 import { trailingVerbContent } from './trailing-verb';
-import { COORDINATOR_WORDS } from './joiners';
+import { COORDINATOR_WORDS, TURN_WORDS } from './joiners';
 import { medialMenurut } from './medial-menurut';
 import { roleAroundPlace, UNNAMED_OPENERS } from './role-described-place';
 import { asksQuestion } from './question';
@@ -32,7 +32,7 @@ import { personBeforeOrigin } from './origin-place';
 import { roleSubjectBefore, UNNAMED } from './role-subject-before';
 import { speechVerbInNounPhrase } from './verb-in-noun-phrase';
 import { CONTRAST_OPENERS, contrastClauseFloor, contrastedSpeechAt } from './contrasted-speaker';
-import { requestedOfSubject } from './requested-action';
+import { requestedOfSubject, requestInsideContent } from './requested-action';
 import { relativeAsideContentEnd, relativeClauseSubject, restrictiveRelativeOfThing } from './relative-subject';
 import { locatedBodyAfterWeakOpener } from './located-subject';
 import { isDateWord, opensContent } from './content-adjunct';
@@ -103,6 +103,10 @@ export function reportedStatements(p: string, mentions: LocalMention[], spans: Q
         const cut = subjectPhraseStart(p, mentions[inner.attribution.mention].start, last.start);
         // "… meminta Pelindo menyampaikan laporan …": the verb is the action requested.
         if (requestedOfSubject(p, cut, last.start)) continue;
+        // "X mengatakan NATO meminta Y menunda …": the request is the content's predicate.
+        // ("Menurut X, KPU meminta Y C" stays the inner subject's request, like "Menurut X,
+        // laporan KNKT menyimpulkan C" below: the dev gold, d108, d387)
+        if (VERB_WORDS.hasAt(last.cue, 0, last.cue.length) && requestInsideContent(p, at, verbEnd, cut, last.start)) continue;
         // "Juru bicara Kemlu X mengatakan Indonesia mendesak …", "Guo menambahkan Beijing
         // berharap …": a country or capital voicing a position in a spokesperson's words is
         // the content of the spokesperson's statement (the dev gold's reading), not a speaker.
@@ -518,9 +522,6 @@ function subjectPhraseStart(p: string, mentionStart: number, floor: number): num
   return k;
 }
 
-/** With the contrast openers ("sementara", "sedangkan"), the words that turn to another
- *  subject before its name ("adapun", "padahal"). */
-const TURN_WORDS = new LowerWordSet(['adapun', 'padahal']);
 
 /** Offset after spaces, a colon or a comma (and the spaces after them). */
 function skipPunctuation(p: string, from: number): number {

@@ -14,3 +14,7 @@ export const COORDINATOR_WORDS = new LowerWordSet(['dan', 'serta', 'lalu', 'kemu
 
 export const SUBORDINATOR_WORDS = new LowerWordSet(['setelah', 'sesudah', 'sebelum', 'ketika', 'seusai', 'selepas', 'jika', 'apabila', 'bila', 'kalau',
   'karena', 'sebab', 'meski', 'meskipun', 'walau', 'walaupun', 'agar', 'supaya']);
+
+/** With the contrast openers ("sementara", "sedangkan"), the words that turn to another
+ *  subject before its name ("adapun", "padahal"). */
+export const TURN_WORDS = new LowerWordSet(['adapun', 'padahal']);
