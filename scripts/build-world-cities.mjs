@@ -39,12 +39,17 @@ export const WORLD_CITY_EXCLUSIONS = {
   // "nyeri", "saga") and English ones a quote or a name may carry.
   words: ['Lima', 'Kota', 'Baku', 'Bursa', 'Gaya', 'Surat', 'Singa', 'Naga', 'Puri', 'Mati', 'Itu', 'Anda', 'Bukan', 'Mau',
     'Tanda', 'Tema', 'Tempe', 'Rajin', 'Kasur', 'Buta', 'Bata', 'Guna', 'Nyeri', 'Saga', 'Kars',
-    'Man', 'Van', 'Mobile', 'Orange', 'Delta', 'Derby', 'Tours', 'Vista', 'Male'],
+    'Man', 'Van', 'Mobile', 'Orange', 'Delta', 'Derby', 'Tours', 'Vista', 'Male',
+    // "ganja" cannabis, "arak" palm liquor, "patra" (Pertamina Patra Niaga), "Bani" (BANI,
+    // the arbitration board: the KB reads a name without its diacritics and case).
+    'Ganja', 'Arak', 'Patra', 'Bani',
+    // "gumi" land, in Sasak ("Gumi Sasak", Lombok).
+    'Gumi'],
   // Given names and surnames, Indonesian and foreign (the name model or a KB person has them).
   givenNames: ['Sari', 'Aden', 'Guntur', 'Anand', 'Austin', 'Bolton', 'David', 'Hassan', 'Nancy', 'Nigel', 'Victoria',
     'Vladimir', 'Sofia', 'Florence', 'Regina', 'Adelaide', 'Charlotte', 'Elizabeth', 'Santiago', 'Jackson', 'Lincoln',
     'Hamilton', 'Darwin', 'Irving', 'Madison', 'Aurora', 'Savannah', 'Preston', 'Laval', 'Mary', 'Mila', 'Pilar',
-    'Tyler', 'Kobe', 'Kent'],
+    'Tyler', 'Kobe', 'Kent', 'Chanda'],
   // Names news use for another actor: football clubs named by their town alone, a university
   // (Columbia), Newcastle (the club; GeoNames' largest Newcastle is South Africa's). Japanese
   // towns named like companies (Toyota, Kawasaki) are outside the cut.
@@ -53,7 +58,7 @@ export const WORLD_CITY_EXCLUSIONS = {
     'Bremen', 'Mainz', 'Augsburg', 'Freiburg', 'Bologna', 'Genoa', 'Parma', 'Monza', 'Cagliari', 'Verona', 'Lille',
     'Rennes', 'Nantes', 'Reims', 'Montpellier', 'Strasbourg', 'Metz', 'Angers', 'Toulouse', 'Eindhoven', 'Braga',
     'Porto', 'Sevilla', 'Bilbao', 'Valencia', 'Salzburg', 'Basel', 'Brugge', 'Gent', 'Trabzon', 'Krasnodar',
-    'Aberdeen', 'Dundee', 'Wigan', 'Luton', 'Columbia'],
+    'Aberdeen', 'Dundee', 'Wigan', 'Luton', 'Columbia', 'Phoenix'],
 };
 
 /** Decodes the package's cities.pbf: length-prefixed protobuf messages (its index.js reads
@@ -97,6 +102,11 @@ export function otherSpellings(name) {
   return [...out].filter((s) => /^\p{Lu}/u.test(s));
 }
 
+/** A name as the KB compares it: without diacritics (kb/surface.ts folds them too). */
+export function folded(name) {
+  return name.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
 /** The city is kept by the cut (population and kind of place). */
 export function inCut(c) {
   if (c.country === 'ID' || !KEPT_CODES.has(c.featureCode)) return false;
@@ -119,21 +129,22 @@ function main() {
   try {
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
     const all = decodeCities(readFileSync(join(dir, 'cities.pbf')));
-    const indonesian = new Set(all.filter((c) => c.country === 'ID').flatMap((c) => [c.name, ...otherSpellings(c.name)]));
-    const excluded = new Set(Object.values(WORLD_CITY_EXCLUSIONS).flat());
+    const indonesian = new Set(all.filter((c) => c.country === 'ID').flatMap((c) => [c.name, ...otherSpellings(c.name)].map(folded)));
+    const excluded = new Set(Object.values(WORLD_CITY_EXCLUSIONS).flat().map(folded));
     const best = new Map(); // name -> the most populous city of that name in the cut
     for (const c of all) {
-      if (!inCut(c) || indonesian.has(c.name) || !/^\p{Lu}/u.test(c.name)) continue;
+      if (!inCut(c) || indonesian.has(folded(c.name)) || !/^\p{Lu}/u.test(c.name)) continue;
       const prev = best.get(c.name);
       if (!prev || prev.population < c.population) best.set(c.name, c);
     }
-    const unused = [...excluded].filter((x) => !best.has(x) && ![...best.keys()].some((n) => otherSpellings(n).includes(x)));
+    const inCutNames = new Set([...best.keys()].map(folded));
+    const unused = [...excluded].filter((x) => !inCutNames.has(x));
     if (unused.length) throw new Error(`exclusions that name no city: ${unused.join(', ')}`);
     const taken = new Set();
     const rows = [];
     for (const c of [...best.values()].sort((a, b) => b.population - a.population)) {
-      if (excluded.has(c.name)) continue;
-      const spellings = [c.name, ...otherSpellings(c.name)].filter((s) => !excluded.has(s) && !indonesian.has(s) && !taken.has(s));
+      if (excluded.has(folded(c.name))) continue;
+      const spellings = [c.name, ...otherSpellings(c.name)].filter((s) => !excluded.has(folded(s)) && !indonesian.has(folded(s)) && !taken.has(s));
       if (!spellings.includes(c.name)) continue;
       for (const s of spellings) taken.add(s);
       // [name, country code (ISO 3166-1 alpha-2), other spellings...]

@@ -57,6 +57,8 @@ export const BUILTIN_KB_FILES: Readonly<Record<string, KbFile>> = {
 };
 
 let cached: Kb | undefined;
+/** The ids of the entities loadBuiltinKb made from WORLD_CITIES. */
+let worldCityIds: ReadonlySet<string> = new Set();
 
 /** The gazetteer of Indonesian regions (generated; ODbL 1.0, data/kb/generated/README.md). */
 export const IDN_REGIONS = idnRegions as unknown as RegionGazetteer;
@@ -80,8 +82,22 @@ export function loadBuiltinKb(): Kb {
     // After the regions: a seat named like a regency or a city is that region.
     entities.push(...seatEntities(IDN_SEATS, entities, suppress));
     // Last: a foreign city the files, the regions or the seats name stays theirs.
-    entities.push(...worldCityEntities(WORLD_CITIES, entities, suppress));
+    const cities = worldCityEntities(WORLD_CITIES, entities, suppress);
+    worldCityIds = new Set(cities.map((e) => e.id));
+    entities.push(...cities);
     cached = { entities, suppress };
   }
   return cached;
+}
+
+/** `entity` is a foreign city of the generated gazetteer (not of the hand-written files): a
+ *  weak name, as a seat is (actors/seat-as-name.ts). */
+export function isGeneratedWorldCity(entity: KbEntity): boolean {
+  return entity.type === 'GPE' && isGeneratedWorldCityId(entity.id);
+}
+
+/** `id` is the id of a foreign city of the generated gazetteer. */
+export function isGeneratedWorldCityId(id: string): boolean {
+  loadBuiltinKb();
+  return worldCityIds.has(id);
 }
