@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { KbIndex, loadBuiltinKb } from '../../../src/core/kb';
+import { isGeneratedWorldCity, WORLD_CITIES } from '../../../src/core/kb/builtin';
+import { worldCityEntities, type WorldCityGazetteer } from '../../../src/core/kb/world-cities';
+import type { KbEntity } from '../../../src/core/kb';
+import { analyze } from '../../../src/core/recognize/analyze';
+import { wordCollisions } from './word-collisions';
+// The build script's pure parts (scripts/build-world-cities.mjs).
+import { folded, inCut, otherSpellings, WORLD_CITY_EXCLUSIONS } from '../../../scripts/build-world-cities.mjs';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+const gpes = (text: string) => analyze(text).actors.filter((a) => a.type === 'GPE').map((a) => `${a.text}/${a.canonical}`);
+const names = (): string[] => WORLD_CITIES.cities.flatMap(([city, , ...other]) => [city, ...other]);
+
+describe('foreign cities of the generated gazetteer (data/kb/generated/world-cities.json)', () => {
+  it('reads a foreign town the hand-written KB does not list as a place, not a person', () => {
+    // Before the gazetteer: "Richards Bay" and "Lautoka" were read as persons, "Durban" dropped.
+    assert.deepEqual(gpes('Antrean truk di Richards Bay mengular hingga lima kilometer.'), ['Richards Bay/Richards Bay']);
+    assert.deepEqual(gpes('Lautoka kembali diguyur hujan deras sejak dini hari.'), ['Lautoka/Lautoka']);
+    assert.deepEqual(gpes('Kapal itu berlayar dari Durban menuju Port Vila.'), ['Durban/Durban', 'Port Vila/Port-Vila']);
+    // A spelling without its diacritics is the same town.
+    assert.deepEqual(gpes('Delegasi tiba di Sao Paulo pada Selasa.'), ['Sao Paulo/São Paulo']);
+  });
+
+  it('adds no town the KB already names: the hand-written files, the regions and the seats win', () => {
+    const known: KbEntity = { id: 'mecca', canonical: 'Mecca', type: 'GPE', aliases: ['Mecca', 'Makkah', 'Mekkah'], description: { en: 'City in Saudi Arabia', id: 'Kota di Arab Saudi' } };
+    const fixture: WorldCityGazetteer = { cities: [['Mecca', 'SA'], ['Lautoka', 'FJ'], ['Port-Vila', 'VU', 'Port Vila']] };
+    const out = worldCityEntities(fixture, [known]);
+    assert.deepEqual(out.map((e) => [e.canonical, e.aliases, e.description.en]),
+      [['Lautoka', ['Lautoka'], 'City in Fiji'], ['Port-Vila', ['Port-Vila', 'Port Vila'], 'City in Vanuatu']]);
+    const kb = new KbIndex(loadBuiltinKb());
+    assert.equal(kb.lookup('Makkah')?.canonical, 'Mecca');
+    assert.equal(isGeneratedWorldCity(kb.lookup('Madrid') as KbEntity), false, 'a hand-written city');
+    assert.equal(isGeneratedWorldCity(kb.lookup('Lautoka') as KbEntity), true);
+  });
+
+  it('reads a town named like a surname as the person inside a name and in its later bare mentions', () => {
+    assert.deepEqual(actors('Pengacara Livia Santos membantah tuduhan itu. Santos menyebut kliennya tidak bersalah.'),
+      ['Livia Santos/PER/Livia Santos', 'Santos/PER/Livia Santos']);
+    // The paternal surname of an Iberian name, in the middle of it.
+    assert.deepEqual(actors('Menurut Ricardo Mendoza Flores, stok beras cukup. Mendoza menambahkan harga akan turun.'),
+      ['Ricardo Mendoza Flores/PER/Ricardo Mendoza Flores', 'Mendoza/PER/Ricardo Mendoza Flores']);
+    // After a KB person's one-word alias ("Fransiskus" is the Pope's): someone the KB does not know.
+    assert.deepEqual(actors('Bupati Fransiskus Gebze meninjau jembatan yang putus.').filter((a) => a.includes('Gebze')), ['Fransiskus Gebze/PER/Fransiskus Gebze']);
+    // The town itself, with no such name in the article, stays a place.
+    assert.deepEqual(gpes('Banjir merendam Santos dan sekitarnya.'), ['Santos/Santos']);
+  });
+
+  it('makes no mention of a town that is an ordinary word, a given name or a club (guards)', () => {
+    assert.deepEqual(gpes('Lima orang luka ringan. Bukan itu masalahnya. Surat itu dikirim kemarin. Naga kertas diterbangkan anak-anak. Ganja disita polisi. Gaya bicaranya tenang.'), []);
+    assert.ok(!actors('Sari mengatakan harga cabai naik.').some((a) => a.endsWith('/GPE/Sari')));
+    assert.ok(!actors('Liverpool menang 2-0 atas Leeds.').some((a) => a.includes('/GPE/')));
+    const all = new Set(names().map(folded));
+    for (const x of Object.values(WORLD_CITY_EXCLUSIONS).flat()) assert.ok(!all.has(folded(x)), x);
+  });
+
+  // The measure behind the exclusions (word-collisions.ts), on the names as the KB compares
+  // them (without diacritics: "Būkān" is "Bukan"), and the same reading of the texts for
+  // names of two words or more.
+  it('uses no town that is a lexicon word, part of a KB person name, or a lower-case word or phrase of the texts', () => {
+    const all = names();
+    assert.ok(all.length > 4000, `${all.length} names`);
+    assert.deepEqual(wordCollisions(new Set([...all, ...all.map(folded)])), []);
+    let text = '';
+    for (const dir of ['samples', 'eval/gold/texts', 'eval/gold-new/dev/texts']) {
+      for (const f of readdirSync(join(ROOT, dir))) if (f.endsWith('.txt')) text += readFileSync(join(ROOT, dir, f), 'utf8') + '\n';
+    }
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const phrases = all.filter((n) => n.includes(' ') && new RegExp(`(?<![\\p{L}])${escape(n.toLowerCase())}(?![\\p{L}])`, 'u').test(text));
+    assert.deepEqual(phrases, []);
+  });
+
+  it('keeps the cut and the spellings the script documents, and the bundle growth under 150 KB gzipped', () => {
+    assert.equal(inCut({ name: 'Port-Vila', country: 'VU', featureCode: 'PPLC', population: 35_901 }), true, 'a capital at any size');
+    assert.equal(inCut({ name: 'Lautoka', country: 'FJ', featureCode: 'PPLA', population: 52_500 }), true);
+    assert.equal(inCut({ name: 'Mati', country: 'PH', featureCode: 'PPL', population: 60_000 }), false, 'a small town');
+    assert.equal(inCut({ name: 'Ueda', country: 'JP', featureCode: 'PPL', population: 160_000 }), false, 'a Japanese town is a surname');
+    assert.equal(inCut({ name: 'Medan', country: 'ID', featureCode: 'PPLA', population: 1_750_000 }), false, 'Indonesia is the KB\'s own');
+    assert.deepEqual(otherSpellings('Port-Vila'), ['Port Vila']);
+    assert.deepEqual(otherSpellings('São Paulo'), ['Sao Paulo']);
+    const file = readFileSync(join(ROOT, 'data', 'kb', 'generated', 'world-cities.json'));
+    assert.ok(gzipSync(file).length < 150_000, `${gzipSync(file).length} bytes gzipped`);
+  });
+});
