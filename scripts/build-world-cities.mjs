@@ -31,6 +31,13 @@ const KEPT_CODES = new Set(['PPLC', 'PPLG', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', '
 const MIN_FIRST_ORDER_SEAT = 50_000;
 const MIN_OTHER = 100_000;
 
+/** Countries written in another script than the Latin one: GeoNames transliterates their
+ *  towns with marks the English titles leave out ("Sūrat", "Rafaḩ", "Thessaloníki", "Bābol"),
+ *  so the canonical name is the spelling without them and GeoNames' an alias. (A Latin-script
+ *  country's marks are the town's own: "Yaoundé", "Asunción", "São Paulo".) */
+const NON_LATIN_SCRIPT = new Set(('AE AF AM BD BG BH BT BY CN EG ER ET GE GR IL IN IQ IR JO JP KG KH KP KR KW KZ LA LB LK LY ' +
+  'MK MM MN NP OM PK PS QA RU SA SD SY TH TJ TM TW UA YE').split(' '));
+
 /** Cities that are NOT made KB names, by reason (see test/unit/kb/world-cities.test.ts). */
 export const WORLD_CITY_EXCLUSIONS = {
   // Indonesian words ("lima" five, "kota" town, "baku" raw, "bursa" exchange, "gaya" style,
@@ -58,7 +65,9 @@ export const WORLD_CITY_EXCLUSIONS = {
     'Bremen', 'Mainz', 'Augsburg', 'Freiburg', 'Bologna', 'Genoa', 'Parma', 'Monza', 'Cagliari', 'Verona', 'Lille',
     'Rennes', 'Nantes', 'Reims', 'Montpellier', 'Strasbourg', 'Metz', 'Angers', 'Toulouse', 'Eindhoven', 'Braga',
     'Porto', 'Sevilla', 'Bilbao', 'Valencia', 'Salzburg', 'Basel', 'Brugge', 'Gent', 'Trabzon', 'Krasnodar',
-    'Aberdeen', 'Dundee', 'Wigan', 'Luton', 'Columbia', 'Phoenix'],
+    'Aberdeen', 'Dundee', 'Wigan', 'Luton', 'Columbia', 'Phoenix',
+    // A hotel chain and the defence forum held in it ("Shangri-La Dialogue").
+    'Shangri-La'],
 };
 
 /** Decodes the package's cities.pbf: length-prefixed protobuf messages (its index.js reads
@@ -144,11 +153,12 @@ function main() {
     const rows = [];
     for (const c of [...best.values()].sort((a, b) => b.population - a.population)) {
       if (excluded.has(folded(c.name))) continue;
-      const spellings = [c.name, ...otherSpellings(c.name)].filter((s) => !excluded.has(folded(s)) && !indonesian.has(folded(s)) && !taken.has(s));
-      if (!spellings.includes(c.name)) continue;
+      const canonical = NON_LATIN_SCRIPT.has(c.country) ? folded(c.name) : c.name;
+      const spellings = [...new Set([canonical, c.name, ...otherSpellings(c.name)])].filter((s) => !excluded.has(folded(s)) && !indonesian.has(folded(s)) && !taken.has(s));
+      if (!spellings.includes(canonical)) continue;
       for (const s of spellings) taken.add(s);
       // [name, country code (ISO 3166-1 alpha-2), other spellings...]
-      rows.push([c.name, c.country, ...spellings.slice(1)]);
+      rows.push([canonical, c.country, ...spellings.slice(1)]);
     }
     rows.sort(([a], [b]) => a.localeCompare(b));
     const out = {
