@@ -22,6 +22,8 @@ describe('foreign cities of the generated gazetteer (data/kb/generated/world-cit
     assert.deepEqual(gpes('Antrean truk di Richards Bay mengular hingga lima kilometer.'), ['Richards Bay/Richards Bay']);
     assert.deepEqual(gpes('Lautoka kembali diguyur hujan deras sejak dini hari.'), ['Lautoka/Lautoka']);
     assert.deepEqual(gpes('Kapal itu berlayar dari Durban menuju Port Vila.'), ['Durban/Durban', 'Port Vila/Port-Vila']);
+    // A town of a country written in another script: the English title's spelling.
+    assert.deepEqual(gpes('Pabrik tekstil di Thessaloniki menghentikan produksi.'), ['Thessaloniki/Thessaloniki']);
     // A spelling without its diacritics is the same town.
     assert.deepEqual(gpes('Delegasi tiba di Sao Paulo pada Selasa.'), ['Sao Paulo/São Paulo']);
   });
@@ -48,6 +50,12 @@ describe('foreign cities of the generated gazetteer (data/kb/generated/world-cit
     assert.deepEqual(actors('Bupati Fransiskus Gebze meninjau jembatan yang putus.').filter((a) => a.includes('Gebze')), ['Fransiskus Gebze/PER/Fransiskus Gebze']);
     // The town itself, with no such name in the article, stays a place.
     assert.deepEqual(gpes('Banjir merendam Santos dan sekitarnya.'), ['Santos/Santos']);
+  });
+
+  it('lets a compass word after a gazetteer town make a place with an English title, in a report from abroad', () => {
+    // "Tarawa" is a town of the gazetteer; "Tarawa Selatan" is South Tarawa, a place of its own.
+    assert.deepEqual(gpes('Pemerintah Kiribati menetapkan darurat kekeringan.\n\nWarga Tarawa Selatan antre air bersih sejak pagi, kata seorang pejabat Kiribati.'),
+      ['Kiribati/Kiribati', 'Tarawa Selatan/South Tarawa', 'Kiribati/Kiribati']);
   });
 
   it('makes no mention of a town that is an ordinary word, a given name or a club (guards)', () => {

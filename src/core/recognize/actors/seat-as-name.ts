@@ -26,7 +26,7 @@ export function seatReadAsName(ctx: Ctx, i: number, next: number, m: KbMatch): b
   if (ctx.mode !== 'normal' || m.entity.type !== 'GPE') return false;
   const worldCity = isGeneratedWorldCity(m.entity);
   if (!worldCity && !isSeat(m.entity, IDN_SEATS)) return false;
-  if (continuesName(ctx, next) && (worldCity || continuesName(ctx, next + 1))) return true;
+  if (continuesName(ctx, next) && (worldCity ? capitalised(ctx, next) : continuesName(ctx, next + 1))) return true;
   if (worldCity && nameWordBefore(ctx, i)) return true;
   return isSentenceInitial(ctx.p, ctx.ts[i]) && speechVerbAfter(ctx.p, m.end);
 }
@@ -35,31 +35,29 @@ export function seatReadAsName(ctx: Ctx, i: number, next: number, m: KbMatch): b
  *  a name and no KB name. (Two such words are asked for: "Soe Hok Gie"; a seat before one
  *  unknown word is as often a place before a word of a place's name.) */
 function continuesName(ctx: Ctx, k: number): boolean {
-  return k < ctx.nt && adjacent(ctx, k - 1, k) && ctx.p.charCodeAt(ctx.te[k - 1]) === 32 && /\p{Lu}/u.test(ctx.p.charAt(ctx.ts[k])) &&
-    !has(ctx, k, ENDS_A_NAME) && !kbMatch(ctx, k);
+  return k < ctx.nt && adjacent(ctx, k - 1, k) && ctx.p.charCodeAt(ctx.te[k - 1]) === 32 && !has(ctx, k, ENDS_A_NAME) && !kbMatch(ctx, k);
+}
+
+/** Token k starts with a capital letter. */
+function capitalised(ctx: Ctx, k: number): boolean {
+  return /\p{Lu}/u.test(ctx.p.charAt(ctx.ts[k]));
 }
 
 /** Token i-1 is a capitalised word one space before token i, of no class that ends a name
- *  (nor a word that opens sentences: "Warga Lautoka" names the place) and no KB name:
- *  "Marielle Santos". */
+ *  (a word that opens sentences is one: "Warga Lautoka" names the place) and no KB name but
+ *  a person's one-word alias: "Marielle Santos", "Fransiskus Gebze". */
 function nameWordBefore(ctx: Ctx, i: number): boolean {
   const k = i - 1;
-  if (k < 0 || !adjacent(ctx, k, i) || ctx.p.charCodeAt(ctx.te[k]) !== 32 || !/\p{Lu}/u.test(ctx.p.charAt(ctx.ts[k])) || has(ctx, k, ENDS_A_NAME)) return false;
+  if (k < 0 || !adjacent(ctx, k, i) || ctx.p.charCodeAt(ctx.te[k]) !== 32 || !capitalised(ctx, k) || has(ctx, k, ENDS_A_NAME)) return false;
   // (a KB person's one-word alias is a given name too: "Fransiskus Gebze")
   const before = kbMatch(ctx, k);
   return before === null || (before.entity.type === 'PER' && before.alias.indexOf(' ') < 0 && before.end === ctx.te[k]);
 }
 
-/** The KB match `m` at token j is a generated foreign town right after a KB person's one-word
- *  alias, one space apart ("Fransiskus Gebze"): a surname, someone else's full name. */
-export function worldCityAfterKbGivenName(ctx: Ctx, j: number, m: KbMatch): boolean {
-  return ctx.mode === 'normal' && isGeneratedWorldCity(m.entity) && nameWordBefore(ctx, j);
-}
-
-/** The KB match `m` at token j is a generated foreign city that a name word before it makes
- *  a word of a person's name ("Marielle Santos"): the unknown name's extent goes on past it
- *  (extents.ts), as kb-name.ts leaves it. */
-export function worldCityInsideName(ctx: Ctx, j: number, m: KbMatch): boolean {
+/** The KB match `m` at token j is a generated foreign town that a name word before it makes
+ *  a surname ("Marielle Santos", "Fransiskus Gebze"): the unknown name's extent goes on past
+ *  it (extents.ts), and a KB person's alias before it is someone else's given name (kb-name.ts). */
+export function worldCityAsSurname(ctx: Ctx, j: number, m: KbMatch): boolean {
   return ctx.mode === 'normal' && isGeneratedWorldCity(m.entity) && nameWordBefore(ctx, j);
 }
 

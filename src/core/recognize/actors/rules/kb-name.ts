@@ -20,7 +20,7 @@ import { bodyBranchEnd } from '../body-branch';
 import { carriesSecondSurname } from '../second-surname';
 import { afterLowerFeatureHead } from '../feature-named-after-place';
 import { seatAfterKecamatan } from '../seat-kecamatan';
-import { seatReadAsName, worldCityAfterKbGivenName } from '../seat-as-name';
+import { seatReadAsName, worldCityAsSurname } from '../seat-as-name';
 import { isMayorsKota } from '../mayor-title';
 import { roleWordBeforeApposedName } from '../role-word-surname';
 import { isNeighbourhoodUnit } from '../neighbourhood-unit';
@@ -198,5 +198,5 @@ export function afterIndexWord(p: string, start: number): boolean {
  *  "Fransiskus Gebze" is someone the KB does not know (seat-as-name.ts). */
 function kbNameAfterGivenName(ctx: Ctx, next: number): boolean {
   const m = kbMatch(ctx, next);
-  return m !== null && !worldCityAfterKbGivenName(ctx, next, m);
+  return m !== null && !worldCityAsSurname(ctx, next, m);
 }
