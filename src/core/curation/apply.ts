@@ -13,19 +13,25 @@
  *     the analysis has since moved is left alone and the reject reported `unmatched`.
  *  4. A `set` or `accept` puts its values on its span and removes every machine item it
  *     overlaps, so a changed span replaces the old one instead of adding a second.
+ * 4b. A machine mention of a person after a full name the researcher marked or relinked,
+ *     written with words of it ("Arif", "Nasution" after "Arif Nasution"), follows that
+ *     name's identity as the recognizer's coreference would have (follow-name.ts); it
+ *     stays undecided (`followed`), and rule 5 then moves the speakers it gave.
  *  5. A machine quote whose speaker was resolved through a mention the researcher
- *     corrected follows that correction (a relinked mention relinks the speaker, a
+ *     corrected (or one that followed by rule 4b) follows that correction (a relinked mention relinks the speaker, a
  *     rejected one leaves the quote without a speaker).
  *  6. A machine quote or statement the recognizer gave the speaker of the item before or
  *     after it follows a correction of that item's speaker (follow.ts); items that follow
  *     stay undecided (`followed`).
  * Cost: sorting, then one sweep per layer: O((m + c) log (m + c)) for m machine items and
- * c corrections, plus a search per corrected quote for its speaker's mention, plus one
- * merge of the quotes and statements and a walk each way over it for rule 6.
+ * c corrections, plus a search per corrected quote for its speaker's mention, plus the
+ * walk of rule 4b over the mentions (follow-name.ts), plus one merge of the quotes and
+ * statements and a walk each way over it for rule 6.
  */
 import type { ActorCorrection, Correction, QuoteCorrection, ReportedCorrection } from '../annotations/corrections';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from '../recognize/types';
 import { followNeighbours, followSpeakerMention } from './follow';
+import { followFullNames } from './follow-name';
 import { RESEARCHER_CUE, type CorrectionOutcome, type CuratedAnalysis, type CuratedMention, type CuratedQuote, type CuratedStatement, type Provenance } from './types';
 
 interface Span {
@@ -41,7 +47,8 @@ export function curate(analysis: AnalysisResult, corrections: readonly Correctio
   for (const c of corrections) if (!outcomes.has(c.id)) outcomes.set(c.id, 'unplaced'); // incomplete: see complete()
 
   const actorLayer = sweep(analysis.actors, actorCorrections, outcomes, actorRules);
-  const actors = actorLayer.items.sort(byPosition);
+  // (rule 4b has nothing to follow without a correction of a mention: most articles)
+  const actors = actorCorrections.length > 0 ? followFullNames(actorLayer.items.sort(byPosition)) : actorLayer.items.sort(byPosition);
   const quoteLayer = sweep(analysis.quotes, quoteCorrections, outcomes, quoteRules(actors));
   const quotes = quoteLayer.items.map((q) => followSpeakerMention(q, actors, actorLayer.removed)).sort(byPosition);
   const reportedLayer = sweep(analysis.reported ?? [], reportedCorrections, outcomes, reportedRules(actors));
@@ -205,13 +212,13 @@ function quoteRules(actors: readonly CuratedMention[]): LayerRules<Quote, QuoteC
       const speaker = c.speaker ?? null;
       const quote: CuratedQuote = { start: c.target.start, end: c.target.end, text: c.target.exact, speaker, provenance, by: c.annotator, correctionId: c.id };
       const basis = machineReading(same, overlapping, speaker);
+      const cue = keptCue(same, basis);
+      if (cue !== undefined) quote.cue = cue;
       if (basis) {
         if (basis.speakerMention) quote.speakerMention = basis.speakerMention;
-        if (basis.cue) quote.cue = basis.cue;
       } else {
         const mention = speaker === null ? undefined : nearestMention(actors, speaker, c.target.start);
         if (mention) quote.speakerMention = { start: mention.start, end: mention.end };
-        quote.cue = RESEARCHER_CUE;
       }
       if (c.form) quote.form = c.form;
       return quote;
@@ -226,8 +233,7 @@ function reportedRules(actors: readonly CuratedMention[]): LayerRules<ReportedSt
     fromCorrection: (c, provenance, same, overlapping) => {
       const speaker = c.speaker ?? null;
       const basis = machineReading(same, overlapping, speaker);
-      // The cue of the machine statement on exactly this span stays when only the speaker changed.
-      const statement: CuratedStatement = { start: c.target.start, end: c.target.end, text: c.target.exact, speaker, cue: (basis ?? same)?.cue ?? RESEARCHER_CUE, attribution: 'explicit', provenance, by: c.annotator, correctionId: c.id };
+      const statement: CuratedStatement = { start: c.target.start, end: c.target.end, text: c.target.exact, speaker, cue: keptCue(same, basis) ?? RESEARCHER_CUE, attribution: 'explicit', provenance, by: c.annotator, correctionId: c.id };
       if (basis) {
         if (basis.speakerMention) statement.speakerMention = basis.speakerMention;
         statement.attribution = basis.attribution;
@@ -252,6 +258,16 @@ function reportedRules(actors: readonly CuratedMention[]): LayerRules<ReportedSt
 function machineReading<M extends { speaker: string | null }>(same: M | undefined, overlapping: readonly M[], speaker: string | null): M | undefined {
   if (same) return same.speaker === speaker ? same : undefined;
   return speaker === null ? undefined : overlapping.find((item) => item.speaker === speaker);
+}
+
+/** The cue of a corrected quote or statement, one rule for both: the recognizer's cue is
+ *  what the text says, so it stays whoever the researcher makes the speaker (a correction
+ *  holds no cue of its own): the cue of the item whose reading the correction keeps, else
+ *  of the recognizer's item on exactly its span. RESEARCHER_CUE where none reads the span
+ *  (an added item, a new span with another speaker) or the item there had no cue. */
+function keptCue(same: { cue?: string } | undefined, basis: { cue?: string } | undefined): string | undefined {
+  if (basis) return basis.cue;
+  return same?.cue ?? RESEARCHER_CUE;
 }
 
 /** The speaker's mention closest before the quote, else the first after it. */

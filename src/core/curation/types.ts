@@ -11,13 +11,17 @@ import type { QuoteForm } from '../annotations/corrections';
  *  - added:     the researcher marked an item the machine missed;
  *  - followed:  the recognizer's quote or statement whose speaker follows a correction of
  *               what the recognizer derived it from (the speaker's mention, or the item
- *               before it: curation/follow.ts); `by` and `correctionId` name that
- *               correction. Not decided: review mode still walks to it.
+ *               before it: curation/follow.ts), or the recognizer's mention of a person
+ *               that follows the full name the researcher decided before it ("Arif" after
+ *               a marked "Arif Nasution": curation/follow-name.ts); `by` and
+ *               `correctionId` name that correction. Not decided: review mode still walks
+ *               to it.
  */
 export type Provenance = 'machine' | 'accepted' | 'corrected' | 'added' | 'followed';
 
-/** The cue of a quote whose speaker a correction changed or added, or of a statement a
- *  correction added: no word of the text was read for that speaker (docs/formats.md). */
+/** The cue of a quote or statement a correction added, or put on a new span with another
+ *  speaker: no word of the text was read for it (docs/formats.md). A correction of the
+ *  speaker alone keeps the recognizer's cue (apply.ts keptCue). */
 export const RESEARCHER_CUE = 'researcher';
 
 interface Curated {

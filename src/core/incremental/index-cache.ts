@@ -15,6 +15,7 @@ import type { Steps } from './time-slices';
 import type { Kb } from '../kb/types';
 import { type DataBytes, PackedSummary, pooledTextMetadata } from './packed-summary';
 import { Int32Runs } from './int32-runs';
+import { KB_ENTITIES_PER_STEP, KB_JSON, type KbJsonMemo } from './kb-json-pieces';
 import { namePositionBytes, readNamePositions } from './shared-names';
 import { decodeText, decodeUtf8Data, encodeUtf8, joinBytes } from '../text/decode';
 import { fnv1a } from '../text/fnv1a';
@@ -51,37 +52,27 @@ export function cacheKey(recognizerVersion: string, kbText: string): string {
   return `${recognizerVersion}|kb:${contentHash(kbText)}`;
 }
 
-/** Entities put in JSON in one step of kbJsonPieces: about 14 kB of JSON in the built-in
- *  KB (3,259 entities, 730 kB), a fraction of a millisecond. */
-export const KB_ENTITIES_PER_STEP = 64;
+export { KB_ENTITIES_PER_STEP };
 
-/** The KB's JSON in pieces, a run of entities a piece, then the suppressed forms and the
- *  merges: the built-in KB's JSON.stringify in one go (5-35 ms of the extension host's
- *  CPU, editor bench) was too long a task for the host (issue 19). */
-function* kbJsonPieces(kb: Kb): Generator<string, void, void> {
-  for (let i = 0; i < kb.entities.length; i += KB_ENTITIES_PER_STEP) yield JSON.stringify(kb.entities.slice(i, i + KB_ENTITIES_PER_STEP)).slice(1, -1);
-  yield JSON.stringify(kb.suppress ?? []);
-  yield JSON.stringify(kb.merged ?? {});
-}
-
-/** The KB's digest for cacheKey, as steps: each piece of its JSON hashed (kbJsonPieces).
- *  Any change of an entity, its order, a suppressed form or a merge changes the digest,
- *  as it changed the hash of the whole JSON. */
-export function* kbDigestSteps(kb: Kb): Steps<string> {
+/** The KB's digest for cacheKey, as steps: each piece of its JSON hashed (KbJsonMemo, a
+ *  step a piece, stringified once per KB object and shared with kbJsonSteps). Any change
+ *  of an entity, its order, a suppressed form or a merge changes the digest, as it
+ *  changed the hash of the whole JSON. */
+export function* kbDigestSteps(kb: Kb, memo: KbJsonMemo = KB_JSON): Steps<string> {
   const parts: string[] = [];
-  for (const piece of kbJsonPieces(kb)) {
+  for (const piece of memo.pieces(kb)) {
     parts.push(contentHash(piece));
     yield;
   }
   return parts.join(' ');
 }
 
-/** The KB as JSON text, as steps (kbJsonPieces): JSON.parse gives the KB back. For a
+/** The KB as JSON text, as steps (KbJsonMemo's pieces): JSON.parse gives the KB back. For a
  *  worker thread: a string is copied to it in a millisecond, where the KB's objects were
  *  cloned in one task of 4-11 ms on the host (the corpus index's worker, editor bench). */
-export function* kbJsonSteps(kb: Kb): Steps<string> {
+export function* kbJsonSteps(kb: Kb, memo: KbJsonMemo = KB_JSON): Steps<string> {
   const pieces: string[] = [];
-  for (const piece of kbJsonPieces(kb)) {
+  for (const piece of memo.pieces(kb)) {
     pieces.push(piece);
     yield;
   }

@@ -62,7 +62,7 @@ interface Said { start: number; end: number; cue?: string; speakerMention?: { st
  *  it not itself `closing`), from the word after that quote to the end of the speaker's
  *  mention when the mention follows within a short clause ("cuit Bima Santoso", "kata
  *  Darto", "Hal itu disampaikan X"), else its cue alone ("katanya": the mention lies before;
- *  `researcher` for a closing quote a researcher gave a speaker). Undefined when
+ *  `researcher` for a closing quote a researcher added). Undefined when
  *  `quotes[i]` took no speaker from after it, or no quote after it closes the run (a
  *  researcher removed it). `quotes` in text order. */
 export function closingAttributionText(text: string, quotes: readonly Said[], i: number): string | undefined {
@@ -74,8 +74,9 @@ export function closingAttributionText(text: string, quotes: readonly Said[], i:
   const mention = closer.speakerMention;
   if (mention !== undefined && mention.start >= closer.end && mention.end - closer.end <= CLAUSE_REACH) {
     const words = text.slice(closer.end, mention.end).replace(/^[\s,.\u2013\u2014-]+/, '').replace(/\s+/g, ' ');
-    // (only words that open with the cue: a researcher's speaker on the closing quote has
-    // the cue `researcher` and the new speaker's nearest mention, no clause of the text)
+    // (only words that open with the cue: a closing quote whose speaker a researcher changed
+    // keeps the text's cue but points at the new speaker's nearest mention, which may lie
+    // past the clause or before the quote; then the cue alone is what the text says)
     if (words.toLowerCase().startsWith(closer.cue.toLowerCase())) return words;
   }
   return closer.cue;

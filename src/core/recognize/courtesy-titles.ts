@@ -32,6 +32,11 @@ export const COURTESY_TITLES: readonly CourtesyTitle[] = [
   // and "Datuk Paduka" of other states.
   ...row('honorific', 'Malaysian state titles', 'Datuk Amar', 'Datuk Wira', 'Datuk Setia', 'Datuk Paduka', "Dato' Wira", "Dato' Setia", "Dato' Paduka"),
   ...row('honorific', 'Malaysian and Bruneian titles', "Dato'", 'Dato’', 'Datuk', 'Dato', 'Datin', 'Tun', 'Pehin'),
+  // Burmese "Mr" and "Mrs" (gold53, d455): "U Kyaw Min" is Kyaw Min, "Daw Khin Lay" Khin Lay. Burmese
+  // names have no surname, so the address is written before every mention. The one-letter "U"
+  // is read only where it opens a name (actors/rules/honorific.ts: not after a capitalised word,
+  // "Blok U Perumahan …"; never before a hyphen, "U-19").
+  ...row('honorific', 'Burmese address (Mr, Mrs)', 'Daw', 'U'),
   // Malay "Mr"/"Ms" (d292): "Encik Mohd Faizal" is Mohd Faizal. "Cik" too ("Cik Siti Aminah").
   ...row('honorific', 'Malay address (Mr, Ms)', 'Encik', 'Cik'),
   // Indonesia's "H." (Haji) before a name: "H. Abdul Khaliq" is Abdul Khaliq ("Hj." is a title

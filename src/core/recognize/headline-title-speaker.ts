@@ -60,9 +60,7 @@ export function headlineTitleSpeakers(text: string, lines: readonly number[], ac
       interviewedSpeaker(text, s, colon, e, body, reported, quotes);
       continue;
     }
-    const title = titleBefore(text, s, body.start);
-    if (title === undefined) continue;
-    const holder = titleHolder(text, e, actors, body, title) ?? longTitleHolder(text, e, actors, title, body);
+    const holder = titledBodyHolder(text, s, e, body, actors);
     if (holder === undefined) continue;
     const ri = firstStartingAt(reported, colon);
     const existing = ri < reported.length && reported[ri].start < e ? ri : -1;
@@ -73,6 +71,17 @@ export function headlineTitleSpeakers(text: string, lines: readonly number[], ac
     const content = contentAfterColon(text, colon, e, quotes);
     if (content !== null) reported.splice(ri, 0, reportedStatement(text, content[0], content[1], ':', holder, 'context'));
   }
+}
+
+/** The person the body names with the title the headline words from `from` put before the
+ *  body or place `body` ("Rektor Untan", "Bupati Sikka", "Kadis Perpustakaan Kapuas Hulu"),
+ *  read in the lead and first paragraphs after the line end `e`; undefined when no title
+ *  stands there or no one holds it. One reading for a headline's colon and its reporting
+ *  verb (headline-verb-speaker.ts). */
+export function titledBodyHolder(text: string, from: number, e: number, body: ActorMention, actors: readonly ActorMention[]): ActorMention | undefined {
+  const title = titleBefore(text, from, body.start);
+  if (title === undefined) return undefined;
+  return titleHolder(text, e, actors, body, title) ?? longTitleHolder(text, e, actors, title, body);
 }
 
 /** "Wawancara Sutradara Name: <content>": an interview's headline gives the words after the

@@ -14,6 +14,7 @@ import { speakerBeforeColon } from './headline-colon-speaker';
 import { readsAsAffixedNoun } from './actors/word-class';
 import { oneSpeakerRoleOpening, speakerOfSummedStatement } from './headline-role-by-content';
 import { roleHolderInBody } from './headline-role-holder';
+import { titledBodyHolder } from './headline-title-speaker';
 import { TITLE_HEAD_WORDS } from './lexicon';
 import { firstStartingAt, overlapsSorted } from './mention';
 import { clauseComma, HEADLINE_OWN_ACT_VERBS, HEADLINE_VERBS, headlineClause } from './reported/headline';
@@ -72,6 +73,13 @@ export function headlineVerbSpeakers(text: string, lines: readonly number[], act
         reported[ci] = statement;
         continue;
       }
+      // "Bupati Sikka Akui …": the paragraph pass gave the statement to the place or body after
+      // the title (it knows the headline alone); the holder the body names with the title says it.
+      const pi = firstStartingAt(reported, start);
+      if (pi < reported.length && reported[pi].start === start && reported[pi].cue === statement.cue && speaker.start >= e && withinSubject(reported[pi], from, verbStart)) {
+        reported[pi] = statement;
+        continue;
+      }
       if (overlapsSorted(reported, start, end)) continue;
       reported.splice(firstStartingAt(reported, start), 0, statement);
     }
@@ -90,12 +98,22 @@ function headlineSpeaker(text: string, from: number, to: number, lineEnd: number
   let named: ActorMention | undefined;
   for (let k = ai; k < actors.length && actors[k].start < end; k++) if (actors[k].end === end) named = actors[k];
   if (named !== undefined) {
+    // "…, Bupati Sikka Akui …", "Ketua Bawaslu X Bantah …": a title before a body or a place
+    // names the one the body introduces with that title, as before a headline's colon.
+    const holder = named.type === 'PER' ? undefined : titledBodyHolder(text, from, lineEnd, named, actors);
+    if (holder !== undefined && holder.type === 'PER') return holder;
     if (named.type !== 'PER' && named.type !== 'ORG') return undefined;
     if (named.start === from) return named;
     if (named.type === 'PER') return onlyTitleWords(text, from, named.start) ? named : undefined;
   }
   const found = speakerBeforeColon(text, from, end, lineEnd, actors) ?? roleHolderInBody(text, from, end, lineEnd, actors);
   return found !== undefined && (found.type === 'PER' || found.type === 'ORG') ? found : undefined;
+}
+
+/** The statement's speaker mention lies in the headline subject [from, verbStart). */
+function withinSubject(statement: ReportedStatement, from: number, verbStart: number): boolean {
+  const at = statement.speakerMention;
+  return at !== undefined && at.start >= from && at.end <= verbStart;
 }
 
 /** The content [start, end) of an own-act verb ("Akui", "Bantah") opens with a verb, the act

@@ -82,7 +82,8 @@ import { bareDivisionsToRegionalUnit } from './regional-division';
 import { missionCanonical, missionsWithTheirPlace } from './diplomatic-mission';
 import { bareRegency, mayBeBareRegency, placeRegency, regionalCanonical } from './regional-names';
 import { citiesToArticleRegency, regencyOfArticle } from './article-regency';
-import { regionAcronyms } from './region-acronyms';
+import { boardsToTheirOrganisation } from './federation-board';
+import { regionAcronyms, regionsByInitials, withRegionSpeltOut } from './region-acronyms';
 import { closesTurn, opensTurn, turnGlue } from './turns';
 import { answerLabelled } from './turn-labels';
 import { interviewedIn, intervieweeOf, interviewVerbIn } from './interview-turns';
@@ -366,6 +367,8 @@ export class ArticleLinker {
     // "Konsulat Jenderal Filipina di Manado": the mission and its city, one organisation.
     if (options.kb) missionsWithTheirPlace(text, all.m, { kept: (k) => all.keep.data[k] === 1, drop: (k) => { all.keep.data[k] = 0; } }, options.kb);
     if (options.kb) regionalBodies(text, all, options.kb);
+    // "Pengurus Pusat IMI": the federation the KB knows by the name after its board's level.
+    if (options.kb) boardsToTheirOrganisation(all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, options.kb);
     resolveShortOrganisationNames(all.m, (k) => all.source.data[k] === PATTERN && all.keep.data[k] === 1);
     resolveAcronyms(all);
     dropTermAcronyms(text, all);
@@ -373,7 +376,9 @@ export class ArticleLinker {
     dropDeclaredCodes(text, all);
     // (a weak acronym a region's initials confirm is kept; one a step above dropped, a term or a
     // declared code, stays dropped)
-    regionAcronyms(all.m, (k) => all.source.data[k] !== KB, text, (k) => { if (all.source.data[k] === WEAK) all.keep.data[k] = 1; });
+    // (a KB body's acronym too, "OKI" after "di" in an article about Ogan Komering Ilir: the
+    // article's own region, written in full elsewhere, outweighs a body it never names)
+    regionAcronyms(all.m, (k) => all.source.data[k] !== KB || all.m[k].type === 'ORG', text, (k) => { if (all.source.data[k] === WEAK) all.keep.data[k] = 1; });
     // "wisatawan memadati Magelang" in an article about Kabupaten Magelang: the regency.
     if (options.kb) citiesToArticleRegency(text, all.m, (k) => all.keep.data[k] === 1, options.kb);
     // "Bawaslu Kapuas Hulu" named once, then "Bawaslu": that regional body.
@@ -1310,7 +1315,7 @@ function spaceIn(article: string, start: number, end: number): boolean {
 }
 
 /** `name` occurs in `full` as whole tokens ("Raka Wicaksana" in "Raka Wicaksana Putra"). */
-function containsName(full: string, name: string): boolean {
+export function containsName(full: string, name: string): boolean {
   for (let i = full.indexOf(name); i !== -1; i = full.indexOf(name, i + 1)) {
     const before = i === 0 ? 32 : full.charCodeAt(i - 1);
     const after = i + name.length >= full.length ? 32 : full.charCodeAt(i + name.length);
@@ -2395,6 +2400,7 @@ function mergeInOrder(actors: ActorMention[], extra: readonly ActorMention[]): v
  *  organisations the rules found without the KB, each distinct name looked at once. */
 function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
   let seen: Map<string, string | undefined> | undefined;
+  let regionInitials: Map<string, ActorMention> | undefined | null;
   let regencies: Map<string, KbEntity | undefined> | undefined;
   let regencyOnly: Map<string, boolean> | undefined;
   for (let k = 0; k < all.m.length; k++) {
@@ -2429,8 +2435,16 @@ function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
     seen ??= new Map();
     let full = seen.get(m.text);
     if (full === undefined && !seen.has(m.text)) {
-      const name = m.text;
-      full = missionCanonical(name, kb) ?? regionalCanonical(name, kb) ?? bodyUnitCanonical(name, kb);
+      // "Komisi I DPRD OKI", "Dinas Pertanian Kabupaten TTS" where the article names the regency
+      // in full: the body of that regency, read with its name written out (region-acronyms.ts)
+      // (the regions worked out once a text, and only for a name ending in capitals)
+      let spelt: string | undefined;
+      if (ENDS_IN_INITIALS.test(m.text)) {
+        if (regionInitials === undefined) regionInitials = regionsByInitials(all.m) ?? null;
+        if (regionInitials !== null) spelt = withRegionSpeltOut(m.text, regionInitials);
+      }
+      const name = spelt ?? m.text;
+      full = missionCanonical(name, kb) ?? regionalCanonical(name, kb) ?? bodyUnitCanonical(name, kb) ?? spelt;
       // ("Dinas Kesehatan Bogor" where the article names only the regency: article-regency.ts)
       if (full !== undefined) full = regencyOfArticle(name, full, text, kb, regencyOnly ??= new Map());
       seen.set(m.text, full);
@@ -2439,6 +2453,8 @@ function regionalBodies(text: string, all: Mentions, kb: KbIndex): void {
   }
 }
 
+/** A name whose last word is three capitals or more (a region's initials: "TTS", "OKI"). */
+const ENDS_IN_INITIALS = / \p{Lu}{3,}$/u;
 const JAKARTA_EMBASSY = ', Jakarta';
 const PLACE_AFTER = /^[ \u00a0]+di[ \u00a0]+(\p{Lu}[\p{L}-]*)/u;
 

@@ -28,7 +28,24 @@ const MAX_REMEMBERED = 4096;
  *  a multi-word region mentioned in the article, where `text` around it makes it a place, and
  *  tells `found(k)` (a weak acronym after "di" is confirmed so: actors/acronym-evidence.ts). */
 export function regionAcronyms(m: ActorMention[], unknown: (k: number) => boolean, text: string, found?: (k: number) => void): void {
-  let regions: Map<string, string> | undefined;
+  const regions = regionsByInitials(m);
+  if (regions === undefined) return;
+  for (let k = 0; k < m.length; k++) {
+    const region = regions.get(m[k].text);
+    if (region === undefined || !unknown(k) || !placeContext(text, m[k].start, m[k].end)) continue;
+    m[k].type = 'GPE';
+    m[k].canonical = region.canonical;
+    // (initials the KB knew as another body, "OKI": that body's identity goes with it)
+    if (m[k].entityId !== undefined) m[k].entityId = region.entityId;
+    found?.(k);
+  }
+}
+
+/** The multi-word regions the article names (`m`'s places), by their initials ("TTS" ->
+ *  the mention of Kabupaten Timor Tengah Selatan), or undefined when it names none. Of two
+ *  regions with the same initials the one named last wins. */
+export function regionsByInitials(m: readonly ActorMention[]): Map<string, ActorMention> | undefined {
+  let regions: Map<string, ActorMention> | undefined;
   // Each region's initials worked out once (INITIALS_OF); still set per mention, so that
   // of two regions with the same initials the one named last wins, as it always has.
   for (let k = 0; k < m.length; k++) {
@@ -41,16 +58,20 @@ export function regionAcronyms(m: ActorMention[], unknown: (k: number) => boolea
       initials = regionInitials(c);
       INITIALS_OF.set(c, initials);
     }
-    if (initials !== null) (regions ??= new Map()).set(initials, c);
+    if (initials !== null) (regions ??= new Map()).set(initials, m[k]);
   }
-  if (regions === undefined) return;
-  for (let k = 0; k < m.length; k++) {
-    const region = regions.get(m[k].text);
-    if (region === undefined || !unknown(k) || !placeContext(text, m[k].start, m[k].end)) continue;
-    m[k].type = 'GPE';
-    m[k].canonical = region;
-    found?.(k);
-  }
+  return regions;
+}
+
+/** "Dinas Pertanian Kabupaten TTS", "Komisi I DPRD OKI": a body's name whose last word is the
+ *  initials of a region in `regions` (regionsByInitials), with that region written out in
+ *  their place ("Dinas Pertanian Kabupaten Timor Tengah Selatan", "Komisi I DPRD Ogan
+ *  Komering Ilir"), for the regional body's identity to be read from; else undefined. */
+export function withRegionSpeltOut(name: string, regions: ReadonlyMap<string, ActorMention>): string | undefined {
+  const sp = name.lastIndexOf(' ');
+  if (sp < 0) return undefined;
+  const region = regions.get(name.slice(sp + 1));
+  return region === undefined ? undefined : `${name.slice(0, sp)} ${region.canonical.replace(LEADING_REGION_PREFIX, '')}`;
 }
 
 /** The initials of a region of three capitalised words or more ("Timor Tengah Selatan" ->

@@ -30,7 +30,7 @@ export class CurationCodeActions implements vscode.CodeActionProvider {
         action(vscode.l10n.t('Sorot: Link “{0}” to…', m.text), 'sorot.curation.linkActor'),
         action(vscode.l10n.t('Sorot: Change type of “{0}”…', m.text), 'sorot.curation.changeType'),
       );
-      if (m.provenance === 'machine') actions.push(action(vscode.l10n.t('Sorot: Accept “{0}” as {1}', m.text, m.canonical), 'sorot.curation.accept'));
+      if (m.provenance === 'machine' || m.provenance === 'followed') actions.push(action(vscode.l10n.t('Sorot: Accept “{0}” as {1}', m.text, m.canonical), 'sorot.curation.accept'));
     }
     if (quote) {
       actions.push(action(vscode.l10n.t('Sorot: Set speaker of this quote…'), 'sorot.curation.setSpeaker'), action(vscode.l10n.t('Sorot: Not a quote'), 'sorot.curation.notAQuote'));

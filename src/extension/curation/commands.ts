@@ -72,9 +72,9 @@ export class CurationCommands {
   async accept(found = this.here()): Promise<boolean> {
     if (!found) return this.nothingHere();
     const { doc, at } = found;
-    // A speaker that followed a correction of something else is not the recognizer's:
-    // keeping it is a correction of the recognizer's item, not an acceptance.
-    const decision = at.layer !== 'actor' && at.item.provenance === 'followed' ? 'set' : 'accept';
+    // A speaker or identity that followed a correction of something else is not the
+    // recognizer's: keeping it is a correction of the recognizer's item, not an acceptance.
+    const decision = at.item.provenance === 'followed' ? 'set' : 'accept';
     return this.apply(doc, spanOf(at.item), decision, valuesOf(at), vscode.l10n.t('accept'));
   }
 
@@ -134,14 +134,16 @@ export class CurationCommands {
     return this.apply(doc, span, 'set', { layer: 'quote', ...answer }, vscode.l10n.t('mark quote'));
   }
 
-  async useSelectionAsSpan(): Promise<boolean> {
+  /** The selection as the span of `target` (review mode's item under review), else of the
+   *  item the selection matches best. */
+  async useSelectionAsSpan(target?: { doc: vscode.TextDocument; at: CuratedItem }): Promise<boolean> {
     const editor = vscode.window.activeTextEditor;
     const curated = editor && this.deps.curated(editor.document);
-    if (!editor || !curated || editor.selection.isEmpty) return this.needSelection();
+    if (!editor || !curated || editor.selection.isEmpty || (target && target.doc !== editor.document)) return this.needSelection();
     const doc = editor.document;
     const from = doc.offsetAt(editor.selection.start);
     const to = doc.offsetAt(editor.selection.end);
-    const best = itemForSelection(curated, from, to);
+    const best = target?.at ?? itemForSelection(curated, from, to);
     if (!best) {
       void vscode.window.showInformationMessage(vscode.l10n.t('The selection overlaps no recognized actor, quote or reported statement. To add one, use “Mark Selection as Actor Here” or “Mark Selection as Quote”.'));
       return false;

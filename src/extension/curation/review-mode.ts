@@ -1,5 +1,7 @@
 // Review mode: walk through an article's recognized actors and quotes in text order with
 // single keys (a accept, x reject, c correct, n / p next and previous, Escape to stop),
+// "c" offering what correcting the item offers (correct-choices.ts: identity and type of
+// an actor, speaker and form of a quote, speaker of a statement, a selection as the span),
 // with the progress in the status bar. The keys are bound only while the context key
 // `sorot.reviewing` is set and an editor has focus (package.json keybindings); the
 // article text is read-only meanwhile, so no key reaches the text.
@@ -7,7 +9,8 @@ import * as vscode from 'vscode';
 import { ContextKey } from '../context-key';
 import { nextUndecided, reviewProgress, reviewQueue, type CuratedAnalysis, type ReviewItem } from '../../core/curation';
 import type { CurationCommands } from './commands';
-import { itemAt } from './item-at';
+import { correctChoices, type CorrectChoice } from './correct-choices';
+import { itemAt, type CuratedItem } from './item-at';
 import { excerpt } from '../services/annotations/describe';
 
 export class ReviewMode implements vscode.Disposable {
@@ -135,8 +138,7 @@ export class ReviewMode implements vscode.Disposable {
     const here = { doc: editor.document, at: found };
     if (how === 'correct') {
       // Pickers: the next item once the researcher has answered.
-      const done = found.layer === 'actor' ? await this.commands.link(here) : await this.commands.setSpeaker(here);
-      if (done) this.move(1);
+      if (await this.correct(here, editor)) this.move(1);
       return;
     }
     // On to the next item at once: a key pressed while this decision is being written
@@ -144,6 +146,30 @@ export class ReviewMode implements vscode.Disposable {
     this.move(1);
     if (how === 'accept') await this.commands.accept(here);
     else await this.commands.reject(found.layer, here);
+  }
+
+  /** "c": what correcting the item offers (correct-choices.ts); with one choice, that
+   *  choice at once; else asked, the one "c" alone used to make first. */
+  private async correct(here: { doc: vscode.TextDocument; at: CuratedItem }, editor: vscode.TextEditor): Promise<boolean> {
+    const selection = editor.selection.isEmpty ? undefined : { start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) };
+    const choices = correctChoices(here.at, selection);
+    let choice: CorrectChoice | undefined = choices[0];
+    if (choices.length > 1) {
+      const picked = await vscode.window.showQuickPick(choices.map((c) => ({ label: choiceLabel(c, here.at), choice: c })), {
+        title: vscode.l10n.t('Correct {0}', describeItem(this.current!)),
+        placeHolder: vscode.l10n.t('What to correct'),
+        ignoreFocusOut: true,
+      });
+      choice = picked?.choice;
+    }
+    switch (choice) {
+      case 'link': return this.commands.link(here);
+      case 'type': return this.commands.changeType(here);
+      case 'speaker': return this.commands.setSpeaker(here);
+      case 'form': return this.commands.toggleFragment(here);
+      case 'span': return this.commands.useSelectionAsSpan(here);
+      default: return false;
+    }
   }
 
   private refresh(): void {
@@ -178,6 +204,17 @@ export class ReviewMode implements vscode.Disposable {
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();
+  }
+}
+
+/** A choice of "c" in words, as the hover and the light bulb name it. */
+function choiceLabel(choice: CorrectChoice, at: CuratedItem): string {
+  switch (choice) {
+    case 'link': return vscode.l10n.t('Link to…');
+    case 'type': return vscode.l10n.t('Change type…');
+    case 'speaker': return vscode.l10n.t('Set speaker…');
+    case 'form': return at.layer === 'quote' && at.item.form === 'fragment' ? vscode.l10n.t('Mark as direct quote') : vscode.l10n.t('Mark as fragment');
+    case 'span': return vscode.l10n.t('Use the selection as the span');
   }
 }
 

@@ -10,9 +10,9 @@ import { EXPORT_FORMATS, streamExport, type ExportFilter, type ExportFormat, typ
 import type { RecognizedLayer } from '../services/corpus/workspace-recognizer';
 import { aheadInOrder } from '../../core/async/ahead-in-order';
 import { ExportWriter, type WriteFilesOutcome } from '../../core/export/write-files';
-import { pick } from '../quick-input';
+import { pick, type PickItem } from '../quick-input';
 import type { ArticleFiles } from '../services/corpus/article-files';
-import type { WorkspaceCorpusScope } from '../services/corpus-scope';
+import { isCorpusArticle, type WorkspaceCorpusScope } from '../services/corpus-scope';
 import { READS_AT_ONCE, readInPathOrder, type CorpusArticle, type ReadLines } from '../services/corpus/annotated-articles';
 import type { CurateRequest } from '../services/corpus/recognition-task';
 import { exportFileSystem } from './export-fs';
@@ -228,14 +228,18 @@ async function askScope(corpusScope: WorkspaceCorpusScope): Promise<ExportReques
   const whole = corpusScope.openedOnly
     ? { label: `$(files) ${vscode.l10n.t('The articles opened in Sorot ({0})', (await corpusScope.findArticles()).length)}`, description: vscode.l10n.t('this workspace is not used as a corpus'), value: 'workspace' as const }
     : { label: `$(root-folder) ${vscode.l10n.t('All articles in the workspace')}`, value: 'workspace' as const };
-  const choice = await pick<'workspace' | 'folder'>({
+  // The article just annotated comes first: Enter exports it alone.
+  const article = activeArticle();
+  const choice = await pick<'article' | 'workspace' | 'folder'>({
     title: vscode.l10n.t('Export annotations (1/4): which articles?'),
     placeholder: vscode.l10n.t('Scope'),
     items: [
+      ...(article ? [thisArticleItem(article)] : []),
       whole,
       { label: `$(folder) ${vscode.l10n.t('Articles in one folder…')}`, value: 'folder' },
     ],
   });
+  if (choice === 'article') return article && [article.uri];
   if (choice !== 'folder') return choice;
   const folder = await vscode.window.showOpenDialog({
     canSelectFiles: false,
@@ -244,6 +248,25 @@ async function askScope(corpusScope: WorkspaceCorpusScope): Promise<ExportReques
     openLabel: vscode.l10n.t('Export this folder'),
   });
   return folder?.[0];
+}
+
+/** The active editor's article when it is a workspace file (what the export can read):
+ *  not an untitled buffer nor a file outside the workspace. */
+function activeArticle(): vscode.TextDocument | undefined {
+  const doc = vscode.window.activeTextEditor?.document;
+  return doc && isCorpusArticle(doc) ? doc : undefined;
+}
+
+/** The export reads articles and annotation files as saved, like every other scope (the
+ *  annotation file counts its offsets in the saved text): unsaved edits are not in it, and
+ *  the item says so rather than exporting a text the researcher no longer sees unannounced. */
+function thisArticleItem(doc: vscode.TextDocument): PickItem<'article'> {
+  const name = doc.uri.path.slice(doc.uri.path.lastIndexOf('/') + 1);
+  return {
+    label: `$(file) ${vscode.l10n.t('This article ({0})', name)}`,
+    ...(doc.isDirty ? { description: vscode.l10n.t('as saved: unsaved edits are not exported') } : {}),
+    value: 'article',
+  };
 }
 
 async function askFormat(): Promise<ExportFormat | undefined> {

@@ -117,7 +117,7 @@ function curationLines(layer: 'actor' | 'quote' | 'reported', c: Curation, t: Tr
     c.provenance === 'machine' ? t('Recognized by Sorot, not reviewed')
       : c.provenance === 'accepted' ? t('Accepted by {0}', by)
         : c.provenance === 'corrected' ? t('Corrected by {0}', by)
-          : c.provenance === 'followed' ? (by ? t('Speaker follows a correction by {0}, not reviewed', by) : t('Speaker follows a correction, not reviewed'))
+          : c.provenance === 'followed' ? followedLine(layer, by, t)
             : t('Added by {0}', by);
   const links = layer === 'actor'
     ? [commandLink(t('Not an actor here'), CURATION_COMMANDS.notAnActor, c), commandLink(t('Link to…'), CURATION_COMMANDS.linkActor, c), commandLink(t('Change type…'), CURATION_COMMANDS.changeType, c)]
@@ -129,6 +129,13 @@ function curationLines(layer: 'actor' | 'quote' | 'reported', c: Curation, t: Tr
   if (c.provenance === 'machine' || c.provenance === 'followed') links.unshift(commandLink(t('Accept'), layer === 'reported' ? CURATION_COMMANDS.acceptStatement : CURATION_COMMANDS.accept, c));
   else links.push(commandLink(t('Remove my correction'), CURATION_COMMANDS.restore, c));
   return ['', `_${state}_ · ${links.join(' · ')}`];
+}
+
+/** A followed item (core/curation/types.ts): what follows is the speaker of a quote or
+ *  statement, the identity of a mention (a full name decided before it). */
+function followedLine(layer: 'actor' | 'quote' | 'reported', by: string, t: Translate): string {
+  if (layer === 'actor') return by ? t('Identity follows a correction by {0}, not reviewed', by) : t('Identity follows a correction, not reviewed');
+  return by ? t('Speaker follows a correction by {0}, not reviewed', by) : t('Speaker follows a correction, not reviewed');
 }
 
 /** Longest headline shown next to a link before it is cut at a word. */

@@ -213,6 +213,27 @@ describe('Curating what Sorot recognized (issue 12)', function () {
     await keyboard({ press: 'Escape' });
   });
 
+  it('review mode\'s "c" on a quote offers what correcting a quote offers: speaker, form, the selection as its span', async () => {
+    // Was: "c" on a quote asked only for the speaker, so a quote's span or form could not be
+    // corrected without leaving review mode.
+    const before = curated(editor.document).quotes.find((q) => q.text.startsWith('"Perbaikan'))!;
+    cursorAt(editor, '"Perbaikan', 0);
+    await inEditor(editor, 'Control+Alt+r');
+    await waitFor(() => api.curation!.review.state.current?.layer === 'quote' && api.curation!.review.state.current.start === before.start, 'the quote under review');
+    // Part of the quote selected (Shift+arrows would do the same): all but its closing comma and mark.
+    editor.selection = new vscode.Selection(editor.document.positionAt(before.start), editor.document.positionAt(before.end - 2));
+    await keyboard({ press: 'c' });
+    await quickInput('Correct');
+    const offered = (await domTexts('.quick-input-widget .monaco-list-row')) ?? [];
+    for (const label of ['Set speaker…', 'Mark as fragment', 'Use the selection as the span']) assert.ok(offered.some((t) => t.includes(label)), `"${label}" offered: ${offered.join(' | ')}`);
+    await keyboard({ type: 'selection', press: 'Enter' });
+    const respanned = await waitFor(() => curated(editor.document).quotes.find((q) => q.start === before.start && q.end === before.end - 2), 'the quote on the selected words');
+    assert.deepEqual([respanned.provenance, respanned.speaker], ['corrected', before.speaker], 'the span changed, the speaker kept');
+    await waitFor(() => api.curation!.review.state.current?.start !== before.start, 'review mode on to the next item');
+    await vscode.commands.executeCommand('sorot.curation.reviewStop');
+    assert.equal(editor.document.getText(), TEXT, 'no review key reached the text');
+  });
+
   it('reviews the whole article with single keys until every item is decided', async () => {
     cursorAt(editor, 'Gubernur tinjau', 0);
     // A researcher who has not said who they are: review mode asks first, before its single

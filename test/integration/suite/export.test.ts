@@ -4,7 +4,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { SorotApi } from '../../../src/extension/api';
-import { activateSorot, fileExists, screenshot, waitFor, workspaceRoot } from '../helpers';
+import type { ExportOutcome } from '../../../src/extension/export/export-command';
+import type { ArticlesRow } from '../../../src/extension/services/article-contributors';
+import { activateSorot, domTexts, fileExists, keyboard, quickInput, screenshot, waitFor, workspaceRoot } from '../helpers';
 
 let api: SorotApi;
 
@@ -178,5 +180,100 @@ describe('Export and agreement', function () {
     assert.equal(sidecar.annotator, 'adjudicated');
     assert.ok(sidecar.annotations.length > 0);
     assert.equal(sidecar.annotations.filter((a) => a.needsReview).length > 0, result.pending > 0, 'unresolved disagreements stay flagged');
+  });
+});
+
+/** The row the open quick pick highlights (what Enter takes), once it matches `expected`. */
+async function highlighted(expected: RegExp): Promise<string> {
+  let last = '';
+  try {
+    return await waitFor(async () => {
+      last = (await domTexts('.quick-input-list .monaco-list-row.focused'))?.join(' | ') ?? '';
+      return expected.test(last) ? last : undefined;
+    }, `the highlighted row to match ${expected}`);
+  } catch (e) {
+    throw new Error(`${String(e)}; highlighted: ${JSON.stringify(last)}`, { cause: e });
+  }
+}
+
+/** Format JSONL, the kinds and statuses offered, and `out`: the export's steps after the
+ *  scope, answered with the real keyboard. */
+async function answerJsonlTo(out: string): Promise<void> {
+  await quickInput('(2/4)');
+  await keyboard({ type: 'JSONL' });
+  await highlighted(/^JSONL/);
+  await keyboard({ press: 'Enter' });
+  await quickInput('(3/4)');
+  await keyboard({ press: 'Enter' });
+  await quickInput('(4/4)');
+  await keyboard({ type: out, press: 'Enter' }); // the default destination is selected: typing replaces it
+}
+
+interface JsonlRecord { article: string; start: number; end: number; exact: string }
+
+async function records(outcome: ExportOutcome): Promise<JsonlRecord[]> {
+  const text = (await Promise.all(outcome.written.filter((u) => u.path.endsWith('.jsonl')).map(read))).join('');
+  return text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as JsonlRecord);
+}
+
+describe('Export of one article or the selected ones', function () {
+  this.timeout(240_000);
+  const ARTICLE = '07-ue-sanksi-baru-rusia.txt';
+
+  before(async function () {
+    if (!process.env.VSCODE_TEST_KEYBOARD_URL) this.skip(); // drives the real quick picks
+    api = await activateSorot();
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('offers "This article" first for the active article and exports its saved text, an unsaved edit aside', async () => {
+    const uri = vscode.Uri.joinPath(workspaceRoot(), ARTICLE);
+    const saved = (await read(uri)).replace(/^\uFEFF/, '');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false });
+    await waitFor(() => editor.document.languageId === 'sorot-article', 'the article to open as a Sorot article');
+    assert.equal(await vscode.commands.executeCommand('sorot.articles.unlockText', uri), true);
+    // An edit not saved: it moves every annotation in the editor, not in the files.
+    assert.ok(await editor.edit((e) => e.insert(new vscode.Position(0, 0), 'Catatan redaksi: ')));
+    assert.ok(editor.document.isDirty);
+    try {
+      const exported = vscode.commands.executeCommand<ExportOutcome | undefined>('sorot.exportAnnotations');
+      await quickInput('(1/4)');
+      assert.match(await highlighted(/This article/), /This article \(07-ue-sanksi-baru-rusia\.txt\).*unsaved edits are not exported/);
+      await screenshot('export-this-article', { delayMs: 300 });
+      await keyboard({ press: 'Enter' });
+      await answerJsonlTo('exports/this-article');
+      const outcome = await exported;
+      assert.ok(outcome, 'the export ran');
+      assert.equal(outcome.articles, 1, 'one article');
+      const lines = await records(outcome);
+      assert.ok(lines.length >= 3, `the article's accepted annotations (${lines.length})`);
+      assert.deepEqual([...new Set(lines.map((r) => r.article))], [ARTICLE], 'only this article');
+      const shown = editor.document.getText();
+      for (const r of lines) assert.equal(saved.slice(r.start, r.end), r.exact, `[${r.start}, ${r.end}) slices the saved text`);
+      assert.ok(lines.some((r) => shown.slice(r.start, r.end) !== r.exact), 'the unsaved edit is not in the export');
+      assert.ok(editor.document.isDirty, 'the edit is still there, unsaved');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
+  it('exports the articles selected in the Articles view, as their context menu hands them over, without asking the scope', async () => {
+    const rows: ArticlesRow[] = [];
+    for (const folder of await api.articles!.provider.getChildren()) {
+      for (const node of await api.articles!.provider.getChildren(folder)) {
+        if (node.kind === 'article' && ['02-zelenskyy-serangan-drone-kyiv.txt', ARTICLE].includes(node.entry.relativePath)) rows.push(node);
+      }
+    }
+    assert.equal(rows.length, 2, 'both rows are in the view');
+    const exported = vscode.commands.executeCommand<ExportOutcome | undefined>('sorot.exportAnnotations', rows[0], rows);
+    await answerJsonlTo('exports/selected-articles');
+    const outcome = await exported;
+    assert.ok(outcome, 'the export ran');
+    assert.equal(outcome.articles, 2);
+    const lines = await records(outcome);
+    assert.deepEqual([...new Set(lines.map((r) => r.article))].sort(), ['02-zelenskyy-serangan-drone-kyiv.txt', ARTICLE]);
   });
 });

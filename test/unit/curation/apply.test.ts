@@ -142,7 +142,7 @@ describe('curated layer: corrections over an analysis', () => {
     const out = curate(machine, [c]);
     assert.equal(out.quotes[0].speaker, 'Siti Rahayu');
     assert.equal(out.quotes[0].provenance, 'corrected');
-    assert.equal(out.quotes[0].cue, 'researcher');
+    assert.equal(out.quotes[0].cue, machine.quotes[0].cue, 'the recognizer\'s cue, what the text says (kept-cue.test.ts)');
     // Siti Rahayu is only mentioned after the quote: the first mention after it is used.
     assert.equal(TEXT.slice(out.quotes[0].speakerMention!.start, out.quotes[0].speakerMention!.end), 'Siti Rahayu');
   });

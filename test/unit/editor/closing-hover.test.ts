@@ -53,13 +53,15 @@ describe('quote hover: a speaker taken from the attribution after the quote says
       assert.equal(cueShown(CLOSING_CUE, t, closedBy), 'no attribution word of its own; the attribution after it names the speaker');
     }
     assert.ok(!(cueShown(CLOSING_CUE, t, 'tulis `akun` itu') ?? '').includes('`'));
-    // the closing quote's speaker set by a researcher: its cue is no clause of the text, so
-    // the posts before it (which follow it) show no words, whoever is named after it
+    // the closing quote's speaker set by a researcher: it keeps the recognizer's cue, what the
+    // text says (curation/apply.ts keptCue), so the posts before it (which follow it) show the
+    // clause of the text up to the new speaker's mention, words and never a code word
     const text = 'Rapat warga digelar Sabtu.\n\n"Jalan rusak sudah setahun."\n\n"Tolong segera diperbaiki," cuit Bima Santoso, bersama Darto Wibowo.';
     const machine = analyze(text);
     assert.deepEqual(machine.quotes.map((q) => q.cue), ['closing', 'cuit'], 'the premise: a run of two posts');
     const out = curate(machine, [quoteCorrectionsOn(text)('"Tolong segera diperbaiki,"', 'set', { speaker: 'Darto Wibowo' })]);
-    assert.equal(closingAttributionText(text, out.quotes, 0), RESEARCHER_CUE);
+    assert.deepEqual(out.quotes.map((q) => [q.speaker, q.cue]), [['Darto Wibowo', 'closing'], ['Darto Wibowo', 'cuit']]);
+    assert.equal(closingAttributionText(text, out.quotes, 0), 'cuit Bima Santoso, bersama Darto Wibowo');
     assert.ok(readFileSync(join(__dirname, '../../../docs/formats.md'), 'utf8').includes('`closing`'), 'docs/formats.md names the cue');
   });
 });

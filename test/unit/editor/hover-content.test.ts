@@ -178,6 +178,15 @@ describe('hover markdown', () => {
     assert.ok(!quote.includes('Remove my correction'), 'the quote has no correction of its own to remove');
   });
 
+  it('a mention whose identity followed a full name the researcher marked says so (identity, not speaker), and offers Accept', () => {
+    const curation = { provenance: 'followed' as const, by: 'ani', uri: 'file:///a.txt', offset: 10 };
+    const md = actorHoverMarkdown({ canonical: 'Arif Nasution', type: 'PER', surface: 'Arif', aliases: ['Arif'], inArticle: 3, quotes: [], totalQuotes: 0, curation }, t);
+    assert.match(md, /Identity follows a correction by ani, not reviewed/);
+    assert.ok(!md.includes('Speaker follows'), md);
+    assert.match(md, /\[Accept\]\(command:sorot\.curation\.accept\?/);
+    assert.ok(!md.includes('Remove my correction'), 'the mention has no correction of its own to remove');
+  });
+
   it('escapes Markdown in names and snippets', () => {
     assert.equal(escapeMarkdown('[x](command:evil) *b* <img>'), '\\[x\\]\\(command:evil\\) \\*b\\* \\<img\\>');
     assert.equal(escapeMarkdown('a\r\nb'), 'a b');

@@ -1,9 +1,7 @@
 // A city the gazetteer writes in two words whose founding law writes it in one (regions.ts
 // CITY_SPELLINGS): the official spelling is the identity, whichever way the news writes it.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const named = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as named } from '../recognize/helpers';
 
 describe('cities named by their official spelling (regions.ts)', () => {
   it('Tanjungpinang and Baubau, written in one word, in two or in capitals', () => {

@@ -1,8 +1,6 @@
 // A company named after a place is the company, not the place (fix45c; own sentences).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as actors } from '../recognize/helpers';
 
 describe('fix45c: a restaurant chain named after a US state (org-foreign-companies.json)', () => {
   it('reads "Kentucky Fried Chicken" and "KFC" as the company', () => {

@@ -2,9 +2,7 @@
 // "es" cut it into "Dar" and a person "Salaam"), New Caledonia under its Indonesian name, and the
 // main parties and university named with them. Sentences written for this test.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const named = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as named } from '../recognize/helpers';
 
 describe('East African and Pacific entries of the KB', () => {
   it('reads "Dar es Salaam" whole, alone and inside a mission or a university', () => {

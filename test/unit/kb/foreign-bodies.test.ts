@@ -2,9 +2,7 @@
 // Indonesian news names in Indonesian (issue 13): organisations of the built-in KB with
 // their English titles. Every sentence was written for this test.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const orgs = (text: string) => analyze(text).actors.filter((a) => a.type === 'ORG').map((a) => `${a.text}/${a.canonical}`);
+import { linkedOrgs as orgs } from '../recognize/helpers';
 
 describe('foreign bodies named in Indonesian (built-in KB)', () => {
   it('links a regional body and the acronym the article defines for it', () => {

@@ -2,9 +2,7 @@
 // name, a business daily by its domain. Sentences written for this test; both failed before
 // the entries (the domain kept as its own name, "Lampost" read as a person).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const named = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as named } from '../recognize/helpers';
 
 describe('outlets named by their domain or short name (media.json)', () => {
   it('reads "Lampost.co" and "Lampost" as the Lampung Post', () => {

@@ -3,8 +3,8 @@
 // written for these tests.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { typedActors as actors } from '../recognize/helpers';
 
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
 const gpes = (text: string) => analyze(text).actors.filter((a) => a.type === 'GPE').map((a) => a.text);
 
 describe('seats as weak names (a person, a word, a feature or a smaller unit wins)', () => {

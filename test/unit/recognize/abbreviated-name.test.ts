@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { isAbbreviatedGivenName } from '../../../src/core/recognize/actors/abbreviated-name';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { linkedActors as linked } from './helpers';
 
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
 const reported = (text: string) => (analyze(text).reported ?? []).map((s) => `${s.text}/${s.speaker}`);
 
 describe('abbreviated-name (a short given name with its dot: "Moh. Sanusi")', () => {

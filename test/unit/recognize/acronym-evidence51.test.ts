@@ -5,9 +5,9 @@
 // built-in KB.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { typedActors as linked } from './helpers';
 import { acronymWithoutBodyEvidence } from '../../../src/core/recognize/actors/acronym-evidence';
 
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
 const orgs = (text: string) => analyze(text).actors.filter((a) => a.type === 'ORG').map((a) => a.text);
 
 describe('an unknown acronym needs evidence of a body (actors51b)', () => {

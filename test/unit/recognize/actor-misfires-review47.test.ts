@@ -2,10 +2,7 @@
 // probes with ordinary sentences; each block is one rule: the review's sentence, a variant,
 // and sentences the fix must not change. Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
-const canonicals = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { typedActors as actors, linkedActors as canonicals } from './helpers';
 
 describe('review47: a police sector\'s kecamatan the name model reads as a given name (village-official.ts)', () => {
   it('reads a one-word kecamatan of the gazetteer as the place', () => {

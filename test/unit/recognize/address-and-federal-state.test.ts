@@ -3,9 +3,7 @@
 // Kano") is one place (rules/federal-state.ts). Sentences written for this test; each
 // failed before the change, the guards did not.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const named = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as named } from './helpers';
 
 describe('traditional forms of address before a name', () => {
   it('leaves "Ki", "Jero Mangku" and "Encik" out of the person\'s name', () => {

@@ -1,9 +1,7 @@
 // "API" in capitals is an acronym, not the "api" of "kereta api" before a train's name
 // (speakers45b; own sentences about fictional people).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const persons = (t: string): string[] => analyze(t).actors.filter((a) => a.type === 'PER').map((a) => a.text);
+import { personTexts as persons } from './helpers';
 
 describe('speakers45b: a name after "(API)" (unknown-name.ts vehicleWordAt)', () => {
   it('keeps the person named after the acronym', () => {

@@ -2,10 +2,8 @@
 // after a source's name does not hide the name in apposition after the cue's role. Own
 // sentences about fictional events.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { quoteSpeakers as quotes } from './helpers';
 import { apposedNameClosed } from '../../../src/core/recognize/apposed-after-clause';
-
-const quotes = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 
 describe('a name in apposition closed after its age (apposed-after-clause.ts)', () => {
   it('reads the name as closed past " (12)" or " (45 tahun)", not past other words', () => {

@@ -3,9 +3,8 @@
 // Sentences written for this test about fictional people, read with the built-in KB.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers } from './helpers';
 import { apposedNameFrom } from '../../../src/core/recognize/apposed-rank';
-
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 
 describe('apposed-rank: a rank between the comma and the name in apposition', () => {
   it('gives the quote to the officer, not to the office\'s place', () => {

@@ -4,8 +4,8 @@
 // Sentences written for this test, read with the built-in KB.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { linkedActors as linked } from './helpers';
 
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
 const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker ?? null);
 
 describe('a lower-case Arabic article inside a name (extents.ts unknownExtent)', () => {

@@ -3,9 +3,7 @@
 // when the KB knows it by "<name> <country>"; "Dewan Keamanan" in an article naming the UN is
 // its Security Council (article-country.ts, link pass). Sentences written for this test.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const orgs = (text: string) => analyze(text).actors.filter((a) => a.type === 'ORG').map((a) => `${a.text}/${a.canonical}`);
+import { linkedOrgs as orgs } from './helpers';
 
 describe('a bare body in an article about one foreign country (article-country.ts)', () => {
   it('is the body of that country the KB knows, its acronym too', () => {

@@ -2,8 +2,7 @@
 // "Kabupaten Bogor" was named the city's office (article-regency.ts). Own invented sentences.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-
-const bodies = (t: string) => analyze(t).actors.filter((a) => a.type === 'ORG').map((a) => `${a.text}/${a.canonical}`);
+import { linkedOrgs as bodies } from './helpers';
 
 describe('a regional body named by a place a regency and a city share', () => {
   it('is the regency\'s where the article names only the regency', () => {

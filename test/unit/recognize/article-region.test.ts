@@ -5,9 +5,7 @@
 // written for this test (other places, invented people). The first four cases failed
 // before the change; the guards passed before and after.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const orgs = (text: string) => analyze(text).actors.filter((a) => a.type === 'ORG').map((a) => `${a.text}/${a.canonical}`);
+import { linkedOrgs as orgs } from './helpers';
 
 describe('a bare regional government body in an article about one region (article-region.ts)', () => {
   it('takes the regency the article is about', () => {

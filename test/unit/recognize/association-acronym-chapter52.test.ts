@@ -5,9 +5,7 @@
 // from data/kb/org-indonesia-associations.json; the chapter is read as for any known body and
 // its region (rules/kb-name.ts). Balai Gakkum's regional offices are named in full. Own sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const orgs = (t: string) => analyze(t).actors.filter((a) => a.type === 'ORG').map((a) => `${a.text}/${a.canonical}`);
+import { linkedOrgs as orgs } from './helpers';
 
 describe('actors52: an association\'s acronym with a region after it', () => {
   it('is the chapter, spelt out with its region', () => {

@@ -5,10 +5,7 @@
 // Daerah …"), whose level stays out of the identity as a central board's does. The region was
 // read alone, a place after the association (actors/extents.ts orgExtent). Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
-const orgs = (t: string) => analyze(t).actors.filter((a) => a.type === 'ORG').map((a) => `${a.text}/${a.canonical}`);
+import { typedActors as actors, linkedOrgs as orgs } from './helpers';
 
 describe('actors51: a national association with a region after its name', () => {
   it('is the region\'s chapter, one organisation', () => {

@@ -2,9 +2,7 @@
 // Slank Abdee Negara" read as one person (band-name.ts). Own invented sentences; the bands
 // and members are made up except where a well-known band shows the shape.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('a band named after its noun', () => {
   it('is an organisation', () => {

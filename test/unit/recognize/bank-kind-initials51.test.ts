@@ -4,8 +4,7 @@
 // bank's. Alone the initials stay the kind (generic-acronym.ts). Own invented sentences.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('actors51: a rural bank\'s initials before its name', () => {
   it('reads the bank whole', () => {

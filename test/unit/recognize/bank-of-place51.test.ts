@@ -3,9 +3,7 @@
 // a bank's name is "Bank" and a place wherever it stands, as it is read mid-sentence
 // (organisation-head.ts). Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('actors51: a bank named by its place at a sentence start', () => {
   it('is the bank, not the place', () => {

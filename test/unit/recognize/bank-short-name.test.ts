@@ -2,10 +2,8 @@
 // name without the word "Bank" (dev d251), is that bank, not a person of two names.
 // Sentences written for this test.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { linkedActors as linked } from './helpers';
 import { withoutBankHead, withoutBankKind } from '../../../src/core/recognize/bank-short-name';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
 
 describe('a bank written without "Bank" (bank-short-name.ts)', () => {
   it('the short name after the full name takes the bank\'s identity and type', () => {

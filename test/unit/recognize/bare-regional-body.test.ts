@@ -3,10 +3,8 @@
 // written for this test on the formats of dev d46, d159, d180 (other places). The first two
 // cases failed before the change; the guard did not.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { linkedOrgs as orgs } from './helpers';
 import { RegionalBodiesByShortHead } from '../../../src/core/recognize/bare-regional-body';
-
-const orgs = (text: string) => analyze(text).actors.filter((a) => a.type === 'ORG').map((a) => `${a.text}/${a.canonical}`);
 
 describe('a bare regional body after the same body with its region', () => {
   it('takes the regional body\'s identity, before or after it', () => {

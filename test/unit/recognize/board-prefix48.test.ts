@@ -2,9 +2,7 @@
 // board's level written short before an organisation's name is part of its name, and the
 // organisation keeps its identity (actors/board-prefix.ts). Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as actors } from './helpers';
 
 describe('names48: a board\'s level written short before an organisation', () => {
   it('joins the level to the organisation, which keeps its identity', () => {

@@ -3,9 +3,7 @@
 // mass organisation's provincial board ("Pimpinan Wilayah"), read with the organisation
 // (board-prefix.ts). Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('fix49a: bodies read in parts', () => {
   it('reads a palace court as one organisation', () => {

@@ -4,9 +4,7 @@
 // reads "Provinsi" with a province). Sentences written for this test; the first case failed
 // before the change, the guard did not.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const orgs = (text: string) => analyze(text).actors.filter((a) => a.type === 'ORG').map((a) => `${a.text}/${a.canonical}`);
+import { linkedOrgs as orgs } from './helpers';
 
 describe('a body, its acronym in brackets, then "Kota" and a city', () => {
   it('is the city\'s office, and so is the acronym later', () => {

@@ -4,10 +4,9 @@
 // before the change; the guards did not.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { linkedActors as linked } from './helpers';
 import { AloneWords } from '../../../src/core/recognize/body-glued-person';
 import { cpuGrowth, LINEAR_GROWTH_LIMIT } from '../cpu-growth';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
 
 describe('a body\'s short name glued to its holder\'s name', () => {
   it('cuts the body off when the article names it alone and names the holder by one word', () => {

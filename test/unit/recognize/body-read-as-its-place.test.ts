@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 // Bodies named by a head word and a place the KB knows: the place alone was read, as GPE.
 describe('a body named by its head and a place ("Kesultanan Ternate", "Balai Veteriner Lampung")', () => {

@@ -2,9 +2,7 @@
 // it sits in, a chapter's branch with its town, Aceh's government by its official name, a
 // chamber's provincial chapter in Papua. Invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as actors } from './helpers';
 
 describe('an organisation named with its place', () => {
   it('takes a consulate general with "di <city>" as one organisation', () => {

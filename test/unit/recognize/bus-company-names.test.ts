@@ -3,10 +3,8 @@
 // and people), read with the built-in KB. The first case failed before "PO" was a head; the
 // pre-orders (review 38) failed while it was one whatever the text spoke of.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { linkedActors as linked } from './helpers';
 import { busesNear, headedAsBusCompany, speaksOfBuses } from '../../../src/core/recognize/bus-company';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
 
 describe('bus companies (PO …)', () => {
   it('"PO" opens the company\'s name, which is not a place, where the paragraph speaks of buses', () => {

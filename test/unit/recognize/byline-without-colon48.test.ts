@@ -3,9 +3,7 @@
 // as a Title Case headline only KB names were kept and the contributor was lost
 // (line-mode.ts). Own invented names.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('names48: a byline with no colon, "Kontributor <town>, <name>"', () => {
   it('reads the town and the contributor', () => {

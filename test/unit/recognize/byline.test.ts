@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 // Dev d260 (and another dev article): a reporter's byline "Name - outlet" on a line of its own was
 // read as a dateline, the reporter as a place.

@@ -4,9 +4,9 @@
 // reporter's contact aside between a speaker and the verb ("X, saat dihubungi, mengaku …").
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers } from './helpers';
 import { contactAsideEnd } from '../../../src/core/recognize/contact-aside';
 
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 const actors = (t: string): string[] => analyze(t).actors.map((a) => `${t.slice(a.start, a.end)}|${a.type}`);
 
 describe('speakers carried through ordinary news (speakB37)', () => {

@@ -2,9 +2,7 @@
 // place is a cement company (or the club one of them owns), an organisation either way
 // (cement-company.ts). Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as actors } from './helpers';
 
 describe('a cement company named with its place', () => {
   it('is an organisation, in a market or a football sentence', () => {

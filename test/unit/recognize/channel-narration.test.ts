@@ -3,11 +3,10 @@
 // quote with no cue: the channel's owner (channel-narration.ts). Own sentences about
 // fictional bodies.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers } from './helpers';
 import { channelNarrationOwner } from '../../../src/core/recognize/channel-narration';
 import type { ActorMention } from '../../../src/core/recognize/types';
 
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 const KSP = 'Ribuan anggota Koperasi Simpan Pinjam Sumber Rejeki Makmur mendatangi kantor koperasi itu di Boyolali sejak Selasa pagi.\n\n';
 
 describe('the owner of a channel the narration names before an unattributed quote (channel-narration.ts)', () => {

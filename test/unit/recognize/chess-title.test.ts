@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 // "GM", "IM", "WGM", "WIM": chess titles written before a player's name, like an honorific;
 // read alone they were taken for organisations' initials and the name after "GM" was lost.

@@ -1,9 +1,7 @@
 // "Menurut Radio New Zealand, …": a broadcaster cited as a source is one ORG with its
 // country (speakers45b; own sentences about fictional events).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string): string[] => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('speakers45b: a paper or broadcaster cited with "menurut" (regional-newspaper.ts)', () => {
   it('reads "Radio <country>" after "menurut" as one ORG, at a sentence\'s start too', () => {

@@ -3,9 +3,7 @@
 // mosque's name ran over its imam's (non-actor-head.ts). A mosque is a building, no actor.
 // Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('Romo and Pastor before a priest\'s name', () => {
   it('stay outside the name', () => {

@@ -2,9 +2,7 @@
 // person, and "Radio Suara Surabaya" into an outlet and the city (ps-club.ts, unknown-name.ts).
 // Own invented sentences; the clubs and stations are made up or shaped like real ones.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('a "PS" football club', () => {
   it('is one organisation, its holder a person after it', () => {

@@ -3,10 +3,8 @@
 // d190-d192 (other clubs and people), read with the built-in KB. Every case failed before
 // the change, except the guards marked as such.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { linkedActors as linked } from './helpers';
 import { capitalisedWordRightBefore, capitalisedWordsBefore, matchSentence, wordOccurrences } from '../../../src/core/recognize/club-before-city';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
 
 describe('clubs of ordinary words before their city (link pass)', () => {
   it('the words before a city are the club where a team word or a score stands, whatever the paragraph pass read them as', () => {

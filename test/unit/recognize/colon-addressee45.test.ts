@@ -1,9 +1,7 @@
 // "X kepada <outlet>: “…”": the one the words are said to is not their speaker
 // (speakers45b; own sentences about fictional events).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
+import { quoteSpeakers as speakers } from './helpers';
 
 describe('speakers45b: the addressee named before a colon (colon-addressee.ts)', () => {
   it('gives the quote to the one named before "kepada"', () => {

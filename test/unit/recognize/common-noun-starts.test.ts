@@ -2,9 +2,7 @@
 // "Perseroan menyatakan …") is the noun, not a person, even before a speech verb; a name
 // opening a sentence stays a name. Sentences written for this test, built-in KB.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as linked } from './helpers';
 
 describe('a common noun at a sentence start (issue 13)', () => {
   it('a role or trade noun the lexicon knows opens a sentence: no person, also before a speech verb', () => {

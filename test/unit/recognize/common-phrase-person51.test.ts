@@ -4,9 +4,7 @@
 // raya") or opening a sentence with one capital ("Harga cabai rawit di …"), they are that
 // phrase, since names are not written so. Sentences written for this test, built-in KB.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const people = (text: string) => analyze(text).actors.filter((a) => a.type === 'PER').map((a) => a.text);
+import { personTexts as people } from './helpers';
 
 describe('a capitalised run the article writes as a common phrase is no person (actors51b)', () => {
   it('a title-case headline phrase written again in lower case, or opening a sentence, in the body', () => {

@@ -4,9 +4,7 @@
 // the dev article d193 (other offices and people), read with the built-in KB. Every case
 // failed before the change, except the guard marked as such.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from './helpers';
 
 describe('a regency named by common words', () => {
   const text = 'BATU BARA, KOMPAS.com - Pemerintah Kabupaten Batu Bara menunda proyek jalan.\n\n' +

@@ -5,8 +5,7 @@
 // written for this test, built-in KB.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as linked } from './helpers';
 
 describe('a known person\'s surname that is a common word (actors51b)', () => {
   it('the common word opening a sentence, never written in lower case nearby, is no person', () => {

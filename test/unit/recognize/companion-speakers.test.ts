@@ -2,12 +2,11 @@
 // sentence names more than one person. Own sentences about fictional events.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { statementPairs as statements } from './helpers';
 import { companionBefore, companionBetween } from '../../../src/core/recognize/companion-subject';
 import { apposedBodyBeforeVerb } from '../../../src/core/recognize/apposed-speaker';
 import { interviewedIn } from '../../../src/core/recognize/interview-turns';
 import { channelDescriptionAt } from '../../../src/core/recognize/channel-owner';
-
-const statements = (t: string): [string, string | null][] => (analyze(t).reported ?? []).map((r) => [r.text, r.speaker]);
 
 describe('speakers when a sentence names a companion (companion-subject.ts)', () => {
   it('reads a companion or object word after the sentence\'s first word only', () => {

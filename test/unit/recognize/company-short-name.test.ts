@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from './helpers';
 
 describe('company-short-name ("PT … (Persero) atau Pelni")', () => {
   it('makes the word after "atau" a mention of the company, and so every later mention of it', () => {

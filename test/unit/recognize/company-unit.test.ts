@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from './helpers';
 
 describe('company-unit (a state company\'s regional unit after its legal form)', () => {
   it('runs over the unit\'s words and its number to a known place; a company the KB knows names the unit by its KB name', () => {

@@ -5,10 +5,7 @@
 // out as the company writes it in full ("Divre" → "Divisi Regional", "UP3" → "Unit Pelaksana
 // Pelayanan Pelanggan"), as the gold names every such unit. Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const orgs = (t: string) => analyze(t).actors.filter((a) => a.type === 'ORG').map((a) => `${a.text}/${a.canonical}`);
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors, linkedOrgs as orgs } from './helpers';
 
 describe('actors51: a company\'s numbered regional unit', () => {
   it('takes the seat after the unit\'s number, also where the KB does not know it', () => {

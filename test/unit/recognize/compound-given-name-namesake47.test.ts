@@ -4,9 +4,7 @@
 // never saw them. A hyphenated compound given name is no common noun (extents.ts).
 // Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as actors } from './helpers';
 
 describe('a compound given name before a known surname, opening a sentence', () => {
   it('is a namesake\'s full name', () => {

@@ -4,10 +4,10 @@
 // whether or not the name reads as a body. Own sentences about fictional events.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { quoteSpeakers as quotes } from './helpers';
 import { insideContactAside } from '../../../src/core/recognize/contact-aside';
 
 const statements = (t: string): (string | null)[] => (analyze(t).reported ?? []).map((s) => s.speaker);
-const quotes = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 
 describe('a name in the contact aside is not the subject (contact-aside.ts insideContactAside)', () => {
   it('gives "saat dihubungi Bisnis pada Selasa (…) mengatakan" to the person before the aside', () => {

@@ -5,9 +5,8 @@
 // to somebody else ("“…”" / "“…,” tulis Y.") is still Y's (link.ts, resolveQuoteChains).
 // Own sentences about fictional events.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers } from './helpers';
 
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 const FIRST = 'Kepala Dinas Perikanan Hendra Wattimena meninjau pelabuhan pada Senin. “Kami ingin nelayan kembali melaut minggu depan,” kata Hendra.\n\n';
 
 describe('a quote continued across a paragraph of narration (link.ts)', () => {

@@ -3,9 +3,7 @@
 // one-word alias inside it too ("Hotman Paris Hutapea", extents.ts placeInsideUnknownName).
 // Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('names48: a lawyer\'s title before the name, no comma', () => {
   it('reads the name after "Pengacara" or "Advokat" whole', () => {

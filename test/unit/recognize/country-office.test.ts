@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from './helpers';
 
 describe('country-office (a UN agency\'s office in Indonesia)', () => {
   it('a UN agency with "Indonesia" ending the run is its country office, named as written', () => {

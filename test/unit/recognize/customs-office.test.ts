@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from './helpers';
 
 describe('customs-office: "Bea Cukai" and the port it serves (recog37, d162)', () => {
   it('takes the port before a verb, and before the office head\'s full name', () => {

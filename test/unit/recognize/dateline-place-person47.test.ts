@@ -1,9 +1,7 @@
 // A place the KB does not know named by the article's dateline is that place wherever the
 // article writes it again, never a person the name model guessed (dateline-place-person.ts).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('the dateline\'s place named again', () => {
   it('is the place in a list of places and after a common noun', () => {

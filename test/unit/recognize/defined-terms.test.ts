@@ -2,9 +2,8 @@
 // Pertambangan (IUP)") is no actor, nor is the acronym wherever the article reuses it.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { typedActors as linked } from './helpers';
 import { definedTermStart, syllabicTermStart } from '../../../src/core/recognize/defined-terms';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
 
 describe('defined-terms (Izin Usaha Pertambangan (IUP))', () => {
   it('a permit, a system, a thing defined with an acronym: neither the words nor the acronym are actors (d152, d156, d157)', () => {

@@ -2,11 +2,8 @@
 // "Pria itu mengaku") passes over a person the article marks as the other sex. Own sentences
 // about fictional events.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { quoteSpeakers as quotes, statementPairs as statements } from './helpers';
 import { describedSexAfter, sexOfHead } from '../../../src/core/recognize/described-gender';
-
-const quotes = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
-const statements = (t: string): [string, string | null][] => (analyze(t).reported ?? []).map((r) => [r.text, r.speaker]);
 
 describe('a sexed description agrees with the article\'s marks (described-gender.ts)', () => {
   it('reads the sex of the description after a cue, closed by itu or tersebut', () => {

@@ -2,11 +2,8 @@
 // pelatih asal Brasil tersebut" is the coach introduced as from Brazil, "kata pria 58 tahun
 // itu" the man introduced with that age). Own sentences about fictional events.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { quoteSpeakers as quotes, statementPairs as statements } from './helpers';
 import { descriptionQualifier } from '../../../src/core/recognize/description-qualifier';
-
-const quotes = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
-const statements = (t: string): [string, string | null][] => (analyze(t).reported ?? []).map((r) => [r.text, r.speaker]);
 
 describe('a description narrowed by its own words (description-qualifier.ts)', () => {
   it('reads the names and numbers of a closed description after its cue or at its head', () => {

@@ -3,9 +3,7 @@
 // sentence: "… di lantai dua blok B. Petugas keamanan …" has no person "B. Petugas" (dev d416).
 // Own sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('actors52: a designator\'s letter before a new sentence', () => {
   it('gives no person with the next sentence\'s first word', () => {

@@ -2,9 +2,7 @@
 // reproduced with sentences written for this test (none comes from an article), and the
 // ordinary sentences each new rule must leave alone.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as actors } from './helpers';
 
 describe('dev batch d316-d327: a hyphenated compound given name (actors/compound-given-name.ts)', () => {
   it('keeps "Jean-Pierre Essomba" and "Marie-Claire Ndongo" whole', () => {

@@ -4,9 +4,8 @@
 // test, read with the built-in KB. Every case failed before its change.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { linkedActors as linked, quoteSpeakers as speakers } from './helpers';
 
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
-const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker);
 const reported = (text: string) => (analyze(text).reported ?? []).map((s) => `${s.text}/${s.speaker}`);
 
 describe('dev-set patterns, tenth batch (issue 13)', () => {

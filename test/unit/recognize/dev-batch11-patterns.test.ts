@@ -3,9 +3,7 @@
 // frog species, chilli prices), each with a sentence written for this test, read with the
 // built-in KB. Every case failed before its change.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from './helpers';
 
 describe('dev-set patterns, eleventh batch (issue 13)', () => {
   it('a regional enterprise, a task force and a Red Cross society are organisations by their head (Perumda, Satgas, Palang Merah)', () => {

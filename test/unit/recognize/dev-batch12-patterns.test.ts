@@ -4,8 +4,7 @@
 // this test, read with the built-in KB. Every case failed before its change.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from './helpers';
 
 describe('dev-set patterns, twelfth batch (issue 13)', () => {
   it('a rupiah amount is no place, even after "ke" ("ke Rp16.872")', () => {

@@ -3,9 +3,7 @@
 // each with a sentence written for this test, read with the built-in KB. Every case failed
 // before its change.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from './helpers';
 
 describe('dev-set patterns, thirteenth batch (issue 13)', () => {
   it('the field after "Bidang" in a title is the title\'s, no person ("Deputi Bidang Meteorologi BMKG")', () => {

@@ -4,8 +4,8 @@
 // sentence written for this test, read with the built-in KB. Every case failed before its change.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { linkedActors as linked } from './helpers';
 
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
 const speakers = (text: string) => {
   const r = analyze(text);
   return [...r.quotes.map((q) => `Q ${q.speaker}`), ...(r.reported ?? []).map((s) => `R ${s.text} <- ${s.speaker}`)];

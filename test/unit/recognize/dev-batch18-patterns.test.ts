@@ -3,9 +3,7 @@
 // Lebanon-Israel talks, a Zambian court ruling, a dengue outbreak), each with a sentence
 // written for this test, read with the built-in KB. Every case failed before its change.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from './helpers';
 
 describe('dev-set patterns, eighteenth batch (issue 13)', () => {
   it('a Japanese prefecture with its designator is one place, named by its English title (d137)', () => {

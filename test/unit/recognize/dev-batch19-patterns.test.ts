@@ -4,8 +4,7 @@
 // for this test, read with the built-in KB. Every case failed before its change.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from './helpers';
 
 describe('dev-set patterns, d151-d158 (issue 13, recog36)', () => {
   it('"Mbah" and the Confucian "Xs" are terms of address outside the name (d153, d158)', () => {

@@ -4,9 +4,7 @@
 // dev leftovers, each with a sentence written for this test, read with the built-in KB.
 // Every case failed before its change.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from './helpers';
 
 describe('dev-set patterns, d167-d174 (issue 13, recog37)', () => {
   it('police directorates and a company secretary are titles, not names (d167, d171, d162)', () => {

@@ -3,10 +3,7 @@
 // budget, madrasah teachers, a smelter's waste, Kenya), each with a sentence written for
 // this test, read with the built-in KB. Every case failed before the change that fixes it.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { typedActors as actors, linkedActors as linked } from './helpers';
 
 describe('dev-set patterns, fourth batch (issue 13)', () => {
   it('an Arabic article joined by a hyphen is part of the name ("Farid Al-Mansouri", then "Al-Mansouri")', () => {

@@ -4,10 +4,9 @@
 // written for this test, read with the built-in KB. Every case failed before its change.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { typedActors as actors, linkedActors as linked } from './helpers';
 
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
 const statements = (text: string) => (analyze(text).reported ?? []).map((r) => `${r.text}/${r.speaker}`);
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
 
 describe('dev-set patterns, sixth batch (issue 13)', () => {
   it('ranks, their branch and English job titles stay outside the name ("Letkol Inf", "General Manager")', () => {

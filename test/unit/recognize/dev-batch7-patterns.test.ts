@@ -5,10 +5,8 @@
 // Every case failed before its change.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { typedActors as actors, linkedActors as linked, quoteSpeakers as speakers } from './helpers';
 
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
-const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker);
 const statements = (text: string) => (analyze(text).reported ?? []).map((r) => `${r.text}/${r.speaker}`);
 
 describe('dev-set patterns, seventh batch (issue 13)', () => {

@@ -3,10 +3,7 @@
 // aviation, Latin American politics, a provincial legislature), each with a sentence written
 // for this test, read with the built-in KB. Every case failed before its change.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { typedActors as actors, linkedActors as linked } from './helpers';
 
 describe('dev-set patterns, eighth batch (issue 13)', () => {
   it('after a title, a body\'s name ends where the title holder\'s name begins ("Kepala Badan Geologi Wahyu Santosa")', () => {

@@ -4,10 +4,7 @@
 // with the built-in KB. Every case failed before its change.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
-const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker);
+import { typedActors as actors, linkedActors as linked, quoteSpeakers as speakers } from './helpers';
 
 describe('dev-set patterns, ninth batch (issue 13)', () => {
   it('title words of public and industrial relations are no names ("Manajer Hubungan Masyarakat", "Kabid Humas")', () => {

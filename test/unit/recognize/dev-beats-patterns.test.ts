@@ -4,9 +4,7 @@
 // built-in KB. Every case failed before the change that fixes it.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { typedActors as actors, linkedActors as linked } from './helpers';
 
 describe('dev-set patterns of other beats (issue 13)', () => {
   it('3/8. a player\'s position is a role: "Gelandang <club>, <name>," gives the club and the person', () => {

@@ -1,9 +1,7 @@
 // Error patterns of the new dev set (eval/gold-new/dev) read with the built-in KB, whose
 // data (gazetteer, aliases) is what fixes them.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as actors } from './helpers';
 
 describe('dev-set patterns with the built-in KB', () => {
   it('"Wilayah Persekutuan Kuala Lumpur" is one place, Kuala Lumpur (pattern 7)', () => {

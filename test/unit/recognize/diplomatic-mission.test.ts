@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { missionCanonical } from '../../../src/core/recognize/diplomatic-mission';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { linkedActors as linked } from './helpers';
 import { defaultKbIndex } from '../../../src/core/recognize/default-kb';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
 
 describe('diplomatic-mission (KBRI, KJRI and foreign embassies written short)', () => {
   const kb = defaultKbIndex();

@@ -1,9 +1,7 @@
 // Disease acronyms ("TBC", "DBD") and religions ("Buddha", "Hindu") are never actors on their
 // own (lexicon.ts NEVER_ACTOR); bodies named with them keep their whole names.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('disease acronyms are no organisations', () => {
   it('"TBC", "DBD", "HIV" in ordinary health news are no actors', () => {

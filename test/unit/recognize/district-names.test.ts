@@ -5,10 +5,8 @@
 // Sentences written for this test, built-in KB.
 import assert from 'node:assert/strict';
 import gazetteer from '../../../data/kb/generated/idn-districts.json';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { typedActors as linked } from './helpers';
 import { isDistrictName } from '../../../src/core/recognize/districts';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
 
 describe('district names from the gazetteer (issue 13)', () => {
   it('a district joined to another by "dan" is no person', () => {

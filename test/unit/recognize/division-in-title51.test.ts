@@ -5,9 +5,7 @@
 // A division the KB knows whole ("Divisi Humas Polri") is still that body. Own invented
 // sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('actors51: a division between a title and its body', () => {
   it('stays in the title; the body is the mention', () => {

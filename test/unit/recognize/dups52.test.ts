@@ -2,9 +2,8 @@
 // Own invented sentences.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { linkedOrgs as orgs } from './helpers';
 import { cpuGrowth, LINEAR_GROWTH_LIMIT } from '../cpu-growth';
-
-const orgs = (t: string) => analyze(t).actors.filter((a) => a.type === 'ORG').map((a) => `${a.text}/${a.canonical}`);
 
 describe('dups52: a word list with one owner', () => {
   it('a sub-district board written out ("Pengurus Ranting …") takes the association\'s identity, as the other levels do', () => {

@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 // Issue 13 (dev d266): an English body's modifiers stand before its head ("… Committee",
 // "… Council"); they were read as a person and the head onwards as another body.

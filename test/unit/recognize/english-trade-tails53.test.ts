@@ -4,9 +4,7 @@
 // ENGLISH_BODY_HEADS, read by actors/rules/english-modified-body.ts). Before, such names were
 // read as a person's two words or cut before "Forum". Sentences written for this test.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actorsOf = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actorsOf } from './helpers';
 
 describe('English trade and forum names (actors53)', () => {
   it('a name ending in "Trading" or "Biotech" is a company', () => {

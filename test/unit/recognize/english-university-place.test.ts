@@ -1,9 +1,7 @@
 // An English institution named "of" a place keeps the place in its name (fix45c: "University
 // of Michigan" gave only the state, as the words before the place must all be subject words).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string): string[] => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('fix45c: "University of <place>" is one organisation (extents.ts)', () => {
   it('reads the place after "of" or "of the" as part of the name', () => {

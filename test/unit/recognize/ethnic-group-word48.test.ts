@@ -2,9 +2,7 @@
 // "Dayak" and "Tionghoa" are (lexicon.ts NEVER_ACTOR); after "Aliansi Nasional Tamil" the word
 // alone was read as the alliance's short name. Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('names48: an ethnic group\'s name alone', () => {
   it('is no actor, nor the short name of a body named after the group', () => {

@@ -3,9 +3,7 @@
 // rule). Sentences written for this test on the formats of dev articles d57, d132, d159 and
 // d231 (other places), read with the built-in KB; the first two cases failed before.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as linked } from './helpers';
 
 describe('a natural feature named after a known place', () => {
   it('a river and a bay named after a town', () => {

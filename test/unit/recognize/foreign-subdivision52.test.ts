@@ -7,11 +7,11 @@
 // guards pin what must not change (Indonesian regions, a designator before a body's words).
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { linkedActors as named } from './helpers';
 import { foreignPlaceTitle } from '../../../src/core/recognize/foreign-titles';
 import { cpuGrowth, LINEAR_GROWTH_LIMIT } from '../cpu-growth';
 
 const unknown = (): boolean => false;
-const named = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
 
 describe('a foreign subdivision the KB does not know, with its designator (session 52)', () => {
   it('composes the English title of a county, a federation\'s state and a governorate from the country', () => {

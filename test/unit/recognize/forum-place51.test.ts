@@ -3,9 +3,7 @@
 // written last, closes its name (as an association's does, "Perhimpunan Peternak Sapi Lampung
 // Tengah"): it was read as a place of its own. Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('actors51: a forum of people with its regency last', () => {
   it('keeps the regency in the forum\'s name', () => {

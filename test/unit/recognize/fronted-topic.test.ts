@@ -2,9 +2,9 @@
 // kritik Suharto, …") takes no turn; the subject after the comma does. Own sentences.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { quoteSpeakers as quotes } from './helpers';
 import { frontedTopicComma } from '../../../src/core/recognize/fronted-topic';
 
-const quotes = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 const LEAD = 'Pelatih Garuda Muda, Suharto Ginting, memuji anak asuhnya. Gelandang Reza Pahlevi Nasution diusir wasit pada menit ke-60.\n\n';
 
 describe('a name inside a fronted topic takes no turn (fronted-topic.ts)', () => {

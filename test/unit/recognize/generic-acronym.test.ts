@@ -2,10 +2,9 @@
 // flight or an aircraft type before its number, a kind of bank counted or ranked. A named
 // body keeps its mention. Every sentence was written for this test.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { typedActors as actors } from './helpers';
 import { genericAcronym } from '../../../src/core/recognize/actors/generic-acronym';
 
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
 const at = (text: string, w: string) => genericAcronym(text, text.indexOf(w), text.indexOf(w) + w.length);
 
 describe('an acronym used as a code or a kind of thing (generic-acronym)', () => {

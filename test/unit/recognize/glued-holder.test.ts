@@ -4,8 +4,7 @@
 // are invented.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('a body glued to its holder\'s name (glued-holder)', () => {
   it('splits an unknown short name of a body from the full name after it', () => {

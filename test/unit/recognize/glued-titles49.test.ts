@@ -7,8 +7,8 @@
 // Own invented sentences.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { typedActors as actors } from './helpers';
 
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
 const statements = (t: string) => (analyze(t).reported ?? []).map((r) => `${t.slice(r.start, r.end)}<${r.speaker ?? ''}`);
 
 describe('fix49a: title words glued into names', () => {

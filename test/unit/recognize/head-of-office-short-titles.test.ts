@@ -2,9 +2,7 @@
 // are titles like "Kabid" and "Kasi": never a person's name, and outside the name after them
 // ("Ibu Kadis" was a person "Kadis", dev d374). Sentences written for this test.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const named = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as named } from './helpers';
 
 describe('a regional office head\'s short title', () => {
   it('is no person when addressed alone', () => {

@@ -3,9 +3,7 @@
 // Not taken for a headline, the line was read as body text and the headline's verb glued to the
 // organisation before it, whose name the whole article then took. Sentences written for this test.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const named = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as named } from './helpers';
 
 describe('Title Case headlines with a lower-case preposition', () => {
   it('are read as headlines: no verb glued to the organisation', () => {

@@ -4,11 +4,7 @@
 // "dari" before a colon, and a tips headline after a role ("Pemilik Mobil Listrik: Ini Cara
 // …"). Each with sentences the fix must NOT change.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
-const statements = (t: string): [string, string | null][] => (analyze(t).reported ?? []).map((r) => [r.text, r.speaker]);
-const people = (t: string): string[] => analyze(t).actors.filter((a) => a.type === 'PER').map((a) => a.text);
+import { personTexts as people, quoteSpeakers as speakers, statementPairs as statements } from './helpers';
 
 describe('headline and colon speakers probed by review47 (fix47a)', () => {
   describe('a headline quote the body quotes again (headline-quote-speaker.ts)', () => {

@@ -2,9 +2,7 @@
 // with a clear clue in the body: the headline's occurrence is the same actor (issue 13,
 // dev batch 4). Sentences written for this test, read with the built-in KB.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from './helpers';
 
 describe('headline names confirmed by the body (link pass)', () => {
   it('an unknown university in the headline, named with its head in the body', () => {

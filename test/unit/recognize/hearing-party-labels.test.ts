@@ -4,11 +4,9 @@
 // or only after them (formats51, dev d430–d441; own sentences about fictional hearings).
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { personTexts as people, quoteSpeakers as speakers } from './helpers';
 import { labelEndingAt } from '../../../src/core/recognize/turn-labels';
 import { cpuGrowth, LINEAR_GROWTH_LIMIT } from '../cpu-growth';
-
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
-const people = (t: string): string[] => analyze(t).actors.filter((a) => a.type === 'PER').map((a) => a.text);
 
 describe('hearing turns labelled with the parties of the proceeding (formats51)', () => {
   it('reads a party label, with its Roman numeral, as a role label', () => {

@@ -3,10 +3,8 @@
 // test on the formats of dev articles d198 and d239 (other bodies and people), read with the
 // built-in KB. The first two cases failed before the change.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { linkedActors as linked } from './helpers';
 import { readsAsHolderName } from '../../../src/core/recognize/holder-name';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
 
 describe('a holder named once after a body the article names alone', () => {
   it('cuts the holder\'s name off a company named alone before', () => {

@@ -3,8 +3,7 @@
 // does over "Dr." (extents.ts orgExtent). Own invented sentences.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('names48: a hospital named after a doctor, "dr." written lower-case', () => {
   it('reads the hospital whole, its city after it', () => {

@@ -2,10 +2,8 @@
 // named by its official name, the abbreviation written out (the sets' decision, eval/README.md
 // "Conventions settled in session 48"; hospital-names.ts). Sentences written for this test.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { linkedOrgs as orgs } from './helpers';
 import { spelledOutHospital } from '../../../src/core/recognize/hospital-names';
-
-const orgs = (text: string) => analyze(text).actors.filter((a) => a.type === 'ORG').map((a) => `${a.text}/${a.canonical}`);
 
 describe('regional hospitals by their written-out names (hospital-names.ts)', () => {
   it('writes out the type abbreviation that opens the name', () => {

@@ -4,9 +4,7 @@
 // not one person "Zainoel Abidin Andi Rahman" (hospital-names.ts, actors/extents.ts). Own
 // invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('fix49a: a known namesake hospital, then its title holder', () => {
   it('reads the hospital, then the person', () => {

@@ -2,10 +2,8 @@
 // its trade head (bank-short-name.ts TRADE_HEADS; issue 13, actors53, dev d237 and d444) is that
 // company, not a person of two names. Sentences written for this test.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { linkedActors as linked } from './helpers';
 import { withoutBankHead } from '../../../src/core/recognize/bank-short-name';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
 
 describe('an insurer written without "Asuransi" (actors53)', () => {
   it('the short name after the full name takes the insurer\'s identity and type', () => {

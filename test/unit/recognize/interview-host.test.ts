@@ -4,9 +4,7 @@
 // interviewed (interview-host.ts, read by interview-turns.ts's interviewedIn). Sentences
 // written for this test; the first two cases failed before the change.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker);
+import { quoteSpeakers as speakers } from './helpers';
 
 describe('interviews whose interviewee receives the outlet', () => {
   it('every answer is the host, also the one after another person is quoted between', () => {

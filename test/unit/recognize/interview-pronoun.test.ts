@@ -3,9 +3,7 @@
 // questions and quoted answers (interview-pronoun.ts, read by interview-turns.ts's
 // interviewedIn). Sentences written for this test; the first case failed before the change.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker);
+import { quoteSpeakers as speakers } from './helpers';
 
 describe('interviews introduced with a pronoun object', () => {
   it('every answer is the person the pronoun points back to, also after another person is quoted between', () => {

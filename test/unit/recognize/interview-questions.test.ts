@@ -2,10 +2,8 @@
 // the speaker walk in link.ts); the shape of dev article d125, sentences written for this test.
 // Each case failed before its change, except the guards marked as such.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers } from './helpers';
 import { isQuestionLine } from '../../../src/core/recognize/interview-questions';
-
-const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker);
 
 describe('interviews with unquoted questions', () => {
   it('the answers are the person reported speaking before, not the interviewer opening the paragraph that introduces the exchange', () => {

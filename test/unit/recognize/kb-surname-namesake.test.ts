@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from './helpers';
 
 describe('kb-surname-namesake (an unknown given name before a known person\'s surname)', () => {
   it('is another person when the given name is none of the known person\'s', () => {

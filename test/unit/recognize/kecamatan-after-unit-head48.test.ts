@@ -3,9 +3,7 @@
 // "Simokerto" 0.58) is the unit's kecamatan; a word it reads surely as a given name ("Bambang",
 // "Suparman") stays the officer (village-official.ts isKecamatan). Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('names48: a kecamatan after a unit head\'s title, read by the name model as a weak given name', () => {
   it('reads the kecamatan as the unit\'s place, no actor', () => {

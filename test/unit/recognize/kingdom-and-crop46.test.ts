@@ -4,9 +4,7 @@
 // ORG_HEADS, organisation-head.ts); a tea or coffee named after a foreign region is the
 // variety (feature-named-after-place.ts). Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as actors } from './helpers';
 
 describe('a kingdom named with "Kerajaan"', () => {
   it('is a body when no country follows', () => {

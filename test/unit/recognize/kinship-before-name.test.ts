@@ -2,9 +2,7 @@
 // before a person the article named is the relation ("Ilham's father"), no word of the
 // name. Sentences written for this test.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from './helpers';
 
 describe('a kinship noun before a named person (name-variants.ts)', () => {
   it('"Ayah <name>, <name>," gives the child and the father, not "Ayah <name>"', () => {

@@ -1,8 +1,6 @@
 // actors/leader-office.ts: a leader's office names no organisation.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as linked } from './helpers';
 
 describe('leader-office (Kantor Perdana Menteri Israel …)', () => {
   it('"Kantor" before a leader\'s title opens no body; the country and the leader are read as without it (d140)', () => {

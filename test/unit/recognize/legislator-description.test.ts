@@ -3,9 +3,7 @@
 // the class of "legislator"). Own sentences about fictional events; the first case failed
 // before the change, the others are probes it must not change.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
+import { quoteSpeakers as speakers } from './helpers';
 
 describe('fresh48s: "legislator itu" is the member introduced with a faction or council', () => {
   it('after the official answered, the reply described as a legislator is the faction member', () => {

@@ -3,10 +3,8 @@
 // short head ("Disnakertrans", not "Disnaker"), so a headline's bare short head finds it
 // (regional-names.ts shortHeadOf; dev d413). Own sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { linkedOrgs as orgs } from './helpers';
 import { shortHeadOf } from '../../../src/core/recognize/regional-names';
-
-const orgs = (t: string) => analyze(t).actors.filter((a) => a.type === 'ORG').map((a) => `${a.text}/${a.canonical}`);
 
 describe('actors52: a regional body\'s short head is the longest one its name opens with', () => {
   it('files the transmigration office under Disnakertrans', () => {

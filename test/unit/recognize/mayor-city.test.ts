@@ -5,8 +5,7 @@
 import assert from 'node:assert/strict';
 import { isMayorsKota } from '../../../src/core/recognize/actors/mayor-title';
 import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as actors } from './helpers';
 
 describe('a city after a mayor\'s title (bareCityAt)', () => {
   it('is the city, and the name after it the mayor', () => {

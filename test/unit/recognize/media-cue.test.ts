@@ -1,9 +1,7 @@
 // actors/media-cue.ts: a medium's noun right before an unknown name makes it an outlet.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { typedActors as linked } from './helpers';
 import { mediaNounBefore } from '../../../src/core/recognize/actors/media-cue';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
 
 describe('media-cue (stasiun televisi Al-Manar)', () => {
   it('an unknown name after a medium\'s noun is an organisation (d140)', () => {

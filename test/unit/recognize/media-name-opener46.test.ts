@@ -2,9 +2,7 @@
 // ("menurut" cites persons and outlets alike). A name opened by a medium's noun is an
 // outlet (media-cue.ts opensWithMediaNoun). Own invented sentences and names.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('an outlet named with its medium\'s noun', () => {
   it('is an organisation after a cue that reads as a person\'s', () => {

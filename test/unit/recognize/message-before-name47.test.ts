@@ -1,9 +1,7 @@
 // "Pesan Budi kepada warga …" (Budi's message to the residents): "Pesan" opening a sentence
 // is the common noun before a name, no word of it (lexicon COMMON_SENTENCE_STARTERS).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('"Pesan" before a name at a sentence start', () => {
   it('is left out of the name', () => {

@@ -2,9 +2,7 @@
 // Manado", "Kedutaan Besar Republik Indonesia di Port Moresby") is one organisation, place
 // and all (diplomatic-mission.ts missionsWithTheirPlace). Sentences written for this test.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const named = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as named } from './helpers';
 
 describe('a diplomatic mission with its place ("… di <city>")', () => {
   it('is one organisation: Indonesia\'s named as written, a foreign consulate by its English title', () => {

@@ -1,9 +1,7 @@
 // Regional name parts kept inside a name (courtesy-titles.ts, place 'name') open it at a
 // sentence start too (fix45c; own sentences about fictional people).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const persons = (t: string): string[] => analyze(t).actors.filter((a) => a.type === 'PER').map((a) => a.text);
+import { personTexts as persons } from './helpers';
 
 describe('fix45c: a name part opening a sentence (name-part-opener.ts)', () => {
   it('keeps the Sasak "Lalu" opening a sentence inside the name', () => {

@@ -3,9 +3,7 @@
 // "Pieter van den Broek" was no person at all and his statement and quote went to a place.
 // Sentences written for this test, read with the built-in KB.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const names = (text: string) => analyze(text).actors.filter((a) => a.type === 'PER').map((a) => a.text);
+import { personTexts as names } from './helpers';
 
 describe('name particles "den" and "bint" (lexicon.ts NAME_PARTICLES)', () => {
   it('"van den" inside a Dutch name', () => {

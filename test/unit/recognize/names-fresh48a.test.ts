@@ -2,8 +2,8 @@
 // with ordinary sentences the change must leave as they were.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { typedActors as actors } from './helpers';
 
-const actors = (p: string): string[] => analyze(p).actors.map((a) => `${a.text}/${a.type}`);
 const canonicals = (p: string): string[] => analyze(p).actors.map((a) => `${a.text}/${a.canonical}`);
 
 describe('a term of address inside a company\'s name (extents.ts)', () => {

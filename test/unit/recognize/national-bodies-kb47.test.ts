@@ -1,9 +1,7 @@
 // National bodies the built-in KB lacked, named by their short forms in economic and civil
 // service news (dev d203, d225, d272, d287): their official names.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const orgs = (text: string): string[] => analyze(text).actors.filter((a) => a.type === 'ORG').map((a) => `${a.text}/${a.canonical}`);
+import { linkedOrgs as orgs } from './helpers';
 
 describe('national bodies in the built-in KB (session 47)', () => {
   it('Bapanas, LPS, Perpustakaan Nasional and Kementerian PANRB by their short forms', () => {

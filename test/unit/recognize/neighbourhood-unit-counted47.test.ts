@@ -2,9 +2,7 @@
 // a number or a counting word before RT counts neighbourhood units; a body is not counted
 // (neighbourhood-unit.ts). Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('RT counted is a neighbourhood unit', () => {
   it('after a number or a counting word', () => {

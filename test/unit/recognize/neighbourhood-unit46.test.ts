@@ -1,9 +1,7 @@
 // Session 46 (actors46, issue 13): "Ketua RT 05 …" linked the neighbourhood unit (rukun
 // tetangga) to RT, the Russian TV network (neighbourhood-unit.ts). Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as actors } from './helpers';
 
 describe('RT and RW as neighbourhood units', () => {
   it('a number, the other unit or a head\'s title makes RT the neighbourhood', () => {

@@ -4,8 +4,7 @@
 // the speaker. Own sentences.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
+import { quoteSpeakers as speakers } from './helpers';
 
 describe('a nickname in the attribution (link.ts, nicknamed)', () => {
   it('gives the quote to a one-name person whose name holds the nickname', () => {

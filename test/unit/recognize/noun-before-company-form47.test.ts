@@ -1,9 +1,7 @@
 // "Sekretaris Perusahaan PT Garam": a common organisation noun right before a company's legal
 // form ("PT", "CV") is no part of the company's name (rules/organisation-head.ts).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('an organisation noun before "PT" or "CV"', () => {
   it('is left out of the company\'s name', () => {

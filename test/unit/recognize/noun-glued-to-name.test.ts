@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { personTexts as people } from './helpers';
 
 // speakers50: a capitalised common word glued onto the front of a person's full name (a
 // title's field, "Manajer Personalia X Y"; the word after a body's initials, "GP Kosmetik X
@@ -7,7 +8,6 @@ import { analyze } from '../../../src/core/recognize/analyze';
 // Y". The article names that person again by the word after it ("ujar X"), never by the
 // glued word: the word is cut off (name-variants.ts trimNounBeforeKnownName).
 const speakers = (text: string): (string | null | undefined)[] => analyze(text).quotes.map((q) => q.speaker);
-const people = (text: string): string[] => analyze(text).actors.filter((a) => a.type === 'PER').map((a) => a.text);
 
 describe('a common word glued before a full name the article names again by its given name', () => {
   it('a title\'s field word before the holder\'s name is not the holder\'s', () => {

@@ -3,11 +3,9 @@
 // fictional events.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { quoteSpeakers as quotes, statementPairs as statements } from './helpers';
 import { objectOfVerbBefore } from '../../../src/core/recognize/object-person';
 import { onlyPlacesBefore } from '../../../src/core/recognize/place-before-subject';
-
-const quotes = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
-const statements = (t: string): [string, string | null][] => (analyze(t).reported ?? []).map((r) => [r.text, r.speaker]);
 
 describe('a person after a meN- verb is its object (object-person.ts)', () => {
   it('reads the verb before the name, not a noun of the same shape nor a relative clause', () => {

@@ -2,10 +2,8 @@
 // president introduced (title-subject.ts, SAME_OFFICE); the description found nobody with
 // that title, so the quote had no speaker. Own sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers } from './helpers';
 import { longFormOf } from '../../../src/core/recognize/title-subject';
-
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 
 describe('an office described instead of titled ("Kepala Negara")', () => {
   it('gives "kata Kepala Negara" to the president introduced before', () => {

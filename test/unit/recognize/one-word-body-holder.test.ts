@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 // Dev d226: after "Ketua Senat" the holder's name was read as part of the body ("Senat Ramon").
 describe('a chamber named by its head alone ("Ketua Senat <name>")', () => {

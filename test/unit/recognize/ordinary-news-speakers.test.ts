@@ -4,16 +4,15 @@
 // memastikan …"), headlines giving a statement to a title alone ("Kapolres: …", "Bos X: …"),
 // a relative clause between a speaker and the reporting verb.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers, statementPairs as statements } from './helpers';
 import { longFormOf, titleAfterCue, titleSubjectAt } from '../../../src/core/recognize/title-subject';
 import { demonstrativeSubject } from '../../../src/core/recognize/reported/demonstrative-subject';
 import { obliqueTitle } from '../../../src/core/recognize/oblique-title';
 import { apposedAtClauseEnd } from '../../../src/core/recognize/apposed-speaker';
 import { relativeClauseVerb } from '../../../src/core/recognize/relative-verb';
 
-// The built-in KB (analyze's default): the cases turn on unknown names and the title words.
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
-const statements = (t: string): [string, string | null][] => (analyze(t).reported ?? []).map((r) => [r.text, r.speaker]);
+// The helpers read with the built-in KB (analyze's default): the cases turn on unknown names
+// and the title words.
 
 describe('speakers in ordinary online news (speak37)', () => {
   describe('an officer described by the grade of their rank (officer-grades.ts)', () => {

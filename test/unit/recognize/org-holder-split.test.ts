@@ -4,9 +4,7 @@
 // organisations and people), read with the built-in KB. Every case failed before the
 // change, except the guards marked as such.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from './helpers';
 
 describe('an organisation and its holder with no comma between', () => {
   it('cuts the holder out of an organisation the article names alone, when it names the holder by one word', () => {

@@ -1,9 +1,7 @@
 // actors/outlet-domain-name.ts: a hyphenated outlet domain the KB does not know is named by its words.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { linkedActors as linked } from './helpers';
 import { outletDomainName } from '../../../src/core/recognize/actors/outlet-domain-name';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
 
 describe('outlet-domain-name (Tribun-Timur.com → Tribun Timur)', () => {
   it('drops the top-level domain and writes the labels as words, capitals as a name', () => {

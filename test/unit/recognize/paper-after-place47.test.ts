@@ -1,9 +1,7 @@
 // "Riau Pos", "Bali Post": a regional daily named by its region and then "Pos" or "Post"
 // is one organisation, not the region and a body "Pos" (regional-newspaper.ts paperAfterPlace).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('a daily named by its region and "Pos" or "Post"', () => {
   it('is one outlet in a dateline and where it is cited', () => {

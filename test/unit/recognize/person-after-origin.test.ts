@@ -1,9 +1,7 @@
 // actors/person-after-origin.ts: one word after "<role> asal <place>" is the person the
 // role names (issue 13's leftover "asal <place> followed by a one-word name").
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as linked } from './helpers';
 
 describe('person-after-origin (pembalap asal Thailand Chanon)', () => {
   it('a one-word name after a role\'s origin is a person (d155)', () => {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from './helpers';
 
 describe('person-after-titled-body: one word after a body a title opens (recog37, d165)', () => {
   it('is the title holder before a verb or a comma', () => {

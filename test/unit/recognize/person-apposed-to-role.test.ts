@@ -3,9 +3,7 @@
 // articles d235 and d242 (other people and places), read with the built-in KB. The first
 // case failed before the change.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from './helpers';
 
 describe('a name in apposition to a person\'s role ending in a place', () => {
   it('is that person, and the surname later names them', () => {

@@ -3,9 +3,7 @@
 // "Murid SDN Sukamaju" (the capitals read as a name's middle initials) nor a body "Siswa SDN":
 // the school starts at its level, as after a lower-case word (rules/school-name.ts). Own sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('actors52: a noun for people before a school named by its village and number', () => {
   it('leaves the noun out and reads the school whole', () => {

@@ -2,9 +2,8 @@
 // Own sentences about fictional events.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { personTexts as persons } from './helpers';
 import { personOfAge } from '../../../src/core/recognize/actors/person-of-age';
-
-const persons = (t: string): string[] => analyze(t).actors.filter((a) => a.type === 'PER').map((a) => a.text);
 
 describe('speakers43b: "Name, <person noun> berusia N tahun" (person-of-age.ts)', () => {
   it('reads the apposition after the word', () => {

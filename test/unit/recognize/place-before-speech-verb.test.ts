@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 // Dev d263: an unknown city after "di" right before a speech verb was read as the speaker.
 describe('an unknown place after "di" before a speech verb', () => {

@@ -5,9 +5,9 @@
 // the country. Own sentences about fictional events.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { quoteSpeakers } from './helpers';
 
 const HEAD = 'Gempa di Hokkaido\n\nGempa mengguncang Hokkaido pada Senin pagi. ';
-const quoteSpeakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 const statementSpeakers = (t: string): (string | null)[] => (analyze(t).reported ?? []).map((s) => s.speaker);
 
 describe('a place closing a role description after the cue (attribution.ts, role-described-place.ts)', () => {

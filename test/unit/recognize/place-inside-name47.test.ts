@@ -3,9 +3,7 @@
 // person's is a word of that name (extents.ts), as a known person's alias is ("Zulkifli Anwar
 // Pohan"). Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('a known place inside a person\'s name', () => {
   it('is a word of the name', () => {

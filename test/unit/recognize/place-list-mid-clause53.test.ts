@@ -6,9 +6,7 @@
 // place before the clause's subjects ("Di Medan, Rudi dan Andi hadir") stay no places. Sentences
 // written for this test.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const typed = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as typed } from './helpers';
 
 describe('a list of places inside a clause (actors53b)', () => {
   it('the unknown members after a known place are places', () => {

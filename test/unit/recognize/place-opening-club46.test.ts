@@ -2,9 +2,7 @@
 // the team "Utah Jazz" kept "Utah" a place before the club's short form "Jazz" (sport-clubs.ts
 // placeOpeningClub). Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as actors } from './helpers';
 
 describe('a place before the short form of a club named with it', () => {
   it('is the club\'s, with or without the coach\'s comma', () => {

@@ -3,9 +3,7 @@
 // neither a speech verb after it nor a person's role in apposition after it makes it a person
 // (place-preposition.ts). Sentences written for this test.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const named = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as named } from './helpers';
 
 describe('an unknown town after a preposition of place', () => {
   it('stays a place before a person\'s role in apposition ("di Dobo, istri saya …")', () => {

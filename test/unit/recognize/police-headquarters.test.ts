@@ -2,9 +2,7 @@
 // as one word stands for the office (actors/rules/organisation-head.ts, lexicon.ts), with
 // the built-in KB. Failed before the change (dev d162, d175: a place "Mapolres" and the region).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as actors } from './helpers';
 
 describe('a police headquarters written as one word', () => {
   it('is the police office', () => {

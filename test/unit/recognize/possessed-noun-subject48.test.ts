@@ -3,9 +3,7 @@
 // names ending in -nya have a short stem ("Sonya", "Vanya"), as for the sentence adverbs
 // (sentence-adverb.ts). Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('names48: a possessed noun opening a sentence before its verb', () => {
   it('is no name', () => {

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { linkedActors as linked } from './helpers';
 import { regionAcronyms } from '../../../src/core/recognize/region-acronyms';
 import type { ActorMention } from '../../../src/core/recognize/types';
 
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
 const mention = (text: string, type: ActorMention['type'], canonical = text): ActorMention => ({ start: 0, end: text.length, text, type, canonical });
 
 describe('region-acronyms: a regency written by its initials (recog37, d174)', () => {

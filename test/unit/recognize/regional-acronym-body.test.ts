@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { linkedOrgs as orgs } from './helpers';
 import { spellOutRegionalAcronyms } from '../../../src/core/recognize/regional-acronym-body';
 import type { ActorMention } from '../../../src/core/recognize/types';
 
 const m = (text: string, type: ActorMention['type'], canonical = text): ActorMention => ({ start: 0, end: text.length, text, type, canonical });
-const orgs = (text: string): string[] => analyze(text).actors.filter((a) => a.type === 'ORG').map((a) => `${a.text}/${a.canonical}`);
 
 describe('a body named by its defined acronym and its region (regional-acronym-body.ts)', () => {
   it('takes the full name the article spelt out, and so do its bare mentions (dev d324)', () => {

@@ -5,9 +5,7 @@
 // (Identities with the hospital's type written out: hospital-names.ts, session 48.)
 // Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as actors } from './helpers';
 
 describe('a regional institution named with Kota or Kabupaten and its place', () => {
   it('is one organisation', () => {

@@ -1,9 +1,7 @@
 // actors/regional-newspaper.ts: "Radar" before a town the KB knows is the regional paper
 // (issue 13's leftover "Radar <city> read as a place"), also as a domain.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from './helpers';
 
 describe('regional-newspaper (Radar Depok, RADARBOGOR.ID)', () => {
   it('"Radar" and a known town are one outlet, named "Radar" and the town (d157)', () => {

@@ -2,10 +2,8 @@
 // Tetapkan KLB") is the one body of the article its official name is written with (issue
 // 13: the head alone gave nothing). Every sentence was written for this test.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { linkedOrgs as orgs } from './helpers';
 import { shortHeadOf } from '../../../src/core/recognize/regional-names';
-
-const orgs = (text: string) => analyze(text).actors.filter((a) => a.type === 'ORG').map((a) => `${a.text}/${a.canonical}`);
 
 describe('a regional body\'s bare short head', () => {
   it('is the body the article names in full, in the body text and in the headline', () => {

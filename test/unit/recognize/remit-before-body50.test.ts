@@ -3,9 +3,7 @@
 // lower-case body noun with "tersebut"/"itu", are the title's remit, not the holder: the
 // holder is named after the body ("Direktur Produksi PT X, Budi …"). Own sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const people = (t: string) => analyze(t).actors.filter((a) => a.type === 'PER').map((a) => a.text);
+import { personTexts as people } from './helpers';
 
 describe('actors50b: a title\'s remit before the body it belongs to', () => {
   it('is no person before an organisation head or an acronym', () => {

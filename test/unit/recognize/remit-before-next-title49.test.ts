@@ -4,10 +4,7 @@
 // the name became a weak mention and the next person took the quote. A title after "dan" (or
 // a weekday after the run) opens the next person's or the sentence's words, no remit. Own sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
-const speakers = (t: string) => analyze(t).quotes.map((q) => q.speaker);
+import { typedActors as actors, quoteSpeakers as speakers } from './helpers';
 
 describe('probe49: a title after "dan" ends the name before it, not a remit', () => {
   it('keeps the name before "dan" and the next title a person', () => {

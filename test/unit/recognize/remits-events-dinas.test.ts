@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 // Issue 13 (dev d260, d266): a title's remit in words the title list lacked was read as the
 // holder's name ("Hewan Budi …"), a multi-sport event as a person, and a regional office's

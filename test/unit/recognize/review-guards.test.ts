@@ -1,10 +1,8 @@
 // Guards from an outside review of the sport30 and speak30 rules (issue 13): sentences of
 // ordinary news that the new rules misread, each failing before its fix.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { linkedActors as linked } from './helpers';
 import { isQuestionLine } from '../../../src/core/recognize/interview-questions';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
 
 describe('guards on the sport and speaker rules (outside review)', () => {
   it('a range of dates or amounts is no score: a city and a person stay a city and a person', () => {

@@ -2,11 +2,7 @@
 // wording of real news that those rules broke. Each sentence is written for this test,
 // read with the built-in KB; every case failed before its fix.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
-const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker);
+import { typedActors as actors, linkedActors as linked, quoteSpeakers as speakers } from './helpers';
 
 describe('review regressions of the ninth dev batch', () => {
   it('1. a portfolio that is also a body\'s head stays in a minister\'s title ("Menteri Koperasi")', () => {

@@ -3,8 +3,7 @@
 // misread, each failing before its fix.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from './helpers';
 
 describe('guards on the actor rules (outside review, session 35)', () => {
   it('"asal" meaning "as long as" before a person is no place cue; "pelatih asal" still is', () => {

@@ -2,10 +2,10 @@
 // ordinary news was misread (or took quadratic time) before its fix.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers } from './helpers';
 import { cpuGrowth, LINEAR_GROWTH_LIMIT } from '../cpu-growth';
 
 const statements = (text: string) => (analyze(text).reported ?? []).map((s) => `${s.text} -> ${s.speaker}`);
-const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker);
 
 /** How much more CPU `analyze` takes on `unit` repeated 4n times than n times (cpu-growth.ts). */
 function growthOf(head: string, unit: string, n: number): number {

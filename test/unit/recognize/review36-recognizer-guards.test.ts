@@ -2,8 +2,8 @@
 // ordinary news was misread before its fix.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { typedActors as linked } from './helpers';
 
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
 const speakers = (text: string) => analyze(text).quotes.map((q) => `${q.text} <- ${q.speaker}`);
 
 describe('guards on recognizer rules (session-36 outside review)', () => {

@@ -4,13 +4,11 @@
 // noun objects closed by a demonstrative.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers, statementPairs as statements } from './helpers';
 import type { LocalMention } from '../../../src/core/recognize/mention';
 import { titleAfterCue, titleSubjectAt } from '../../../src/core/recognize/title-subject';
 import { demonstrativeSubject } from '../../../src/core/recognize/reported/demonstrative-subject';
 import { cpuGrowth, LINEAR_GROWTH_LIMIT } from '../cpu-growth';
-
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
-const statements = (t: string): [string, string | null][] => (analyze(t).reported ?? []).map((r) => [r.text, r.speaker]);
 
 describe('review of the session 37 speaker rules', () => {
   describe('a bare office title nobody was introduced with speaks for nobody named elsewhere', () => {

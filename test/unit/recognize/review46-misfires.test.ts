@@ -1,9 +1,7 @@
 // Misfires of session 46's rules found by a report-only review (review46), each with the
 // review's probe and ordinary sentences of the same shape that must read as before.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors, linkedActors as canonicals, quoteSpeakers, statementPairs as statements } from './helpers';
 
 describe('review46: short-head-region, "DKI" alone is the province', () => {
   it('a regional body\'s short head with "DKI" is one organisation before its holder', () => {
@@ -20,8 +18,6 @@ describe('review46: short-head-region, "DKI" alone is the province', () => {
   });
 });
 
-const statements = (t: string): [string, string | null][] => (analyze(t).reported ?? []).map((r) => [r.text, r.speaker]);
-
 describe('review46: contrasted-speaker, a contrast inside an outer speaker\'s words', () => {
   it('an assessment of two sides\' claims is the assessor\'s, whole', () => {
     assert.deepEqual(statements('Pengamat politik Ujang Komarudin menilai pemerintah mengklaim ekonomi tumbuh, sementara masyarakat menyebut harga kebutuhan pokok terus naik.'),
@@ -36,8 +32,6 @@ describe('review46: contrasted-speaker, a contrast inside an outer speaker\'s wo
       [['panen tahun ini melimpah', 'Budi Santoso']]);
   });
 });
-
-const quoteSpeakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 
 describe('review46: a band role names only the member introduced with it (band-roles.ts)', () => {
   it('"sang drummer" after the guitarist is another member, unnamed: no statement of the guitarist', () => {
@@ -80,8 +74,6 @@ describe('review46: "Kapolda Metro" is the Jakarta police region, not a club or 
     assert.deepEqual(actors('Kapolda Metro Jaya Irjen Karyoto mengatakan kasus itu jadi prioritas.'), ['Karyoto/PER']);
   });
 });
-
-const canonicals = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
 
 describe('review46: a kingdom keeps its own name (regional-names.ts)', () => {
   it('"Kerajaan Gowa" is no "Kerajaan Kabupaten Gowa"', () => {

@@ -2,9 +2,7 @@
 // it as a body's before a speech verb: after the body the role belongs to (its acronym in
 // brackets or not) and right after the role phrase (person-apposed-to-role.ts).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('a name apposed to a role after a body or after the role', () => {
   it('is a person', () => {

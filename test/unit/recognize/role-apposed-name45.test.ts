@@ -1,10 +1,7 @@
 // One name in apposition after a role phrase opening the sentence is the person the role names
 // (speakers45b; own sentences about fictional people).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const persons = (t: string): string[] => analyze(t).actors.filter((a) => a.type === 'PER').map((a) => a.text);
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
+import { personTexts as persons, quoteSpeakers as speakers } from './helpers';
 
 describe('speakers45b: one name after a role phrase (role-apposed-name.ts)', () => {
   it('reads the name as a person with no verb of speech after it, and gives it the quotes', () => {

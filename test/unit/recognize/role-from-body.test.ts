@@ -1,9 +1,7 @@
 // actors/role-from-body.ts: "<role> dari <body> <holder>" ends the body's run before the holder.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { linkedActors as linked } from './helpers';
 import { roleFromBodyBefore } from '../../../src/core/recognize/actors/role-from-body';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
 
 describe('role-from-body (calon presiden dari Front Patriotik Joseph Chanda Mwale)', () => {
   it('cuts the holder\'s name off the body after a lower-case role and "dari"; the surname then links to the person (d141)', () => {

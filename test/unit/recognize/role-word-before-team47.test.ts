@@ -2,9 +2,7 @@
 // for the goalkeeper's role word: right before a known country or body, a sentence-opening
 // role word is the role of that team's player (role-word-surname.ts). Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as actors } from './helpers';
 
 describe('a role word that is a known surname, before a team', () => {
   it('is the role of the team\'s player', () => {

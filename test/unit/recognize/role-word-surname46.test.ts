@@ -2,9 +2,7 @@
 // Kiper. A role word opening a sentence before a name in apposition is that person's role
 // (role-word-surname.ts). Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as actors } from './helpers';
 
 describe('a role word that is also a known surname, before a name in apposition', () => {
   it('is the role of the person after the comma', () => {

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 // Issue 13 (dev d262, d263): a body named in Spanish, Portuguese or French was read as a
 // person or cut at its "de"/"des", its place read alone.

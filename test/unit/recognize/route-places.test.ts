@@ -1,9 +1,7 @@
 // Places joined by a hyphen or a dash name a route; a town the KB does not know is a place
 // there (actors/route-places.ts, issue 13). Every sentence was written for this test.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as actors } from './helpers';
 
 describe('places of a route (route-places)', () => {
   it('reads towns joined by a hyphen to a known place as places, a bare regency as the regency', () => {

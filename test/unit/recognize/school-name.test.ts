@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 // Issue 13 (dev d258): a numbered state school with its town is a body, not the town.
 describe('a numbered school ("SMA Negeri 5 <town>", "SMPN 2 <town>")', () => {

@@ -4,9 +4,7 @@
 // name that follows it without a comma, and the other order, the village before the number
 // ("SDN Cikandang 2", "SD Negeri Cikandang 2"), are the school's too. Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('actors51: a state school and the place it is named for', () => {
   it('takes a village named with a compass word', () => {

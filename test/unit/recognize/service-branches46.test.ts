@@ -2,9 +2,7 @@
 // like were organisations without an identity (the KB knew the armed forces and Ukraine's
 // air force only; data/kb/org-foreign-state-bodies.json). Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as actors } from './helpers';
 
 describe('a foreign navy, army or air force', () => {
   it('is linked to its English title', () => {

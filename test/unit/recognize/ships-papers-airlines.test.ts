@@ -3,9 +3,7 @@
 // newspaper ("Shimbun", "Ilbo") and is an outlet, never a person; "Maskapai" before an
 // airline's name is the common noun, capitalised or not. Sentences written for this test.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const named = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as named } from './helpers';
 
 describe('ships, foreign papers and airlines', () => {
   it('reads no actor in a ship\'s name after MV, MT or KRI', () => {

@@ -4,9 +4,7 @@
 // for this test on the format of dev article d240 (another cooperative and people), read
 // with the built-in KB; the first case failed before the change.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from './helpers';
 
 describe('a short form of three or four words in brackets', () => {
   const full = 'Koperasi Simpan Pinjam Sumber Rejeki Makmur';

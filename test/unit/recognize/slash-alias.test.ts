@@ -1,8 +1,6 @@
 // actors/slash-alias.ts: a body written with another of its names after a slash.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from './helpers';
 
 describe('slash-alias (one body, two names joined by "/")', () => {
   it('is one mention of the body (d136)', () => {

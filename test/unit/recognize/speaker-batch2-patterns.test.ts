@@ -4,9 +4,7 @@
 // change.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
-
-const speakers = (text: string): (string | null)[] => analyze(text).quotes.map((q) => q.speaker);
-const actors = (text: string): string[] => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors, quoteSpeakers as speakers } from './helpers';
 
 describe('speaker batch 2 patterns (issues 13 and 14, d69–d74)', () => {
   it('a titled person named right after the body they work for is a person, and the speaker', () => {

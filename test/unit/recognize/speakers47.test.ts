@@ -6,13 +6,9 @@
 // after "Manajemen X …", a headline quote after a topic ("… ke Suriname: “…”").
 // Each with sentences the rule must NOT fire on.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { personTexts as people, quoteSpeakers as speakers, statementPairs as statements } from './helpers';
 import { askedPersonAt } from '../../../src/core/recognize/question-addressee';
 import { frontedAdjunctEnd } from '../../../src/core/recognize/fronted-adjunct';
-
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
-const statements = (t: string): [string, string | null][] => (analyze(t).reported ?? []).map((r) => [r.text, r.speaker]);
-const people = (t: string): string[] => analyze(t).actors.filter((a) => a.type === 'PER').map((a) => a.text);
 
 describe('speakers of d328-d339 conventions (speakers47)', () => {
   describe('an interviewee introduced with an abbreviated title (question-addressee.ts askedPersonAt)', () => {

@@ -2,9 +2,7 @@
 // test on the formats of the sport dev articles d119-d126, read with the built-in KB. Every
 // case failed before its change, except the guards marked as such.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from './helpers';
 
 describe('sport clubs named with their city (link pass)', () => {
   it('a city and the name after it are one club where a score or a team word stands before', () => {

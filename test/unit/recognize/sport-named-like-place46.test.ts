@@ -1,9 +1,7 @@
 // Session 46 (actors46, issue 13): "Cabang Kano Slalom" linked the canoe to Kano State
 // (sport-named-like-place.ts). Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as actors } from './helpers';
 
 describe('a sport that shares its name with a place', () => {
   it('is the sport before a discipline or after a sport\'s noun', () => {

@@ -4,9 +4,7 @@
 // articles d144, d186 and d196 (other places), read with the built-in KB; the first two
 // cases failed before the change.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as linked } from './helpers';
 
 describe('a place inside a regency the article names after it', () => {
   it('after "di", with the regency written with its prefix or bare', () => {

@@ -3,12 +3,11 @@
 // fronted adjunct before the name (subject-before-quote.ts, place-before-subject.ts). Own
 // sentences about fictional events.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers } from './helpers';
 import { quoteFollowsSubjectSentence, speaksAsOnePerson } from '../../../src/core/recognize/subject-before-quote';
 import { onlyPlacesBefore } from '../../../src/core/recognize/place-before-subject';
 import type { LocalMention } from '../../../src/core/recognize/mention';
 
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 const FIRST = 'Menteri Pemuda Budi Santoso memberi keterangan di Jakarta. "Kami siap mendukung tim sampai akhir," katanya.\n\n';
 
 describe('the person opening the sentence before an unattributed quote (subject-before-quote.ts)', () => {

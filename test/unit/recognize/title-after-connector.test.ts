@@ -3,9 +3,7 @@
 // introducing two guests by title, body and name). Failed before the change: one
 // organisation from "Balai" to "Sumatera Utara", and neither guest.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('a title after "dan" inside an organisation\'s run', () => {
   it('ends the organisation and starts the next person\'s title', () => {

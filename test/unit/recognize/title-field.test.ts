@@ -1,8 +1,6 @@
 // actors/title-field.ts: a title's field of unlisted words, closed by the body it belongs to.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from './helpers';
 
 describe('title-field (a title names its field before its body)', () => {
   it('words after a title\'s own words, up to the body that closes them, are the title\'s (d136, d134, d09)', () => {

@@ -3,9 +3,7 @@
 // title's remit, which the name model alone reads as no name, before "dan" and more of the
 // remit or before the body are no person (unknown-name.ts titleQualifier). Own sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('names48: a title\'s remit words the name model reads as no name', () => {
   it('are no person', () => {

@@ -3,9 +3,7 @@
 // the formats of dev d36, d63 and d96 (other bodies and people). The first case failed
 // before the change.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const people = (text: string) => analyze(text).actors.filter((a) => a.type === 'PER').map((a) => a.text);
+import { personTexts as people } from './helpers';
 
 describe('a title\'s remit before a known place or body', () => {
   it('is no person', () => {

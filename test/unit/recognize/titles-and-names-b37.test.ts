@@ -5,12 +5,10 @@
 // fictional people).
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { typedActors as linked, quoteSpeakers as speakers } from './helpers';
 import { isShortOfficeTitle } from '../../../src/core/recognize/short-office-titles';
 import { villageHeadRoleBefore } from '../../../src/core/recognize/village-head-role';
 import { clubShortName } from '../../../src/core/recognize/club-short-name';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
-const speakers = (text: string) => analyze(text).quotes.map((q) => q.speaker);
 
 describe('titles and names (recogB37)', () => {
   describe('a village head with the village and the name in apposition', () => {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { type Ctx } from '../../../src/core/recognize/actors/ctx';
 import { nameStartAfterTradeNoun } from '../../../src/core/recognize/actors/trade-before-name';
 import { WORDS } from '../../../src/core/recognize/actors/word-class';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { typedActors as actors } from './helpers';
 import { capitalisedSpans } from '../../../src/core/text/capitalised';
 
 /** The fields of a Ctx the helper reads, for the capitalised tokens of `p`. */
@@ -18,7 +18,6 @@ function tokensOf(p: string): Ctx {
 }
 /** The helper's answer for the sentence's opening run of `words` capitalised words. */
 const nameStart = (p: string, words: number): number => nameStartAfterTradeNoun(tokensOf(p), 0, words).start;
-const actors = (p: string): string[] => analyze(p).actors.map((a) => `${a.text}/${a.type}`);
 
 describe('a trade noun written as a title before a name (trade-before-name.ts, code49)', () => {
   it('returns the given name\'s start after the trade noun', () => {

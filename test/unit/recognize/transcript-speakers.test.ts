@@ -7,6 +7,7 @@
 // stranger whose surname is also a common word ("Fransiskus Laga Doni").
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers, statementPairs as statements } from './helpers';
 import { labelEndingAt, turnLabelBefore } from '../../../src/core/recognize/turn-labels';
 import { officialOfBody } from '../../../src/core/recognize/body-official';
 import { apposedAfterRole } from '../../../src/core/recognize/apposed-speaker';
@@ -14,8 +15,6 @@ import type { ActorMention } from '../../../src/core/recognize/types';
 
 // The built-in KB (analyze's default), not the test KB: the cases turn on its one-word
 // aliases (Fransiskus) and on the bodies it knows (BPBD).
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
-const statements = (t: string): [string, string | null][] => (analyze(t).reported ?? []).map((r) => [r.text, r.speaker]);
 const people = (t: string): string[] => analyze(t).actors.filter((a) => a.type === 'PER').map((a) => `${a.text}=${a.canonical}`);
 
 describe('speakers in transcripts, dialogues and descriptions (speak36)', () => {

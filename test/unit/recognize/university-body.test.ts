@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from './helpers';
 
 describe('university-body (link pass: "BEM Unmul")', () => {
   it('an unknown acronym before a university the article names by its short form is one body of it', () => {

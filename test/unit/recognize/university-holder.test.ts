@@ -1,9 +1,7 @@
 // actors/university-holder.ts: an academic's name right after the university's, with a role
 // before and a speech verb after, is cut off the university (issue 13's leftover).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as linked } from './helpers';
 
 describe('university-holder (Universitas Pakuan Eka Suryana Prawira menilai)', () => {
   it('a role, the university, the academic and a speech verb: two mentions (d152, d157, d145)', () => {

@@ -2,10 +2,8 @@
 // menyebut tarif itu “sudah aturan”") speaks unnamed; the fragment is not the uploader's named
 // the sentence before. Own sentences about fictional events.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
+import { quoteSpeakers as quotes } from './helpers';
 import { unnamedOpenerAfterAdjunct } from '../../../src/core/recognize/unnamed-after-adjunct';
-
-const quotes = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 
 describe('an unnamed source after a fronted adjunct (unnamed-after-adjunct.ts)', () => {
   it('gives the fragment after "Dalam video, seorang pria … menyebut" to nobody', () => {

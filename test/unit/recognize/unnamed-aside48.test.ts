@@ -3,9 +3,7 @@
 // unnamed: a following "tuturnya" is nobody's, never the person named before. Own sentences
 // about fictional events.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const quotes = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
+import { quoteSpeakers as quotes } from './helpers';
 
 describe('an unnamed source past an aside saying so (attribution.ts anonymousSources)', () => {
   it('gives the "-nya" after "Salah satu warga, yang tidak mau namanya ditulis, mengaku" to nobody', () => {

@@ -3,9 +3,9 @@
 // sentence before was about. Own sentences about fictional events.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers } from './helpers';
 import { unnamedRelativeAt } from '../../../src/core/recognize/unnamed-relative';
 
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 const HEAD = 'Banjir di Bekasi\n\n';
 
 describe('an unnamed relative after the cue (unnamed-relative.ts)', () => {

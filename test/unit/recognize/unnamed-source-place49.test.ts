@@ -5,8 +5,8 @@
 // verb is nobody's, as the statement is (attribution.ts verbBefore). Own sentences.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { quoteSpeakers as quotes } from './helpers';
 
-const quotes = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 const statements = (t: string): (string | null)[] => (analyze(t).reported ?? []).map((s) => s.speaker);
 const typeOf = (t: string, name: string): string | undefined => analyze(t).actors.find((a) => a.text === name)?.type;
 

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
+import { personTexts as people } from './helpers';
 
 // speakers50: "kapal Sinar Bahari" names a boat, but after a person's noun the vehicle word
 // is what that person owns or commands ("juragan kapal Yohanis Pangemanan", "kapten kapal
 // …"): the name there is the person's, and the quotes after it are theirs, not the previous
 // speaker's (dev d358).
-const people = (text: string): string[] => analyze(text).actors.filter((a) => a.type === 'PER').map((a) => a.text);
 
 describe('a person named after a person\'s noun and a vehicle word', () => {
   it('the owner or captain of a boat named after "juragan kapal" / "kapten kapal" is a person', () => {

@@ -1,9 +1,7 @@
 // Title words that are also words of names act as a title only inside their whole title
 // (speakers45b; own sentences about fictional people).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const persons = (t: string): string[] => analyze(t).actors.filter((a) => a.type === 'PER').map((a) => a.text);
+import { personTexts as persons } from './helpers';
 
 describe('speakers45b: "Perdana" and "Agung" in names (whole-title-words.ts, title-word-surname.ts)', () => {
   it('keeps "Perdana" after a given name in the name', () => {

@@ -3,9 +3,7 @@
 // the KB knows, is the association's regional branch, as an all-caps acronym's is
 // (unknown-name.ts regionalBranchOfWord). Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from './helpers';
 
 describe('an acronym written as a word before a region, after a title', () => {
   it('is one organisation', () => {

@@ -30,6 +30,8 @@ const UNIT_BEFORE_PP = /(?:^|[\s(])(?:Ka)?[Ss]atpol $/;
 /** A board's level written out (lexicon BOARD_LEVELS), central ("Pengurus Pusat Persatuan
  *  Panahan Indonesia") or regional ("Pengurus Daerah Ikatan Bidan Indonesia Sulawesi Tengah"). */
 const WRITTEN_LEVEL = new RegExp(`^Pengurus (?:${[...BOARD_LEVELS].map((w) => w[0].toUpperCase() + w.slice(1)).join('|')}) `);
+/** A central board's level before a national federation named by one word and "Indonesia". */
+const CENTRAL_LEVEL_BEFORE_SPORT = /^(?:Pengurus (?:Besar|Pusat)|PB|PP) (?=\p{Lu}\p{Ll}+ Indonesia$)/u;
 const PROBS = classProbs();
 
 /** Widens, in `out` (sorted, non-overlapping), each organisation (or one capitalised word read
@@ -38,7 +40,7 @@ const PROBS = classProbs();
 export function boardPrefixes(p: string, out: LocalMention[]): void {
   for (let k = 0; k < out.length; k++) {
     const m = out[k];
-    if (m.type === 'ORG' && m.canonical === p.slice(m.start, m.end)) m.canonical = withoutWrittenLevel(m.canonical);
+    if (m.type === 'ORG' && m.canonical === p.slice(m.start, m.end)) m.canonical = withoutWrittenLevel(m.canonical, m.source === 'kb');
     if (m.start < 3 || p.charCodeAt(m.start - 1) !== 32) continue;
     const from = p.lastIndexOf(' ', m.start - 2) + 1;
     if (m.start - 1 - from > LONGEST_LEVEL || !SHORT_BOARD_LEVELS.has(p.slice(from, m.start - 1))) continue;
@@ -91,8 +93,15 @@ function federationWord(p: string, from: number, level: string, m: LocalMention)
  *  association's regional one: "Pengurus Daerah Ikatan Bidan Indonesia Sulawesi Tengah" →
  *  "Ikatan Bidan Indonesia Sulawesi Tengah"); a body whose own name opens with the words
  *  keeps them ("Pengurus Besar Esports Indonesia"), and so does a mass organisation's board,
- *  which is no association ("Pengurus Wilayah Nahdlatul Ulama Jawa Timur"). */
-function withoutWrittenLevel(name: string): string {
+ *  which is no association ("Pengurus Wilayah Nahdlatul Ulama Jawa Timur"). A central level
+ *  before a national federation named for its sport is left out unless the KB found the name
+ *  (`known`): "PB Akuatik Indonesia" → "Akuatik Indonesia". */
+function withoutWrittenLevel(name: string, known: boolean): string {
+  // "Pengurus Besar Wushu Indonesia", "PB Akuatik Indonesia": a national federation named for
+  // its sport (eval/README.md, dev d436, d439); a body whose own name opens with the level is
+  // the KB's ("Pengurus Besar Esports Indonesia").
+  const central = known ? null : CENTRAL_LEVEL_BEFORE_SPORT.exec(name);
+  if (central !== null) return name.slice(central[0].length);
   const level = WRITTEN_LEVEL.exec(name);
   if (level === null) return name;
   const rest = name.slice(level[0].length);

@@ -1,11 +1,10 @@
 // Issue 13: speakers in dialogue formats (speakers38; own sentences about fictional events).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers } from '../helpers';
 import { answeredNow, answererAfterQuestion } from '../../../../src/core/recognize/answer-turns';
 import { interviewedIn } from '../../../../src/core/recognize/interview-turns';
 import type { ActorMention } from '../../../../src/core/recognize/types';
 
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 const person = (canonical: string): ActorMention => ({ start: 0, end: canonical.length, text: canonical, type: 'PER', canonical });
 
 describe('speakers38: an uncued answer after a question (answer-turns.ts)', () => {

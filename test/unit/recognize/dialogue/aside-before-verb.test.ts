@@ -1,8 +1,6 @@
 // Issue 13: speakers in dialogue formats (speakers38; own sentences about fictional events).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
-
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
+import { quoteSpeakers as speakers } from '../helpers';
 
 describe('speakers38: an aside and an adverb before the verb (attribution.ts)', () => {
   it('lets "X, yang memimpin rapat, langsung menyela." take the floor', () => {

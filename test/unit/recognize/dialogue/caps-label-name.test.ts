@@ -1,9 +1,7 @@
 // Issue 13: speakers in dialogue formats (speakers38; own sentences about fictional events).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers } from '../helpers';
 import { capitalisedLabel } from '../../../../src/core/recognize/caps-label-name';
-
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 
 describe('speakers38: turn labels in capitals (caps-label-name.ts)', () => {
   it('reads a word in capitals opening its line before a colon', () => {

@@ -5,9 +5,8 @@
 // are probes it must not fire on.
 import assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers } from '../helpers';
 import { describedNarrationSubject } from '../../../../src/core/recognize/narration-subject';
-
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 
 /** describedNarrationSubject over the first paragraph of `t`, with the article's persons. */
 function subjectOf(t: string): string | null {

@@ -1,11 +1,10 @@
 // Issue 13: speakers in dialogue formats (speakers38; own sentences about fictional events).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers } from '../helpers';
 import { interviewedIn, intervieweeOf } from '../../../../src/core/recognize/interview-turns';
 import { answerLabelled, turnLabelBefore } from '../../../../src/core/recognize/turn-labels';
 import type { ActorMention } from '../../../../src/core/recognize/types';
 
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 const person = (canonical: string): ActorMention => ({ start: 0, end: canonical.length, text: canonical, type: 'PER', canonical });
 
 describe('speakers38: quoted T/J interviews (interview-turns.ts, turn-labels.ts)', () => {

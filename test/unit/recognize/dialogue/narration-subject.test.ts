@@ -1,9 +1,7 @@
 // Issue 13: speakers in dialogue formats (speakers38; own sentences about fictional events).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers } from '../helpers';
 import { narrationSubject } from '../../../../src/core/recognize/narration-subject';
-
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 
 describe('speakers38: a quote after narration introducing its speaker (narration-subject.ts)', () => {
   it('finds the subject of the paragraph\'s last sentence, not an object', () => {

@@ -4,10 +4,9 @@
 // A person the paragraph introduces as its topic, even through a passive or "bernama", still
 // takes the floor. Sentences written for this test, built-in KB.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers } from '../helpers';
 import { namedAsObject } from '../../../../src/core/recognize/narration-subject';
 
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 const HEAD = 'Bus Kota\n\nBandung - Dinas Perhubungan Kota Bandung menambah armada bus kota.\n\n' +
   '"Kami akan menambah 20 bus di jalur padat," kata Kepala Dinas Perhubungan, Budi Santoso.\n\n';
 const QUOTE = '\n\n"Bantuan itu sudah terpakai semua. Tahun ini kami memakai anggaran sendiri."';

@@ -2,10 +2,9 @@
 // keeps the speakers its paragraphs give, where a sentence boundary does the paragraph's
 // job. Own sentences about fictional events.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers } from '../helpers';
 import { questionSentenceBefore } from '../../../../src/core/recognize/interview-questions';
 
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 const oneLine = (t: string): string => t.replace(/\n+/g, ' ');
 
 const INTERVIEW = 'Pelatih Persiba Balikpapan Hendro Wahyudi baru sebulan menjabat. Ia menegaskan klub akan memakai pemain muda.\n\n' +

@@ -1,9 +1,7 @@
 // Issue 13: speakers in dialogue formats (speakers38; own sentences about fictional events).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers } from '../helpers';
 import { postsCloserEnd } from '../../../../src/core/recognize/posts-closer';
-
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 
 describe('speakers38: posts closed by "Demikian tulis X" (posts-closer.ts)', () => {
   it('reads the closing attribution\'s words', () => {

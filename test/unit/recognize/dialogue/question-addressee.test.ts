@@ -1,9 +1,7 @@
 // Issue 13: speakers in dialogue formats (speakers38; own sentences about fictional events).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers } from '../helpers';
 import { askedPersonAt, questionAddresseeStart } from '../../../../src/core/recognize/question-addressee';
-
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 
 describe('speakers38: a question put to somebody (question-addressee.ts)', () => {
   it('finds the words after "bertanya kepada" in the subject\'s sentence only', () => {

@@ -6,12 +6,11 @@
 // interviewee described and then named in apposition (interview-turns.ts). Sentences written
 // for this test about fictional people, read with the built-in KB.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers } from '../helpers';
 import { speaksToAsker, takesQuestions } from '../../../../src/core/recognize/answer-turns';
 import { escortBetween, companionBefore } from '../../../../src/core/recognize/companion-subject';
 import type { ActorMention } from '../../../../src/core/recognize/types';
 
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 const at = (text: string, name: string): ActorMention => {
   const start = text.indexOf(name);
   return { start, end: start + name.length, text: name, type: 'PER', canonical: name };

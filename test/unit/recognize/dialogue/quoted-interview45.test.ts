@@ -2,8 +2,7 @@
 // (speakers45b; own sentences about fictional events).
 import assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/recognize/analyze';
-
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
+import { quoteSpeakers as speakers } from '../helpers';
 
 describe('speakers45b: quoted questions and answers of an introduced interview (quoted-interview.ts)', () => {
   it('gives each quoted question to the journalist named and each answer to the one interviewed', () => {

@@ -1,10 +1,7 @@
 // Issue 13: speakers in dialogue formats (speakers38; own sentences about fictional events).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers, statementPairs as statements } from '../helpers';
 import { titleQualifierEnd } from '../../../../src/core/recognize/title-qualifier';
-
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
-const statements = (t: string): [string, string | null][] => (analyze(t).reported ?? []).map((r) => [r.text, r.speaker]);
 
 describe('speakers38: a bare title with a place qualifier (title-qualifier.ts)', () => {
   it('reads "setempat", "dinas tersebut" and "di dinas itu" as qualifiers', () => {

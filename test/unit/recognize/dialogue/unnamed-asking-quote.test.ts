@@ -2,9 +2,7 @@
 // (unnamed-questions.ts, quotesUnnamedAsking). Own sentences about fictional events; the
 // first case failed before the change, the others are probes it must not change.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
-
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
+import { quoteSpeakers as speakers } from '../helpers';
 
 describe('fresh48s: the quoted question of an unnamed journalist reported asking', () => {
   it('is nobody\'s, and the answer after it is the one asked', () => {

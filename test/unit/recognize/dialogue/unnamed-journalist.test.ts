@@ -1,9 +1,7 @@
 // Issue 13: speakers in dialogue formats (speakers38; own sentences about fictional events).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers } from '../helpers';
 import { JOURNALIST_WORDS } from '../../../../src/core/recognize/unnamed-journalist';
-
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 
 describe('speakers38: an unnamed journalist after the cue (unnamed-journalist.ts)', () => {
   it('reads journalist words', () => {

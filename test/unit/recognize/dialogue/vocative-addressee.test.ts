@@ -2,10 +2,8 @@
 // office hands the floor to that person (vocative-addressee.ts). Own sentences about
 // fictional events.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers } from '../helpers';
 import { addressedWord } from '../../../../src/core/recognize/vocative-addressee';
-
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 
 describe('speakers39: the one addressed answers (vocative-addressee.ts)', () => {
   it('reads the name or office after a term of address at the start or before a sentence end', () => {

@@ -3,9 +3,7 @@
 // repliesYesNo). Own sentences about fictional events; the first case failed before the
 // change, the others are probes it must not change.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
-
-const speakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
+import { quoteSpeakers as speakers } from '../helpers';
 
 describe('fresh48s: a yes/no reply after a question', () => {
   it('is the witness who answered before, after the prosecutor shows them a document', () => {

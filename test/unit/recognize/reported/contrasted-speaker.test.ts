@@ -2,10 +2,8 @@
 // second side opened by "sementara"/"sedangkan" with a verb of its own, named or not. Own
 // sentences about fictional events.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
+import { statementPairs as statements } from '../helpers';
 import { contrastClauseFloor, contrastedSpeechAt } from '../../../../src/core/recognize/reported/contrasted-speaker';
-
-const statements = (t: string): [string, string | null][] => (analyze(t).reported ?? []).map((r) => [r.text, r.speaker]);
 
 describe('a contrasted second side in one sentence (reported/contrasted-speaker.ts)', () => {
   it('ends the first statement before ", sementara <subject> <verb>" and gives the unnamed side nothing', () => {

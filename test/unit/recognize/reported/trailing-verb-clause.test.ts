@@ -2,10 +2,9 @@
 // melaporkan." reads the clause before the comma as X's words only when that clause is a
 // sentence of its own. Invented sentences (fictional ministers and meetings).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
+import { statementPairs as statements } from '../helpers';
 import { trailingVerbContent } from '../../../../src/core/recognize/reported/trailing-verb';
 
-const statements = (t: string): [string, string | null][] => (analyze(t).reported ?? []).map((r) => [r.text, r.speaker]);
 const at = (t: string, verb: string) => trailingVerbContent(t, t.indexOf(verb), t.indexOf(verb) + verb.length, 0, []);
 
 describe('a trailing "…, X melaporkan." takes no clause it does not report (reported/trailing-verb.ts)', () => {

@@ -1,14 +1,11 @@
 // Session 43 newcomer walk: four reported-speech / speaker errors, reproduced on the lead's
 // invented sentences (fictional farmers, outlets and officials; no real article).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
+import { quoteSpeakers, statementPairs as statements } from '../helpers';
 import { complementizerAfterAddressee } from '../../../../src/core/recognize/reported/addressee';
 import { roleAroundPlace } from '../../../../src/core/recognize/reported/role-described-place';
 import { trailingVerbContent } from '../../../../src/core/recognize/reported/trailing-verb';
 import { opensWithDocumentSource } from '../../../../src/core/recognize/document-source';
-
-const statements = (t: string): [string, string | null][] => (analyze(t).reported ?? []).map((r) => [r.text, r.speaker]);
-const quoteSpeakers = (t: string): (string | null)[] => analyze(t).quotes.map((q) => q.speaker);
 
 const REPORT = 'Kelompok tani di Lembang diam-diam menerima bantuan pupuk dari PT Tambang Sejahtera, harian Suara Priangan melaporkan pada hari Senin, mengutip sumber.';
 const DENIAL = 'Ketua Asosiasi Petani Jawa Barat, Dadang Hermawan, membantah laporan itu.\n"Kami tidak pernah menerima apa pun dari perusahaan," kata Dadang kepada wartawan.';

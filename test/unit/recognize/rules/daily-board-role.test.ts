@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
+import { typedActors as linked } from '../helpers';
 import { steps } from './trace';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
 
 describe('actor rule daily-board-role', () => {
   it('reads "Pengurus Harian" and "Pimpinan Harian" as a role before the organisation and the person', () => {

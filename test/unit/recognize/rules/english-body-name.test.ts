@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
 import { mentions, steps } from './trace';
-import { analyze } from '../../../../src/core/recognize/analyze';
-
-const linked = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+import { linkedActors as linked } from '../helpers';
 
 describe('actor rule english-body-name', () => {
   it('an English name joined by "for"/"to" before its acronym of initials is one organisation, the acronym with it (d139)', () => {

@@ -3,9 +3,7 @@
 // a sea word that does not follow a place preposition is read as before. Headlines written
 // for this test, built-in KB.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
-
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from '../helpers';
 
 describe('rule headline-sea-name (actors51b)', () => {
   it('a known place after a capitalised sea word and a place preposition in a headline is the water body', () => {

@@ -3,9 +3,7 @@
 // Jakarta police's region is no actor (regional-command-place.ts); the deputy heads'
 // titles are titles (lexicon.ts). Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from '../helpers';
 
 describe('the Jakarta police\'s region after a command title', () => {
   it('is no actor, with or without the officer\'s rank and name', () => {

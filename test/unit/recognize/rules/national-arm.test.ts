@@ -1,7 +1,5 @@
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as linked } from '../helpers';
 
 describe('actor rule national-arm', () => {
   it('reads a brand before a country as the company\'s arm there, also after a connective', () => {

@@ -2,9 +2,7 @@
 // "Mayjen TNI (Purn)") is part of the rank: it was read as a person "P" or as the army's acronym.
 // Own invented sentences (fictional officers).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from '../helpers';
 
 describe('actor rule rank-branch-code', () => {
   it('skips the navy corps code after a rank and its service', () => {

@@ -3,11 +3,10 @@
 // the title holder (issue 13: the unknown-name rule read the region and cleared the title's
 // cue, so a holder named by one word was lost). Every sentence was written for this test.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
+import { linkedActors as actors } from '../helpers';
 import { paragraphActors } from '../../../../src/core/recognize/paragraph-actors';
 import { defaultKbIndex } from '../../../../src/core/recognize/default-kb';
 
-const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
 const steps = (p: string) => {
   const out: string[] = [];
   paragraphActors(p, defaultKbIndex(), (rule, s, e) => out.push(`${rule}: ${p.slice(s, e)}`));

@@ -2,9 +2,7 @@
 // know, between a command head's title and a rank, was read as a person. It is the region (a
 // GPE by the spec, as "Kapolres Lumajang" in the gold). Own invented sentences (a fictional regency).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from '../helpers';
 
 describe('actor rule regional-command-place', () => {
   it('reads the unknown region before the rank as a place', () => {

@@ -3,9 +3,7 @@
 // kecamatan, because the name model alone scores it low; read after the title as a reporting
 // verb's subject it is a name (village-official.ts). Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from '../helpers';
 
 describe('a unit head named by a one-word given name that is also a word', () => {
   it('keeps the officer after Kapolsek or Danramil', () => {

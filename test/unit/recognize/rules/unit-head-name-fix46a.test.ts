@@ -2,10 +2,7 @@
 // officer's own one-word name ("Kapolsek Suparman", "Kapolsek Wahyudi") for the place and
 // dropped him. Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
-const speakers = (t: string) => analyze(t).quotes.map((q) => q.speaker);
+import { typedActors as actors, quoteSpeakers as speakers } from '../helpers';
 
 describe('a unit head named by his one-word name before a verb', () => {
   it('keeps a one-word given name after Kapolsek or Danramil as the officer', () => {

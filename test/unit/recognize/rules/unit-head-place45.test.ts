@@ -4,10 +4,7 @@
 // Sukamaju, Senin (3/2), mengatakan"). The place was read as the person, and the quotes after
 // it went to that place. Own invented sentences (fictional villages and officers).
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
-const speakers = (t: string) => analyze(t).quotes.map((q) => q.speaker);
+import { typedActors as actors, quoteSpeakers as speakers } from '../helpers';
 
 describe('a unit head titled by the kecamatan or village of his unit', () => {
   it('Kapolsek and Danramil: the place before a rank in apposition is no person', () => {

@@ -1,9 +1,7 @@
 // Session 46 (actors46, issue 13): "Kapolsek Kuta mengatakan …" with no comma and no rank
 // read the kecamatan of the police sector as a person "Kuta". Own invented sentences.
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
-
-const actors = (t: string) => analyze(t).actors.map((a) => `${a.text}/${a.type}`);
+import { typedActors as actors } from '../helpers';
 
 describe('a unit head titled by his kecamatan before a verb', () => {
   it('the place after Kapolsek or Danramil, before a lower-case verb or the sentence end, is no person', () => {

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
-import { analyze } from '../../../../src/core/recognize/analyze';
+import { linkedActors as linked } from '../helpers';
 import { mentions, steps } from './trace';
-
-const linked = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
 
 describe('actor rule village-official', () => {
   it('skips the village or district after its head\'s title; the head in apposition is a person', () => {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../../src/core/recognize/analyze';
+import { quoteSpeakers as speakers } from '../helpers';
 import { withSpeakerModel } from '../../../../src/core/recognize/speaker-model';
 import { chiliPrices, TRUCK_ROUTE } from './articles';
 
-const speakers = (text: string): (string | null)[] => analyze(text).quotes.map((q) => q.speaker);
 const rulesAlone = (text: string): (string | null)[] => withSpeakerModel(null, 0, () => speakers(text));
 
 describe('speaker model: the learned choice on made-up articles', () => {

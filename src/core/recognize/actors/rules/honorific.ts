@@ -39,7 +39,7 @@ export const honorific: ActorRule = {
       // "Ki Sung-yueng": a Korean surname before a hyphenated given name, no Javanese "Ki".
       if (h === 'Ki' && hyphenatedWordAt(p, ts[i] + 3)) continue;
       // "Tony Romo", "Ana Pastor": a priest's honorific that is a surname too, right after a
-      // capitalised given name (no title), ends that name.
+      // capitalised given name (no title), ends that name; so does a letter "U" ("Blok U").
       if (SURNAME_HONORIFICS.has(h) && afterGivenName(ctx, i)) continue;
       // "Pastor Paroki Santo Yosef mengatakan", "Romo Kepala Paroki …": the priest's office
       // follows, no name: only the honorific is read, and the parish after it by its own rule.
@@ -56,8 +56,10 @@ export const honorific: ActorRule = {
   },
 };
 
-/** Honorifics that are surnames too (courtesy-titles.ts: Tony Romo, Ana Pastor). */
-const SURNAME_HONORIFICS: ReadonlySet<string> = new Set(['Romo', 'Pastor']);
+/** Honorifics that are surnames too (courtesy-titles.ts: Tony Romo, Ana Pastor), and the
+ *  Burmese one-letter "U", a letter of a label or a name after a capitalised word ("Blok U
+ *  Perumahan", "Kim U Jin"): after a capitalised given name they open no name. */
+const SURNAME_HONORIFICS: ReadonlySet<string> = new Set(['Romo', 'Pastor', 'U']);
 
 /** What follows a priest's "Pastor" or "Romo" when it is his office, not his name: a
  *  church unit ("Pastor Paroki Santo Yosef", the parish priest; "Romo Kepala Paroki Hati

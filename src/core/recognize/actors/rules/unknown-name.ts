@@ -490,8 +490,12 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // Two words too when the full name closes its apposition with a comma ("Direktur Utama
   // Sinyal Raya, Hendra Kurniawan Lim, optimistis …").
   // Or a run of more words the name model reads as an organisation's name ("Kepala Riset
-  // Arah Modal Investama, Sekar Ayuningtyas."), however the apposition ends.
-  if (ctx.titleCue && !qualifier && (n === 1 || (n === 2 && appositionClosed(ctx, j)) || (n >= 2 && modelSays(ctx, s, e, ORG, PER, modelMargins().titleBody))) && e === j && j + 1 < nt && p.charCodeAt(end) === 44 && ts[j] === end + 2 &&
+  // Arah Modal Investama, Sekar Ayuningtyas."), however the apposition ends. Or, with the
+  // apposition closed, a run of three words or more it does not read as a person's ("Peneliti
+  // Lingkar Tambang Adil, Nabila Kahar, berpendapat …", dev d463: a body of ordinary words the
+  // model reads as a place as readily), except after a region's head ("Bupati …").
+  if (ctx.titleCue && !qualifier && (n === 1 || (n >= 2 && appositionClosed(ctx, j) && (n === 2 || bodyBeforeHolder(ctx, s, e, before))) ||
+      (n >= 2 && modelSays(ctx, s, e, ORG, PER, modelMargins().titleBody))) && e === j && j + 1 < nt && p.charCodeAt(end) === 44 && ts[j] === end + 2 &&
       adjacent(ctx, j, j + 1) && !has(ctx, j, F_TITLE_HEAD | F_TITLE_WORD | F_ORG_HEAD) && !kbMatch(ctx, j) &&
       // ("Pengacara Villaroman, Jose Lacson, …": a lawyer's client, a person as often; client-of-counsel.ts)
       !clientOfCounsel(ctx, s, e)) {
@@ -919,6 +923,15 @@ function outletCue(ctx: Ctx, ws: number, we: number): boolean {
 }
 
 const SPEECH_AFTER_COMMA = / (\p{Ll}+)/uy;
+
+/** The run [s, e) after a title, before a closed apposition, is no person's name to the name
+ *  model (a person's class below half) and the title before it (`before`) heads no region. */
+function bodyBeforeHolder(ctx: Ctx, s: number, e: number, before: { start: number; end: number } | null): boolean {
+  if (before !== null && REGION_HEAD_TITLE_WORDS.hasAt(ctx.p, before.start, before.end)) return false;
+  return conventionScoresOf(ctx, s, e, PROBS)[PER] < NOT_A_PERSON_BELOW;
+}
+/** A person's class below this is no reading of the run as a person's name. */
+const NOT_A_PERSON_BELOW = 0.5;
 
 /** The capitalised run from token j (a full name) ends in a comma and the clause goes on
  *  in lower case: an apposition, not a list ("Rui Carvalho, Marcelo Duarte, dan …"). */
