@@ -18,7 +18,10 @@
 //    article is about (article-region.ts);
 //  - unprefixedToPrefixedBodies: "RSUD Mataram" after "RSUD Kota Mataram" is that body;
 //  - bareGovernmentBodiesToArticleRegion: a government's body the article never names with
-//    a region ("Dinas Kesehatan") is the body of the region the article is about.
+//    a region ("Dinas Kesehatan") is the body of the region the article is about;
+//  - bareGovernmentHeadsToArticleRegion: so is the government itself by its bare short head
+//    ("Pemkab", "Pemkot", "Pemprov"), weak for want of evidence or not, where the article is
+//    about a region of that level.
 // The first two stay separate: the first decides which weak mentions the walk keeps, before
 // the acronyms are resolved; the second needs the expanded names and the KB's places.
 import { isUpper } from '../text/chars';
@@ -253,4 +256,30 @@ function endsInPlace(name: string, kb: KbIndex): boolean {
     if (kb.lookup(words.slice(r).join(' '))?.type === 'GPE') return true;
   }
   return false;
+}
+
+/** The region's governments by their short heads, and the level of region each governs. */
+const GOVERNMENT_HEAD_LEVELS: ReadonlyMap<string, string> = new Map([['Pemkab', 'Kabupaten'], ['Pemkot', 'Kota'], ['Pemprov', 'Provinsi']]);
+
+/** "Pemkab, kata camat, membuka dapur umum", "menilai Pemkot lamban" in an article about one
+ *  regency or city: the bare short head is that region's government (dev d286, d290, d449: every
+ *  bare one the dev gold has). A weak one (unknown-name.ts: no evidence around it) is kept
+ *  (`confirm`) only so; where the article is about no region, or about one of another level
+ *  ("Pemprov" in news about a regency), it is left as it was. */
+export function bareGovernmentHeadsToArticleRegion(ms: ActorMention[], kept: (k: number) => boolean, weak: (k: number) => boolean,
+  confirm: (k: number) => void, kb: KbIndex): void {
+  let heads: number[] | undefined;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    if (m.type === 'ORG' && m.entityId === undefined && m.canonical === m.text && GOVERNMENT_HEAD_LEVELS.has(m.text) && (kept(k) || weak(k))) (heads ??= []).push(k);
+  }
+  if (heads === undefined) return;
+  const region = articleRegion(ms, kept, kb);
+  const prefixed = region === undefined ? undefined : prefixedRegion(region);
+  if (prefixed === undefined) return;
+  for (const k of heads) {
+    if (!prefixed.startsWith(`${GOVERNMENT_HEAD_LEVELS.get(ms[k].text)} `)) continue;
+    ms[k].canonical = `Pemerintah ${prefixed}`;
+    if (!kept(k)) confirm(k);
+  }
 }

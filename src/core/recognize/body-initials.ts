@@ -23,8 +23,10 @@ const MAX_WORDS = 14;
 
 /** Gives each mention (`unknown`: not found by the KB) that is an acronym the article does
  *  not define in brackets (`defined`), alone or with words after it, the identity of the one
- *  organisation whose identity it abbreviates. */
-export function bodiesByInitials(ms: ActorMention[], unknown: (k: number) => boolean, defined: { has(acronym: string): boolean }): void {
+ *  organisation whose identity it abbreviates, and tells `resolved(k)` of it: a weak one
+ *  ("ke BANI", no evidence around it) is confirmed so (actors54b, dev d444). */
+export function bodiesByInitials(ms: ActorMention[], unknown: (k: number) => boolean, defined: { has(acronym: string): boolean },
+  resolved: (k: number) => void = () => {}): void {
   let wanted: Set<string> | undefined;
   let places: Set<string> | undefined;
   for (let k = 0; k < ms.length; k++) {
@@ -53,7 +55,7 @@ export function bodiesByInitials(ms: ActorMention[], unknown: (k: number) => boo
     const m = ms[k];
     if (m.type !== 'ORG' || !unknown(k) || m.canonical !== m.text) continue;
     const full = byKey.get(m.text);
-    if (full) { m.canonical = full; m.entityId = undefined; }
+    if (full) { m.canonical = full; m.entityId = undefined; resolved(k); }
   }
 }
 

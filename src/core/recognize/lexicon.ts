@@ -282,7 +282,7 @@ export const NEVER_ACTOR = set(`
   mw gw kw kwh mwh gwh kv mva mwp
   ktt uu ham bbm phk apbn apbd pdb gdp ceo cfo coo hut dll dsb dkk tbk wni wna asn pns tki pmi
   umkm ukm rapbn rapbd mbg tps kpps dpt psu rs rsud sd smp sma smk mts mtsn ptn pts pk pkwt lpg sim ktp
-  kk npwp ott oth pt cv ri sdm iptek tni-polri nik ppn pph bpjs kur dp pr tv cctv ai ri
+  kk npwp ott oth pt cv ri sdm iptek tni-polri nik ppn pph kur dp pr tv cctv ai ri
   bumd pkl csr dna rna pcr ukt upt sar
   qris bap ihsg ipo rups
   icu nicu picu hcu iccu igd

@@ -67,14 +67,14 @@ import { splitCompanyLeads } from './company-lead-name';
 import { splitBodiesGluedToPeople } from './body-glued-person';
 import { bodiesOfTheArticleCountry } from './article-country';
 import { barePlacesToTheirSubdivision } from './subdivision-mentions';
-import { bareBodiesToRegionalOnes, bareGovernmentBodiesToArticleRegion, RegionalBodiesByShortHead, unprefixedToPrefixedBodies } from './bare-regional-body';
+import { bareBodiesToRegionalOnes, bareGovernmentBodiesToArticleRegion, bareGovernmentHeadsToArticleRegion, RegionalBodiesByShortHead, unprefixedToPrefixedBodies } from './bare-regional-body';
 import { isQuestionLine, questionSentenceBefore } from './interview-questions';
 import { joinSportClubs } from './sport-clubs';
 import { PERS_CLUB_NAME, PS_CLUB_INITIALS } from './club-short-name';
 import { busesNear, headedAsBusCompany } from './bus-company';
 import { mergedFirstWins } from './merged-extras';
 import { splitOrganisationHolders } from './org-holder-split';
-import { dropSubRegencyPlaces } from './sub-regency-place';
+import { dropOneWordDistricts, dropSubRegencyPlaces } from './sub-regency-place';
 import { retypeDatelinePlaceNames } from './dateline-place-person';
 import { bodyUnitCanonical } from './body-unit';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS, TITLE_HEAD_WORDS } from './lexicon';
@@ -364,6 +364,8 @@ export class ArticleLinker {
       regencyOrCity: (k) => all.source.data[k] === KB && all.m[k].type === 'GPE' && isCityOrRegency(all.m[k], options.kb),
       drop: (k) => { all.keep.data[k] = 0; },
     });
+    // "puskesmas di Baraka": a kecamatan by its one word is no actor either (sub-regency-place.ts).
+    dropOneWordDistricts(all.m, (k) => all.m[k].type === 'GPE' && all.source.data[k] !== KB && all.keep.data[k] === 1, (k) => { all.keep.data[k] = 0; });
     // "Konsulat Jenderal Filipina di Manado": the mission and its city, one organisation.
     if (options.kb) missionsWithTheirPlace(text, all.m, { kept: (k) => all.keep.data[k] === 1, drop: (k) => { all.keep.data[k] = 0; } }, options.kb);
     if (options.kb) regionalBodies(text, all, options.kb);
@@ -388,6 +390,9 @@ export class ArticleLinker {
     spellOutHospitals(all.m, (k) => all.keep.data[k] === 1 && all.m[k].entityId === undefined);
     // "Komisi IV akan memanggil Dinas Pendidikan" in an article about Lebak: Lebak's office.
     if (options.kb) bareGovernmentBodiesToArticleRegion(all.m, (k) => all.keep.data[k] === 1, options.kb);
+    // "Pemkab menetapkan …" in an article about Kabupaten Sigi: that regency's government.
+    if (options.kb) bareGovernmentHeadsToArticleRegion(all.m, (k) => all.keep.data[k] === 1, (k) => all.source.data[k] === WEAK && all.keep.data[k] === 0,
+      (k) => { all.keep.data[k] = 1; all.source.data[k] = PATTERN; }, options.kb);
     // "CNE" in a report from Ecuador, "Dewan Keamanan" where the UN is named: article-country.ts.
     if (options.kb) bodiesOfTheArticleCountry(text, all.m, (k) => all.keep.data[k] === 1, options.kb);
     // "Montserrado" after "County Montserrado": that county (subdivision-mentions.ts).
@@ -570,7 +575,11 @@ function resolveAcronyms(all: Mentions): void {
     }
   }
   // "… Ikatan Apoteker Indonesia Nusa Tenggara Timur … Menurut IAI": initials never defined.
-  bodiesByInitials(all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, expansion);
+  // (a weak one too, not yet confirmed: "ke BANI" in the headline; a term or a code is ruled
+  // out after this, dropTermAcronyms and dropDeclaredCodes)
+  const unconfirmed = (k: number): boolean => all.source.data[k] === WEAK && all.keep.data[k] === 0;
+  bodiesByInitials(all.m, (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || unconfirmed(k)), expansion,
+    (k) => { if (unconfirmed(k)) { all.keep.data[k] = 1; all.source.data[k] = PATTERN; } });
 }
 
 /** "uang kuliah tunggal (UKT)", "harga pembelian pemerintah (HPP)": an acronym the text

@@ -8,6 +8,7 @@
 // place. Link pass, before the short forms and people are resolved. (A list of places is
 // no such pair: "di Jabodetabek, Bandung, dan Surabaya"; an item of a list is never taken.)
 import type { ActorMention } from './types';
+import { isOneWordDistrictName } from './districts';
 
 /** What the link pass tells about mention k. */
 export interface PlaceMentionFacts {
@@ -47,4 +48,17 @@ const LIST_GOES_ON = /^(?:,? dan |, [A-Z][\w'-]*(?: [A-Z][\w'-]*)?,? dan )/;
  *  before it is a list's first item. */
 function listGoesOn(text: string, end: number): boolean {
   return LIST_GOES_ON.test(text.slice(end, end + 40));
+}
+
+/** "dari Muntok dan Jebus", "puskesmas di Baraka", "petani asal Tulangan": a place the KB does
+ *  not know whose one word is a kecamatan's name in the gazetteer (districts.ts: no regency's
+ *  seat, which the KB knows as a town) is that kecamatan, a region and no actor (actors54b;
+ *  dev: 13 such places are no actor in the gold, 2 a place). Kecamatan of two words and more
+ *  are read as no name by the rules already. */
+export function dropOneWordDistricts(ms: readonly ActorMention[], unknownPlace: (k: number) => boolean, drop: (k: number) => void): void {
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k];
+    // (not one read as a regency by its short name: "Selayar", "Kabupaten Kepulauan Selayar")
+    if (unknownPlace(k) && m.canonical === m.text && m.text.indexOf(' ') < 0 && isOneWordDistrictName(m.text)) drop(k);
+  }
 }

@@ -20,7 +20,7 @@ import { rankedNameGoesOn } from './ranked-name';
 import { isRankBranchCode } from './rules/rank-branch-code';
 import { titleWordIsSurname } from './title-word-surname';
 import { shortFormInBracketsEnd } from './short-form-in-brackets';
-import { TITLE_HEAD_WORDS, PLACE_PREPOSITION_WORDS, SPEECH_VERB_WORDS, ADDRESS_TERMS, ADDRESS_WORDS, ASSOCIATION_HEADS, BOARD_HEADS, BOARD_LEVELS, COMPANY_BRANCH_WORDS, EVENT_TAILS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
+import { TITLE_HEAD_WORDS, REGION_HEAD_TITLE_WORDS, PLACE_PREPOSITION_WORDS, SPEECH_VERB_WORDS, ADDRESS_TERMS, ADDRESS_WORDS, ASSOCIATION_HEADS, BOARD_HEADS, BOARD_LEVELS, COMPANY_BRANCH_WORDS, EVENT_TAILS, GROUP_HEADS, MEMBER_TRADES, POST_CUE_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import type { LocalMention } from '../mention';
 import { HOSPITAL_ABBREVIATIONS, PUBLIC_HOSPITAL_TYPES, hospitalNamesakeWords, isHospitalNamesake } from '../hospital-names';
 import { F_ACRONYM, F_DIRECTION, F_HONORIFIC, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_ORG_TAIL, F_PEMERINTAH, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from './word-class';
@@ -93,6 +93,10 @@ export function orgExtent(ctx: Ctx, i: number): number {
         !(institution && ofPlace(ctx, j))) break;
     // "Kepala Dishub Agustinus Mering": after a regional body's short head only its region.
     if (shortHeadEndsBefore(ctx, i, j)) break;
+    // "di depan Kantor Gubernur Bali": a region's head's office is a building, no body (as
+    // "Kantor Bupati Sikka" already was: "Bupati" is no word inside a name); its region is
+    // the actor (dev d146, d429).
+    if (j === i + 1 && head === 'kantor' && REGION_HEAD_TITLE_WORDS.hasAt(p, ts[j], te[j])) break;
     const m = kbMatch(ctx, j);
     if (m) {
       // "… Wilayah XI": a Roman numeral is the body's number, not a person's alias in capitals.
@@ -109,6 +113,9 @@ export function orgExtent(ctx: Ctx, i: number): number {
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
       if (regionNamed && !isCountry(m.entity)) return k;
+      // "Bank Aceh Syariah", "Bank Jateng Syariah": a regional bank's sharia arm, a company of
+      // its own, is named with "Syariah" after the region (dev d450).
+      if (head === 'bank' && j === i + 1 && m.entity.type === 'GPE' && k < nt && adjacent(ctx, k - 1, k) && wordIs(ctx, k, 'Syariah')) return k + 1;
       // "Ikatan Bidan Indonesia Sulawesi Tengah", "Pengurus Daerah Persatuan Perawat Nasional
       // Indonesia Provinsi Bali": an association of Indonesia written with a region of it is
       // the region's chapter, one name (eval/README: a branch of a national body written with
@@ -354,7 +361,7 @@ function remitListAt(ctx: Ctx, j: number): boolean {
 /** Words that say what an institution teaches or who runs it, not whom it is named after:
  *  a city after only these is part of the name ("Institut Teknologi Bandung"). */
 const SUBJECT_WORDS = new Set(['negeri', 'pertanian', 'teknologi', 'islam', 'kristen', 'katolik', 'muhammadiyah', 'pendidikan',
-  'kesehatan', 'seni', 'sains', 'maritim', 'terbuka', 'agama', 'hukum', 'ekonomi', 'kedokteran', 'perikanan', 'kehutanan']);
+  'kesehatan', 'seni', 'kesenian', 'sains', 'maritim', 'terbuka', 'agama', 'hukum', 'ekonomi', 'kedokteran', 'perikanan', 'kehutanan']);
 
 /** Whether token k is a known place after an English "of" ("of the"): "University of Kansas". */
 function ofPlace(ctx: Ctx, k: number): boolean {
