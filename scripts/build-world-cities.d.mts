@@ -5,3 +5,5 @@ export function decodeCities(buf: Uint8Array): GeoNamesCity[];
 export function otherSpellings(name: string): string[];
 export function folded(name: string): string;
 export function inCut(c: GeoNamesCity): boolean;
+export const ENGLISH_TITLES: Readonly<Record<string, string>>;
+export function englishTitle(name: string, country: string): string;

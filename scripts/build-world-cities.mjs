@@ -38,6 +38,48 @@ const MIN_OTHER = 100_000;
 const NON_LATIN_SCRIPT = new Set(('AE AF AM BD BG BH BT BY CN EG ER ET GE GR IL IN IQ IR JO JP KG KH KP KR KW KZ LA LB LK LY ' +
   'MK MM MN NP OM PK PS QA RU SA SD SY TH TJ TM TW UA YE').split(' '));
 
+/** English titles that GeoNames writes otherwise (eval/README.md: a foreign place takes its
+ *  English Wikipedia title), keyed by GeoNames' name: a hyphen the title reads as a space
+ *  ("Port-Vila"), a transliteration ("Basrah", "Ar Raqqah"), a renamed capital ("Nur-Sultan"),
+ *  a name with "City" or a local form the title drops ("Ajman City", "Montréal", "Fès"). GeoNames'
+ *  name stays an alias. Checked by test/unit/kb/world-cities.test.ts. */
+export const ENGLISH_TITLES = {
+  // hyphens and spaces
+  'Port-Vila': 'Port Vila', 'Mata-Utu': 'Mata Utu', 'Ado-Ekiti': 'Ado Ekiti', 'Ijebu-Ode': 'Ijebu Ode', 'Hpa-An': 'Hpa-an',
+  'Mazar-e Sharif': 'Mazar-i-Sharif', 'Bandar-e Anzali': 'Bandar Anzali', 'Nay Pyi Taw': 'Naypyidaw', 'Bayan Nur': 'Bayannur',
+  // capitals renamed or titled otherwise
+  'Nur-Sultan': 'Astana', 'Palikir - National Government Center': 'Palikir', 'Ulan Bator': 'Ulaanbaatar', 'Panamá': 'Panama City',
+  // transliterations of Arabic, Persian, Russian and Indian names
+  'Basrah': 'Basra', 'Ar Raqqah': 'Raqqa', 'Al Fallujah': 'Fallujah', 'Al Hillah': 'Hillah', 'Al Kut': 'Kut', 'As Sulaymaniyah': 'Sulaymaniyah',
+  'Al ‘Amarah': 'Amarah', 'Ad Diwaniyah': 'Al Diwaniyah', 'As Samawah': 'Samawah', 'Dihok': 'Duhok', 'Tartouss': 'Tartus',
+  'Dar‘a': 'Daraa', 'As-Suwayda': 'Suwayda', 'Al Hudaydah': 'Hodeidah', 'Ta‘izz': 'Taiz', "Sa'dah": 'Saada', 'Al Hufuf': 'Hofuf',
+  'Al Jubayl': 'Jubail', 'Misratah': 'Misrata', 'Darnah': 'Derna', 'Sabratah': 'Sabratha', 'Al Khums': 'Khoms', 'Al Mansurah': 'Mansoura',
+  'Al Minya': 'Minya', 'Al Fayyum': 'Faiyum', 'Qina': 'Qena', 'Bani Suwayf': 'Beni Suef', 'Kafr ash Shaykh': 'Kafr El Sheikh',
+  'Shibin al Kawm': 'Shibin El Kom', 'Al Mahallah al Kubra': 'El Mahalla El Kubra', 'Ad-Damazin': 'Ed Damazin', 'Orumiyeh': 'Urmia',
+  'Khowy': 'Khoy', 'Ust-Kamenogorsk': 'Oskemen', 'Rostov-na-Donu': 'Rostov-on-Don', 'Kamensk-Ural’skiy': 'Kamensk-Uralsky', 'Engel’s': 'Engels',
+  'Haora': 'Howrah', 'Allahabad': 'Prayagraj',
+  // "City" and local forms the titles drop
+  'Ajman City': 'Ajman', 'Al Fujairah City': 'Fujairah', 'Ras Al Khaimah City': 'Ras Al Khaimah', 'Umm Al Quwain City': 'Umm Al Quwain',
+  'Caloocan City': 'Caloocan', 'Changshu City': 'Changshu', 'Zhu Cheng City': 'Zhucheng', 'Tongchuanshi': 'Tongchuan',
+  'Lexington-Fayette': 'Lexington', 'Juárez': 'Ciudad Juárez', 'Montréal': 'Montreal', 'Fès': 'Fez', 'Meknès': 'Meknes', 'Tétouan': 'Tetouan',
+};
+
+/** The canonical name of a town: its English title. A hand-checked title where GeoNames
+ *  writes another (ENGLISH_TITLES, by the name with or without its marks); else GeoNames' name without what the English titles
+ *  leave out: the Korean "-si" and Japanese "-shi" of a city ("Goyang-si", "Nara-shi"); a
+ *  transliterated soft sign or ayn ("Tol’yatti" -> Tolyatti), but a Chinese syllable break
+ *  and an English possessive are the title's apostrophe ("Xi'an", "Cox's Bazar"); and, in a
+ *  country written in another script, the transliteration's marks ("Sūrat" -> Surat). */
+export function englishTitle(name, country) {
+  const titled = ENGLISH_TITLES[name] ?? ENGLISH_TITLES[folded(name)];
+  if (titled !== undefined) return titled;
+  let t = name;
+  if ((country === 'KR' && t.endsWith('-si')) || (country === 'JP' && t.endsWith('-shi'))) t = t.slice(0, t.lastIndexOf('-'));
+  if (NON_LATIN_SCRIPT.has(country) && country !== 'CN' && country !== 'TW') t = t.replace(/[’‘](?!s(?!\p{L}))/gu, '');
+  t = t.replace(/[’‘]/g, "'");
+  return NON_LATIN_SCRIPT.has(country) ? folded(t) : t;
+}
+
 /** Cities that are NOT made KB names, by reason (see test/unit/kb/world-cities.test.ts). */
 export const WORLD_CITY_EXCLUSIONS = {
   // Indonesian words ("lima" five, "kota" town, "baku" raw, "bursa" exchange, "gaya" style,
@@ -50,8 +92,9 @@ export const WORLD_CITY_EXCLUSIONS = {
     // "ganja" cannabis, "arak" palm liquor, "patra" (Pertamina Patra Niaga), "Bani" (BANI,
     // the arbitration board: the KB reads a name without its diacritics and case).
     'Ganja', 'Arak', 'Patra', 'Bani',
-    // "gumi" land, in Sasak ("Gumi Sasak", Lombok).
-    'Gumi'],
+    // "gumi" land, in Sasak ("Gumi Sasak", Lombok); "silang" cross; "goyang" shake (the English
+    // title of Goyang-si, ENGLISH_TITLES' rule).
+    'Gumi', 'Silang', 'Goyang'],
   // Given names and surnames, Indonesian and foreign (the name model or a KB person has them).
   givenNames: ['Sari', 'Aden', 'Guntur', 'Anand', 'Austin', 'Bolton', 'David', 'Hassan', 'Nancy', 'Nigel', 'Victoria',
     'Vladimir', 'Sofia', 'Florence', 'Regina', 'Adelaide', 'Charlotte', 'Elizabeth', 'Santiago', 'Jackson', 'Lincoln',
@@ -146,14 +189,14 @@ function main() {
       const prev = best.get(c.name);
       if (!prev || prev.population < c.population) best.set(c.name, c);
     }
-    const inCutNames = new Set([...best.keys()].map(folded));
-    const unused = [...excluded].filter((x) => !inCutNames.has(x));
+    const inCutNames = new Set([...best.values()].flatMap((c) => [c.name, englishTitle(c.name, c.country)]).map(folded));
+    const unused = [...excluded, ...Object.keys(ENGLISH_TITLES).map(folded)].filter((x) => !inCutNames.has(x));
     if (unused.length) throw new Error(`exclusions that name no city: ${unused.join(', ')}`);
     const taken = new Set();
     const rows = [];
     for (const c of [...best.values()].sort((a, b) => b.population - a.population)) {
       if (excluded.has(folded(c.name))) continue;
-      const canonical = NON_LATIN_SCRIPT.has(c.country) ? folded(c.name) : c.name;
+      const canonical = englishTitle(c.name, c.country);
       const spellings = [...new Set([canonical, c.name, ...otherSpellings(c.name)])].filter((s) => !excluded.has(folded(s)) && !indonesian.has(folded(s)) && !taken.has(s));
       if (!spellings.includes(canonical)) continue;
       for (const s of spellings) taken.add(s);

@@ -17,6 +17,7 @@ import { dropCommonPhrasePeople } from './common-phrase-people';
 import { confirmAcronymsOfNamedBodies } from './weak-acronym-of-named-body';
 import { joinHyphenatedSurnames } from './hyphenated-surnames';
 import { isSentenceInitial } from './actors/ctx';
+import { placePrepositionBefore } from './actors/place-preposition';
 import { trimWordBeforeGivenName } from './word-before-given-name';
 import { isCountry } from '../kb/country';
 import { isGeneratedWorldCityId } from '../kb/builtin';
@@ -807,8 +808,11 @@ interface TokenNames {
 /** A one-word mention of a generated foreign city (`city`) that is a word of a full name of
  *  the article no KB person has ("Santos" of "Marielle Santos", "Mendoza" of "Aurelio Mendoza
  *  Quispe", the paternal surname of an Iberian name) becomes that person. */
-function strangerNamedLikeCity(city: ActorMention, byToken: ReadonlyMap<string, TokenNames>, namesByToken: ReadonlyMap<string, readonly string[]>): void {
+function strangerNamedLikeCity(city: ActorMention, article: string, byToken: ReadonlyMap<string, TokenNames>, namesByToken: ReadonlyMap<string, readonly string[]>): void {
   if (city.entityId === undefined || !isGeneratedWorldCityId(city.entityId)) return;
+  // ("di Lautoka" after a club "Deportivo Lautoka" the name model read as a person: after a
+  // preposition of place the town is where, not who.)
+  if (placePrepositionBefore(article, wordBefore(article, city.start), city.start)) return;
   const named = byToken.get(city.text);
   let name: string | undefined;
   if (named !== undefined && named.tokens >= 2 && named.entityId === undefined) name = named.canonical;
@@ -1000,7 +1004,7 @@ function resolvePeople(all: Mentions, article: string, introductions: Introducti
       // gazetteer that is the first or last word of a stranger's full name here is that
       // person (a weak name, as seat-as-name.ts reads it inside the name).
       const city = all.m[k];
-      if (city.type === 'GPE' && !all.spaced.data[k] && city.entityId !== undefined) strangerNamedLikeCity(city, byToken, namesByToken);
+      if (city.type === 'GPE' && !all.spaced.data[k] && city.entityId !== undefined) strangerNamedLikeCity(city, article, byToken, namesByToken);
       continue; // read from the flat array: most mentions are KB names
     }
     const m = all.m[k];

@@ -9,7 +9,7 @@ import type { KbEntity } from '../../../src/core/kb';
 import { analyze } from '../../../src/core/recognize/analyze';
 import { wordCollisions } from './word-collisions';
 // The build script's pure parts (scripts/build-world-cities.mjs).
-import { folded, inCut, otherSpellings, WORLD_CITY_EXCLUSIONS } from '../../../scripts/build-world-cities.mjs';
+import { englishTitle, ENGLISH_TITLES, folded, inCut, otherSpellings, WORLD_CITY_EXCLUSIONS } from '../../../scripts/build-world-cities.mjs';
 
 const ROOT = resolve(__dirname, '..', '..', '..');
 const actors = (text: string) => analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
@@ -21,11 +21,37 @@ describe('foreign cities of the generated gazetteer (data/kb/generated/world-cit
     // Before the gazetteer: "Richards Bay" and "Lautoka" were read as persons, "Durban" dropped.
     assert.deepEqual(gpes('Antrean truk di Richards Bay mengular hingga lima kilometer.'), ['Richards Bay/Richards Bay']);
     assert.deepEqual(gpes('Lautoka kembali diguyur hujan deras sejak dini hari.'), ['Lautoka/Lautoka']);
-    assert.deepEqual(gpes('Kapal itu berlayar dari Durban menuju Port Vila.'), ['Durban/Durban', 'Port Vila/Port-Vila']);
+    assert.deepEqual(gpes('Kapal itu berlayar dari Durban menuju Port Vila.'), ['Durban/Durban', 'Port Vila/Port Vila']);
     // A town of a country written in another script: the English title's spelling.
     assert.deepEqual(gpes('Pabrik tekstil di Thessaloniki menghentikan produksi.'), ['Thessaloniki/Thessaloniki']);
     // A spelling without its diacritics is the same town.
     assert.deepEqual(gpes('Delegasi tiba di Sao Paulo pada Selasa.'), ['Sao Paulo/São Paulo']);
+  });
+
+  it('names a town by its English title where GeoNames writes it otherwise (eval/README: a foreign place takes its English title)', () => {
+    // Rules: a Korean or Japanese city's suffix, a soft sign or an ayn, the marks of a transliteration.
+    assert.equal(englishTitle('Goyang-si', 'KR'), 'Goyang');
+    assert.equal(englishTitle('Nara-shi', 'JP'), 'Nara');
+    assert.equal(englishTitle('Tol’yatti', 'RU'), 'Tolyatti');
+    assert.equal(englishTitle('Rafaḩ', 'PS'), 'Rafah');
+    // A Chinese syllable break and an English possessive keep the title's apostrophe.
+    assert.equal(englishTitle('Xi’an', 'CN'), "Xi'an");
+    assert.equal(englishTitle('Cox’s Bazar', 'BD'), "Cox's Bazar");
+    // A Latin-script country's marks are the town's own.
+    assert.equal(englishTitle('Asunción', 'PY'), 'Asunción');
+    // The hand-checked titles, with or without GeoNames' marks.
+    assert.equal(englishTitle('Port-Vila', 'VU'), 'Port Vila');
+    assert.equal(englishTitle('Basrah', 'IQ'), 'Basra');
+    assert.equal(englishTitle('Ar Raqqah', 'SY'), 'Raqqa');
+    assert.equal(englishTitle('Nur-Sultan', 'KZ'), 'Astana');
+    // Guards: a hyphen the title keeps, a name the title shares.
+    assert.equal(englishTitle('Port-au-Prince', 'HT'), 'Port-au-Prince');
+    assert.equal(englishTitle('Durban', 'ZA'), 'Durban');
+    // In the text: GeoNames' spelling reads as the town under its title.
+    assert.deepEqual(gpes('Kapal tanker itu tertahan di pelabuhan Basrah sejak Senin.'), ['Basrah/Basra']);
+    assert.deepEqual(gpes('Pabrik baja di Seongnam-si ditutup sementara.'), ['Seongnam-si/Seongnam']);
+    const canonicals = new Set(WORLD_CITIES.cities.map(([city]) => city));
+    for (const title of Object.values(ENGLISH_TITLES)) assert.ok(canonicals.has(title), title);
   });
 
   it('adds no town the KB already names: the hand-written files, the regions and the seats win', () => {
@@ -50,6 +76,16 @@ describe('foreign cities of the generated gazetteer (data/kb/generated/world-cit
     assert.deepEqual(actors('Bupati Fransiskus Gebze meninjau jembatan yang putus.').filter((a) => a.includes('Gebze')), ['Fransiskus Gebze/PER/Fransiskus Gebze']);
     // The town itself, with no such name in the article, stays a place.
     assert.deepEqual(gpes('Banjir merendam Santos dan sekitarnya.'), ['Santos/Santos']);
+    // After a preposition of place it stays a place, whatever name ends in it.
+    assert.deepEqual(gpes('Tim Sporting Rosario tiba kemarin. Mereka berlatih di Rosario selama sepekan.'), ['Rosario/Rosario']);
+  });
+
+  it('keeps a gazetteer town at the end of an institution\'s name inside the name, as a foreign university is named', () => {
+    assert.deepEqual(actors('Dosen Universitas Nasional Rosario, Pablo Ruiz, menilai mogok itu merugikan petani.').filter((a) => a.includes('Rosario')),
+      ['Universitas Nasional Rosario/ORG/Universitas Nasional Rosario']);
+    // Guards: an Indonesian university's city is no part of its name; the town alone is a place.
+    assert.deepEqual(actors('Dosen Universitas Hasanuddin Makassar menilai harga gabah turun.').filter((a) => a.includes('Makassar')), ['Makassar/GPE/Makassar']);
+    assert.deepEqual(gpes('Mogok pekerja melumpuhkan pelabuhan di Rosario.'), ['Rosario/Rosario']);
   });
 
   it('lets a compass word after a gazetteer town make a place with an English title, in a report from abroad', () => {

@@ -7,6 +7,7 @@ import { namesakeOfKbPerson } from './kb-surname-namesake';
 import { isCountry } from '../../kb/country';
 import { aliasIsGivenName, givenNameShape } from './given-name-alias';
 import { worldCityAsSurname } from './seat-as-name';
+import { isGeneratedWorldCity } from '../../kb/builtin';
 import { adjacent, emitKb, has, isSentenceInitial, kbMatch, low, lowIs, particleJoined, wordIs, type Ctx } from './ctx';
 import { bareRegencyAt } from './bare-regency';
 import { companyUnitEnd, unitInFull } from './company-unit';
@@ -108,7 +109,10 @@ export function orgExtent(ctx: Ctx, i: number): number {
       // is named with its region, "Kota"/"Kabupaten" and the place, whether or not the KB
       // knows the whole as one alias; it was cut into "RSUD Kota" and the city.)
       const regionNamed = institution && m.entity.type === 'GPE' && (lowIs(ctx, j - 1, 'kota') || lowIs(ctx, j - 1, 'kabupaten')) && adjacent(ctx, j - 1, j);
-      if (institution && m.entity.type === 'GPE' && j > i + 1 && !isCountry(m.entity) &&
+      // (A foreign town of the generated gazetteer stays inside: "Universitas Nasional
+      // Asuncion" is Paraguay's university, named with its city as the original name is; no
+      // Indonesian institution is named after a town abroad.)
+      if (institution && m.entity.type === 'GPE' && j > i + 1 && !isCountry(m.entity) && !isGeneratedWorldCity(m.entity) &&
           !onlySubjectWords(ctx, i + 1, j) && !regionNamed) return townPrefixBefore(ctx, i, j) ? j - 1 : j;
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
