@@ -76,6 +76,11 @@ describe('foreign cities of the generated gazetteer (data/kb/generated/world-cit
     assert.deepEqual(actors('Bupati Fransiskus Gebze meninjau jembatan yang putus.').filter((a) => a.includes('Gebze')), ['Fransiskus Gebze/PER/Fransiskus Gebze']);
     // The town itself, with no such name in the article, stays a place.
     assert.deepEqual(gpes('Banjir merendam Santos dan sekitarnya.'), ['Santos/Santos']);
+    // An unknown word opening a sentence is no given name ("Orang" people), unless a speech verb follows.
+    assert.deepEqual(gpes('Pelabuhan itu sepi. Orang Rosario menunggu kapal sejak Senin. Pemerintah Rosario belum menanggapi.'),
+      ['Rosario/Rosario', 'Rosario/Rosario']);
+    assert.deepEqual(actors('Marielle Santos mengatakan harga naik. Santos menambahkan stok cukup.'),
+      ['Marielle Santos/PER/Marielle Santos', 'Santos/PER/Marielle Santos']);
     // After a preposition of place it stays a place, whatever name ends in it.
     assert.deepEqual(gpes('Tim Sporting Rosario tiba kemarin. Mereka berlatih di Rosario selama sepekan.'), ['Rosario/Rosario']);
   });

@@ -27,7 +27,7 @@ export function seatReadAsName(ctx: Ctx, i: number, next: number, m: KbMatch): b
   const worldCity = isGeneratedWorldCity(m.entity);
   if (!worldCity && !isSeat(m.entity, IDN_SEATS)) return false;
   if (continuesName(ctx, next) && (worldCity ? capitalised(ctx, next) : continuesName(ctx, next + 1))) return true;
-  if (worldCity && nameWordBefore(ctx, i)) return true;
+  if (worldCity && nameWordBefore(ctx, i, m.end)) return true;
   return isSentenceInitial(ctx.p, ctx.ts[i]) && speechVerbAfter(ctx.p, m.end);
 }
 
@@ -45,20 +45,25 @@ function capitalised(ctx: Ctx, k: number): boolean {
 
 /** Token i-1 is a capitalised word one space before token i, of no class that ends a name
  *  (a word that opens sentences is one: "Warga Lautoka" names the place) and no KB name but
- *  a person's one-word alias: "Marielle Santos", "Fransiskus Gebze". */
-function nameWordBefore(ctx: Ctx, i: number): boolean {
+ *  a person's one-word alias: "Marielle Santos", "Fransiskus Gebze"; an unknown word opening
+ *  the sentence is evidence only before a speech verb. */
+function nameWordBefore(ctx: Ctx, i: number, end: number): boolean {
   const k = i - 1;
   if (k < 0 || !adjacent(ctx, k, i) || ctx.p.charCodeAt(ctx.te[k]) !== 32 || !capitalised(ctx, k) || has(ctx, k, ENDS_A_NAME)) return false;
   // (a KB person's one-word alias is a given name too: "Fransiskus Gebze")
   const before = kbMatch(ctx, k);
-  return before === null || (before.entity.type === 'PER' && before.alias.indexOf(' ') < 0 && before.end === ctx.te[k]);
+  if (before !== null) return before.entity.type === 'PER' && before.alias.indexOf(' ') < 0 && before.end === ctx.te[k];
+  // (an unknown word opening a sentence has its capital from the sentence: "Orang Basra
+  // duduk …" names the town's people, not a person; "Marielle Santos mengatakan" still
+  // names one, by the speech verb after the town, `end`)
+  return !isSentenceInitial(ctx.p, ctx.ts[k]) || speechVerbAfter(ctx.p, end);
 }
 
 /** The KB match `m` at token j is a generated foreign town that a name word before it makes
  *  a surname ("Marielle Santos", "Fransiskus Gebze"): the unknown name's extent goes on past
  *  it (extents.ts), and a KB person's alias before it is someone else's given name (kb-name.ts). */
 export function worldCityAsSurname(ctx: Ctx, j: number, m: KbMatch): boolean {
-  return ctx.mode === 'normal' && isGeneratedWorldCity(m.entity) && nameWordBefore(ctx, j);
+  return ctx.mode === 'normal' && isGeneratedWorldCity(m.entity) && nameWordBefore(ctx, j, m.end);
 }
 
 /** A speech verb follows `end` after one space, past adverbs ("Koba juga menegaskan"). */
