@@ -24,8 +24,10 @@ import gpeForeignSubdivisions from '../../../data/kb/gpe-foreign-subdivisions.js
 import notActors from '../../../data/kb/not-actors.json';
 import idnRegions from '../../../data/kb/generated/idn-regions.json';
 import idnSeats from '../../../data/kb/generated/idn-seats.json';
+import worldCities from '../../../data/kb/generated/world-cities.json';
 import { regionEntities, type RegionGazetteer } from './regions';
 import { seatEntities, type SeatGazetteer } from './seats';
+import { worldCityEntities, type WorldCityGazetteer } from './world-cities';
 
 /** Every built-in data file by file name (data/kb/<name>). Tests validate each one
  *  against `#/definitions/builtinFile` of schemas/kb.schema.json; at run time they are
@@ -55,14 +57,18 @@ export const BUILTIN_KB_FILES: Readonly<Record<string, KbFile>> = {
 };
 
 let cached: Kb | undefined;
+/** The ids of the entities loadBuiltinKb made from WORLD_CITIES. */
+let worldCityIds: ReadonlySet<string> = new Set();
 
 /** The gazetteer of Indonesian regions (generated; ODbL 1.0, data/kb/generated/README.md). */
 export const IDN_REGIONS = idnRegions as unknown as RegionGazetteer;
 /** The seats of Indonesian regencies (generated; MIT, data/kb/generated/README.md). */
 export const IDN_SEATS = idnSeats as unknown as SeatGazetteer;
+/** Cities outside Indonesia (generated; GeoNames data, CC BY 4.0, data/kb/generated/README.md). */
+export const WORLD_CITIES = worldCities as unknown as WorldCityGazetteer;
 
 /** The built-in KB: all data files concatenated in the order above, then the regions of
- *  the gazetteer and the regencies' seats that those files do not already name. The same object is
+ *  the gazetteer, the regencies' seats and the foreign cities that those files do not already name. The same object is
  *  returned on every call; treat it as read-only (mergeWorkspaceKb copies, never mutates). */
 export function loadBuiltinKb(): Kb {
   if (!cached) {
@@ -75,7 +81,23 @@ export function loadBuiltinKb(): Kb {
     entities.push(...regionEntities(IDN_REGIONS, entities, suppress));
     // After the regions: a seat named like a regency or a city is that region.
     entities.push(...seatEntities(IDN_SEATS, entities, suppress));
+    // Last: a foreign city the files, the regions or the seats name stays theirs.
+    const cities = worldCityEntities(WORLD_CITIES, entities, suppress);
+    worldCityIds = new Set(cities.map((e) => e.id));
+    entities.push(...cities);
     cached = { entities, suppress };
   }
   return cached;
+}
+
+/** `entity` is a foreign city of the generated gazetteer (not of the hand-written files): a
+ *  weak name, as a seat is (actors/seat-as-name.ts). */
+export function isGeneratedWorldCity(entity: KbEntity): boolean {
+  return entity.type === 'GPE' && isGeneratedWorldCityId(entity.id);
+}
+
+/** `id` is the id of a foreign city of the generated gazetteer. */
+export function isGeneratedWorldCityId(id: string): boolean {
+  loadBuiltinKb();
+  return worldCityIds.has(id);
 }

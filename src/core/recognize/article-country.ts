@@ -22,6 +22,7 @@
 // memastikan tidak ada WNI yang menjadi korban gempa di Jepang"). A body the KB does not
 // know is re-read where the country outweighs what is Indonesian (bodiesOfTheArticleCountry).
 import { isCountry } from '../kb/country';
+import { isGeneratedWorldCity } from '../kb/builtin';
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
 import type { ActorMention } from './types';
@@ -248,7 +249,9 @@ export function bodiesOfTheArticleCountry(text: string, ms: ActorMention[], kept
     // "Tarawa Selatan" in a report from Kiribati: "South Tarawa" (foreign-titles.ts).
     if (m.type === 'GPE') {
       if (unknownAbroad && m.entityId === undefined && hasForeignPlaceShape(m.canonical) && (regionalHome ??= datelinedInIndonesianRegion(text, ms, kept, kb)) === false) {
-        m.canonical = foreignPlaceTitle(m.canonical, foreign.canonical, (place) => kb.lookup(place) !== undefined) ?? m.canonical;
+        // (a town of the generated gazetteer does not stop it: "Tarawa Selatan" is South
+        // Tarawa, a place of its own, where "Osaka Utara" is a part of a city the KB lists by hand)
+        m.canonical = foreignPlaceTitle(m.canonical, foreign.canonical, (place) => knownBeyondGazetteer(kb, place)) ?? m.canonical;
       }
       continue;
     }
@@ -295,4 +298,10 @@ const INDONESIAN_COURT_OR_ELECTION_BODY = /^Political party of Indonesia\b|\b(?:
 function isIndonesianBody(id: string, kb: KbIndex): boolean {
   const e = kb.byId.get(id);
   return e !== undefined && e.type === 'ORG' && INDONESIAN_COURT_OR_ELECTION_BODY.test(e.description.en);
+}
+
+/** `place` is a name the KB knows, other than a foreign town of the generated gazetteer. */
+function knownBeyondGazetteer(kb: KbIndex, place: string): boolean {
+  const e = kb.lookup(place);
+  return e !== undefined && !isGeneratedWorldCity(e);
 }

@@ -17,8 +17,10 @@ import { dropCommonPhrasePeople } from './common-phrase-people';
 import { confirmAcronymsOfNamedBodies } from './weak-acronym-of-named-body';
 import { joinHyphenatedSurnames } from './hyphenated-surnames';
 import { isSentenceInitial } from './actors/ctx';
+import { placePrepositionBefore } from './actors/place-preposition';
 import { trimWordBeforeGivenName } from './word-before-given-name';
 import { isCountry } from '../kb/country';
+import { isGeneratedWorldCityId } from '../kb/builtin';
 import type { KbIndex } from '../kb/kb-index';
 import type { KbEntity } from '../kb/types';
 import { isSpace, isUpper, sameCharsAt, wordBefore, wordEndFrom } from '../text/chars';
@@ -811,6 +813,27 @@ interface TokenNames {
   entityId: string | undefined;
 }
 
+/** A one-word mention of a generated foreign city (`city`) that is a word of a full name of
+ *  the article no KB person has ("Santos" of "Marielle Santos", "Mendoza" of "Aurelio Mendoza
+ *  Quispe", the paternal surname of an Iberian name) becomes that person. */
+function strangerNamedLikeCity(city: ActorMention, article: string, byToken: ReadonlyMap<string, TokenNames>, namesByToken: ReadonlyMap<string, readonly string[]>): void {
+  if (city.entityId === undefined || !isGeneratedWorldCityId(city.entityId)) return;
+  // ("di Lautoka" after a club "Deportivo Lautoka" the name model read as a person: after a
+  // preposition of place the town is where, not who.)
+  if (placePrepositionBefore(article, wordBefore(article, city.start), city.start)) return;
+  const named = byToken.get(city.text);
+  let name: string | undefined;
+  if (named !== undefined && named.tokens >= 2 && named.entityId === undefined) name = named.canonical;
+  else {
+    const inside = namesByToken.get(city.text);
+    if (inside !== undefined && inside.length === 1) name = inside[0];
+  }
+  if (name === undefined) return;
+  city.type = 'PER';
+  city.canonical = name;
+  city.entityId = undefined;
+}
+
 /** Coreference for people, and confirmation of weak mentions. */
 function resolvePeople(all: Mentions, article: string, introductions: Introductions, reach: ParagraphReach | undefined): void {
   // First and last tokens of every full name (two tokens or more) -> the fullest name,
@@ -984,7 +1007,14 @@ function resolvePeople(all: Mentions, article: string, introductions: Introducti
   // same word later ("kata Gus Ipul") is that person (created at the first one).
   let nicknames: Map<string, string> | undefined;
   for (let k = 0; k < all.m.length; k++) {
-    if (all.source.data[k] === KB) continue; // read from the flat array: most mentions are KB names
+    if (all.source.data[k] === KB) {
+      // "kata Mendoza" after "Aurelio Mendoza Quispe": a foreign city of the generated
+      // gazetteer that is the first or last word of a stranger's full name here is that
+      // person (a weak name, as seat-as-name.ts reads it inside the name).
+      const city = all.m[k];
+      if (city.type === 'GPE' && !all.spaced.data[k] && city.entityId !== undefined) strangerNamedLikeCity(city, article, byToken, namesByToken);
+      continue; // read from the flat array: most mentions are KB names
+    }
     const m = all.m[k];
     const text = m.text;
     const spaced = all.spaced.data[k] === 1;

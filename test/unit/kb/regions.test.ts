@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { BUILTIN_KB_FILES, KbIndex, loadBuiltinKb } from '../../../src/core/kb';
-import { IDN_REGIONS, IDN_SEATS } from '../../../src/core/kb/builtin';
+import { IDN_REGIONS, IDN_SEATS, WORLD_CITIES } from '../../../src/core/kb/builtin';
 import { seatEntities } from '../../../src/core/kb/seats';
+import { worldCityEntities } from '../../../src/core/kb/world-cities';
 import { regionEntities, SHORT_NAMES, type RegionGazetteer } from '../../../src/core/kb/regions';
 import type { KbEntity } from '../../../src/core/kb';
 import { analyze } from '../../../src/core/recognize/analyze';
@@ -73,8 +74,9 @@ describe('gazetteer of Indonesian regions (data/kb/generated/idn-regions.json)',
     const handWritten = Object.values(BUILTIN_KB_FILES).flatMap((f) => f.entities as KbEntity[]);
     const added = loadBuiltinKb().entities.length - handWritten.length;
     const regions = regionEntities(IDN_REGIONS, handWritten);
-    // (then the regencies' seats, kb/seats.ts)
-    assert.equal(added, regions.length + seatEntities(IDN_SEATS, [...handWritten, ...regions]).length);
+    // (then the regencies' seats, kb/seats.ts, and the foreign cities, kb/world-cities.ts)
+    const seats = seatEntities(IDN_SEATS, [...handWritten, ...regions]);
+    assert.equal(added, regions.length + seats.length + worldCityEntities(WORLD_CITIES, [...handWritten, ...regions, ...seats]).length);
     assert.ok(added > 450, `only ${added} regions added`);
   });
 

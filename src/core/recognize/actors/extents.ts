@@ -6,6 +6,8 @@ import { wordAfter, wordBefore } from '../../text/chars';
 import { namesakeOfKbPerson } from './kb-surname-namesake';
 import { isCountry } from '../../kb/country';
 import { aliasIsGivenName, givenNameShape } from './given-name-alias';
+import { worldCityAsSurname } from './seat-as-name';
+import { isGeneratedWorldCity } from '../../kb/builtin';
 import { adjacent, emitKb, has, isSentenceInitial, kbMatch, low, lowIs, particleJoined, wordIs, type Ctx } from './ctx';
 import { bareRegencyAt } from './bare-regency';
 import { companyUnitEnd, unitInFull } from './company-unit';
@@ -107,7 +109,10 @@ export function orgExtent(ctx: Ctx, i: number): number {
       // is named with its region, "Kota"/"Kabupaten" and the place, whether or not the KB
       // knows the whole as one alias; it was cut into "RSUD Kota" and the city.)
       const regionNamed = institution && m.entity.type === 'GPE' && (lowIs(ctx, j - 1, 'kota') || lowIs(ctx, j - 1, 'kabupaten')) && adjacent(ctx, j - 1, j);
-      if (institution && m.entity.type === 'GPE' && j > i + 1 && !isCountry(m.entity) &&
+      // (A foreign town of the generated gazetteer stays inside: "Universitas Nasional
+      // Asuncion" is Paraguay's university, named with its city as the original name is; no
+      // Indonesian institution is named after a town abroad.)
+      if (institution && m.entity.type === 'GPE' && j > i + 1 && !isCountry(m.entity) && !isGeneratedWorldCity(m.entity) &&
           !onlySubjectWords(ctx, i + 1, j) && !regionNamed) return townPrefixBefore(ctx, i, j) ? j - 1 : j;
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
@@ -631,6 +636,9 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     if (m && m.entity.type === 'PER' && insideUnknownName(ctx, j, m.end)) { j++; continue; }
     // "Hotman Paris Hutapea": so is a one-word place the name model reads inside a person's name.
     if (m && m.entity.type === 'GPE' && placeInsideUnknownName(ctx, i, j, m.end)) { j++; continue; }
+    // "Marielle Santos", "Aurelio Mendoza Quispe": a foreign city of the generated gazetteer
+    // after a name word is a surname (seat-as-name.ts).
+    if (m && m.entity.type === 'GPE' && worldCityAsSurname(ctx, j, m)) { j++; continue; }
     // "Juru bicara Kata Prabowo.": a cue verb written with a capital right before a known
     // person is no given name of his or of a namesake's; he stands alone.
     if (m && m.entity.type === 'PER' && j === i + 1 && POST_CUE_WORDS.hasAt(ctx.p, ts[i], ctx.te[i])) break;

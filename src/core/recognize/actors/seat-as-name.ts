@@ -5,7 +5,12 @@
 //    ends a name, follow in the same run: a name continues, and no town is named so.
 //  - "Praya mengatakan …" opening a sentence: a town says nothing (a city that speaks for its
 //    government is a KB city, not a seat; "Warga Praya mengatakan" is not sentence-initial).
-import { IDN_SEATS } from '../../kb/builtin';
+// A foreign city of the generated gazetteer (world-cities.json) is weaker still: many are
+// surnames ("Mendoza", "Santos", "Banda", "Nelson"), so one capitalised word the KB does not
+// know right before or after it, in the same run, makes it a person's name ("Marielle
+// Santos", "Santos Quispe"); "Pelabuhan Durban" and "Durban Utara" keep the city (a venue's
+// head, a direction end a name).
+import { IDN_SEATS, isGeneratedWorldCity } from '../../kb/builtin';
 import { isSeat } from '../../kb/seats';
 import type { KbMatch } from '../../kb/kb-index';
 import { SPEECH_VERB_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
@@ -18,8 +23,11 @@ const ENDS_A_NAME = F_ACRONYM | F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD | 
 /** The KB match `m` at token i, `next` the first token after it, is a seat the context reads
  *  as a person's name. */
 export function seatReadAsName(ctx: Ctx, i: number, next: number, m: KbMatch): boolean {
-  if (ctx.mode !== 'normal' || m.entity.type !== 'GPE' || !isSeat(m.entity, IDN_SEATS)) return false;
-  if (continuesName(ctx, next) && continuesName(ctx, next + 1)) return true;
+  if (ctx.mode !== 'normal' || m.entity.type !== 'GPE') return false;
+  const worldCity = isGeneratedWorldCity(m.entity);
+  if (!worldCity && !isSeat(m.entity, IDN_SEATS)) return false;
+  if (continuesName(ctx, next) && (worldCity ? capitalised(ctx, next) : continuesName(ctx, next + 1))) return true;
+  if (worldCity && nameWordBefore(ctx, i, m.end)) return true;
   return isSentenceInitial(ctx.p, ctx.ts[i]) && speechVerbAfter(ctx.p, m.end);
 }
 
@@ -28,6 +36,34 @@ export function seatReadAsName(ctx: Ctx, i: number, next: number, m: KbMatch): b
  *  unknown word is as often a place before a word of a place's name.) */
 function continuesName(ctx: Ctx, k: number): boolean {
   return k < ctx.nt && adjacent(ctx, k - 1, k) && ctx.p.charCodeAt(ctx.te[k - 1]) === 32 && !has(ctx, k, ENDS_A_NAME) && !kbMatch(ctx, k);
+}
+
+/** Token k starts with a capital letter. */
+function capitalised(ctx: Ctx, k: number): boolean {
+  return /\p{Lu}/u.test(ctx.p.charAt(ctx.ts[k]));
+}
+
+/** Token i-1 is a capitalised word one space before token i, of no class that ends a name
+ *  (a word that opens sentences is one: "Warga Lautoka" names the place) and no KB name but
+ *  a person's one-word alias: "Marielle Santos", "Fransiskus Gebze"; an unknown word opening
+ *  the sentence is evidence only before a speech verb. */
+function nameWordBefore(ctx: Ctx, i: number, end: number): boolean {
+  const k = i - 1;
+  if (k < 0 || !adjacent(ctx, k, i) || ctx.p.charCodeAt(ctx.te[k]) !== 32 || !capitalised(ctx, k) || has(ctx, k, ENDS_A_NAME)) return false;
+  // (a KB person's one-word alias is a given name too: "Fransiskus Gebze")
+  const before = kbMatch(ctx, k);
+  if (before !== null) return before.entity.type === 'PER' && before.alias.indexOf(' ') < 0 && before.end === ctx.te[k];
+  // (an unknown word opening a sentence has its capital from the sentence: "Orang Basra
+  // duduk …" names the town's people, not a person; "Marielle Santos mengatakan" still
+  // names one, by the speech verb after the town, `end`)
+  return !isSentenceInitial(ctx.p, ctx.ts[k]) || speechVerbAfter(ctx.p, end);
+}
+
+/** The KB match `m` at token j is a generated foreign town that a name word before it makes
+ *  a surname ("Marielle Santos", "Fransiskus Gebze"): the unknown name's extent goes on past
+ *  it (extents.ts), and a KB person's alias before it is someone else's given name (kb-name.ts). */
+export function worldCityAsSurname(ctx: Ctx, j: number, m: KbMatch): boolean {
+  return ctx.mode === 'normal' && isGeneratedWorldCity(m.entity) && nameWordBefore(ctx, j, m.end);
 }
 
 /** A speech verb follows `end` after one space, past adverbs ("Koba juga menegaskan"). */

@@ -15,6 +15,7 @@
 import { adjacent, has, kbMatch, pushMention, wordIs } from '../ctx';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { isCountry } from '../../../kb/country';
+import { isGeneratedWorldCity } from '../../../kb/builtin';
 import { STATE_TITLED_FEDERATIONS } from '../../foreign-titles';
 import type { KbIndex } from '../../../kb/kb-index';
 import { F_DIRECTION, F_GENERIC_SKIP } from '../word-class';
@@ -28,7 +29,10 @@ export const federalState: ActorRule = {
   apply(ctx, i) {
     const { ts, te, nt, p } = ctx;
     if (!wordIs(ctx, i, 'Negara') || i + 2 >= nt || !wordIs(ctx, i + 1, 'Bagian') || !adjacent(ctx, i, i + 1) || !adjacent(ctx, i + 1, i + 2)) return NO_MATCH;
-    const known = kbMatch(ctx, i + 2);
+    // (a town of the generated gazetteer names no state: "Negara Bagian Gombe" is Gombe State,
+    // named like its capital)
+    const found = kbMatch(ctx, i + 2);
+    const known = found && isGeneratedWorldCity(found.entity) ? null : found;
     if (known && known.entity.type === 'GPE' && known.start === ts[i + 2]) {
       if (isCountry(known.entity)) return NO_MATCH;
       let j = i + 3;

@@ -20,7 +20,7 @@ import { bodyBranchEnd } from '../body-branch';
 import { carriesSecondSurname } from '../second-surname';
 import { afterLowerFeatureHead } from '../feature-named-after-place';
 import { seatAfterKecamatan } from '../seat-kecamatan';
-import { seatReadAsName } from '../seat-as-name';
+import { seatReadAsName, worldCityAsSurname } from '../seat-as-name';
 import { isMayorsKota } from '../mayor-title';
 import { roleWordBeforeApposedName } from '../role-word-surname';
 import { isNeighbourhoodUnit } from '../neighbourhood-unit';
@@ -90,7 +90,7 @@ export const kbName: ActorRule = {
       // "Fransiskus Taolin", "Retno Wulandari": a KB first name before a surname that is not
       // the KB person's is another person (the unknown-name rule takes the whole name).
       if (ctx.mode !== 'kbOnly' && next === i + 1 && next < nt && adjacent(ctx, i, next) && ctx.p.charCodeAt(m.end) === 32 &&
-          !kbMatch(ctx, next) && (!has(ctx, next, NOT_A_SURNAME) || sentenceStarterSurname(ctx, next, NOT_A_SURNAME)) && m.alias.indexOf(' ') < 0 &&
+          !kbNameAfterGivenName(ctx, next) && (!has(ctx, next, NOT_A_SURNAME) || sentenceStarterSurname(ctx, next, NOT_A_SURNAME)) && m.alias.indexOf(' ') < 0 &&
           !(isFirstWordOf(m.alias, m.entity.canonical) && m.entity.canonical.includes(word(ctx, next)))) return NO_MATCH;
       if (longerNamesake(ctx, next, m)) {
         // ("Gabriel Boric Font": the mother's surname of a person of Iberian naming is the same
@@ -191,4 +191,12 @@ export function afterIndexWord(p: string, start: number): boolean {
   if (p.charCodeAt(start - 1) !== 32) return false;
   const from = p.startsWith('indeks', start - 7) ? start - 7 : p.startsWith('index', start - 6) ? start - 6 : -1;
   return from >= 0 && (from === 0 || !isAsciiLetter(p.charCodeAt(from - 1)));
+}
+
+/** Token `next`, after a KB person's one-word alias, is a KB name of its own (the known
+ *  person stays), unless it is a foreign town of the generated gazetteer, a surname there:
+ *  "Fransiskus Gebze" is someone the KB does not know (seat-as-name.ts). */
+function kbNameAfterGivenName(ctx: Ctx, next: number): boolean {
+  const m = kbMatch(ctx, next);
+  return m !== null && !worldCityAsSurname(ctx, next, m);
 }
