@@ -13,10 +13,32 @@ export interface WorldCityGazetteer {
   cities: readonly (readonly string[])[];
 }
 
-const countryNames = (lang: string): ((code: string) => string) => {
-  const names = new Intl.DisplayNames([lang], { type: 'region' });
-  return (code) => names.of(code) ?? code;
-};
+/** "City in <country>" in both languages, one object per country, its words asked of Intl on
+ *  first read (a hover, the KB's JSON for the workers), not while the KB loads: the first
+ *  `Intl.DisplayNames` loads the region names of ICU (16–50 ms), and asked per town the
+ *  built-in KB took ~200 ms to load instead of ~15 — one block of the extension host at start.
+ *  The getters are enumerable, so `JSON.stringify` writes the words as any description's. */
+function cityDescription(country: string): KbEntity['description'] {
+  let description = descriptions.get(country);
+  if (description === undefined) {
+    let en: string | undefined;
+    let id: string | undefined;
+    description = {
+      get en() { return (en ??= `City in ${countryName('en', country)}`); },
+      get id() { return (id ??= `Kota di ${countryName('id', country)}`); },
+    };
+    descriptions.set(country, description);
+  }
+  return description;
+}
+const descriptions = new Map<string, KbEntity['description']>();
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+function countryName(lang: 'en' | 'id', code: string): string {
+  let names = regionNames.get(lang);
+  if (names === undefined) regionNames.set(lang, (names = new Intl.DisplayNames([lang], { type: 'region' })));
+  return names.of(code) ?? code;
+}
 
 /** KB entities for the cities that no entity of `known` names (by name or id). */
 export function worldCityEntities(gazetteer: WorldCityGazetteer, known: readonly KbEntity[], suppressed: readonly string[] = []): KbEntity[] {
@@ -27,8 +49,6 @@ export function worldCityEntities(gazetteer: WorldCityGazetteer, known: readonly
     for (const a of e.aliases) taken.add(a);
     ids.add(e.id);
   }
-  const en = countryNames('en');
-  const id = countryNames('id');
   const out: KbEntity[] = [];
   for (const [city, country, ...other] of gazetteer.cities) {
     const slug = slugify(city);
@@ -37,7 +57,7 @@ export function worldCityEntities(gazetteer: WorldCityGazetteer, known: readonly
     for (const a of aliases) taken.add(a);
     ids.add(slug);
     out.push({ id: slug, canonical: city, type: 'GPE', aliases,
-      description: { en: `City in ${en(country)}`, id: `Kota di ${id(country)}` } });
+      description: cityDescription(country) });
   }
   return out;
 }
