@@ -490,7 +490,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // Two words too when the full name closes its apposition with a comma ("Direktur Utama
   // Sinyal Raya, Hendra Kurniawan Lim, optimistis …").
   // Or a run of more words the name model reads as an organisation's name ("Kepala Riset
-  // Arah Modal Investama, Sekar Ayuningtyas."), however the apposition ends. Or, with the
+  // Cakra Modal Utama, Laras Widyaningrum."; seen in dev d177), however the apposition ends. Or, with the
   // apposition closed, a run of three words or more it does not read as a person's ("Peneliti
   // Arus Bumi Setara, Wulan Paramita, menilai …"; seen in dev d463: a body of ordinary words the
   // model reads as a place as readily), except after a region's head ("Bupati …").
