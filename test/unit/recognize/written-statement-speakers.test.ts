@@ -79,7 +79,7 @@ describe('speakers of written statements, hearings and talk shows (speak35)', ()
     const quote = (from: number): [number, number] => [u.indexOf('"', from), u.indexOf('"', u.indexOf('"', from) + 1) + 1];
     assert.equal(moderatorAsks(u, ...quote(0)), false);
     assert.equal(moderatorAsks(u, ...quote(u.indexOf('Yulia tersenyum'))), false);
-    assert.equal(moderatorAsks('Penyiar lalu menanyakan kesiapan rumah sakit. "Dokter, apakah ruang rawat cukup?"', 46, 81), true);
+    assert.equal(moderatorAsks('Pembawa acara kemudian bertanya soal kesiapan puskesmas. "Dok, apakah tempat tidurnya cukup?"', 57, 93), true);
   });
 
   it('"menjawab <clause>" reports the answer; "menjawab pertanyaan itu" does not', () => {
