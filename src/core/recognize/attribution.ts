@@ -624,8 +624,8 @@ function verbBefore(p: string, q: QuoteSpan, mentions: LocalMention[], spans: Qu
     if (isLowerWordAt(p, w.start, w.end, 'menurutnya')) return { kind: 'anaphora', cue: p.slice(w.start, w.end) };
     if (SPEECH_VERB_WORDS.hasAt(p, w.start, w.end)) {
       const subj = subjectBefore(p, w.start, floor, mentions);
-      // "Seorang pejabat kementerian di Paris yang tidak mau disebut namanya mengatakan
-      // kesepakatan itu “tidak mungkin” …": an unnamed source's fragment is nobody's, as its
+      // "Seorang diplomat di Berlin yang tidak mau disebut namanya menyebut
+      // perjanjian itu “mustahil” …": an unnamed source's fragment is nobody's, as its
       // statement is (reported/find.ts speakerBefore), never the place in the description.
       if (subj?.kind === 'mention' && unnamedSubject(p, floor, mentions[subj.mention], w.start)) return { kind: 'none' };
       if (subj) return { ...subj, cue: p.slice(w.start, w.end) } as LocalAttribution;
