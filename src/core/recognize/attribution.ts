@@ -537,7 +537,7 @@ function apposedAfterRole(p: string, from: number, limit: number, mentions: Loca
   if (!w || !isUpperStart(p, w.start) || !TITLE_HEAD_WORDS.hasAt(p, w.start, w.end)) return -1;
   let comma = limit;
   // (a regional body's official name runs long: "Kepala Bidang Perizinan Dinas Penanaman
-  // Modal dan Pelayanan Terpadu Satu Pintu Papua Selatan, Fransiskus Gebze, …")
+  // Modal dan Pelayanan Terpadu Satu Pintu Maluku Utara, Yakobus Lamere, …")
   const hard = Math.min(p.length, from + MAX_ROLE_CHARS);
   while (comma < hard && p.charCodeAt(comma) !== 44) {
     const c = p.charCodeAt(comma);
