@@ -89,8 +89,8 @@ describe('dev-set patterns, tenth batch (issue 13)', () => {
     ]);
   });
   it('"menurutnya" after a person this paragraph introduced, while the last speaker spoke before it, is that person', () => {
-    const text = 'Kepala Kanwil, Ni Nyoman Sri Rahayu, meminta pemilik usaha tidak panik.\n\nMusisi asal Denpasar, Gede Robi Saputra, justru mendukung penarikan royalti. Namun, menurutnya, LMKN harus membuka data penyaluran royalti.';
-    assert.deepEqual(reported(text), ['pemilik usaha tidak panik/Ni Nyoman Sri Rahayu', 'LMKN harus membuka data penyaluran royalti/Gede Robi Saputra']);
+    const text = 'Kepala Kanwil, Ni Nyoman Sri Rahayu, meminta pemilik usaha tidak panik.\n\nPenyanyi asal Gianyar, Made Arya Wiguna, malah menyokong pungutan itu. Namun, menurutnya, LMKN wajib mengumumkan rincian pembagian uangnya.';
+    assert.deepEqual(reported(text), ['pemilik usaha tidak panik/Ni Nyoman Sri Rahayu', 'LMKN wajib mengumumkan rincian pembagian uangnya/Made Arya Wiguna']);
     // In the speaker's own paragraph the pronoun keeps pointing at the speaker.
     assert.deepEqual(reported('Ni Nyoman Sri Rahayu meminta pemilik usaha tidak panik. Menurutnya, sosialisasi digelar pekan depan.').map((s) => s.split('/')[1]), [
       'Ni Nyoman Sri Rahayu', 'Ni Nyoman Sri Rahayu',

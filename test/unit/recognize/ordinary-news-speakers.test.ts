@@ -145,8 +145,8 @@ describe('speakers in ordinary online news (speak37)', () => {
     });
 
     it('finds "X, yang …, menyebut gol itu hasil …" as X\'s statement', () => {
-      const t = 'Rendy Saputra, yang mencetak gol pembuka lewat sundulan, menyebut gol itu hasil latihan bola mati sepanjang pekan.';
-      assert.deepEqual(statements(t), [['gol itu hasil latihan bola mati sepanjang pekan', 'Rendy Saputra']]);
+      const t = 'Yoga Pratama, yang membuka skor lewat tendangan bebas, menyebut gol itu buah latihan khusus selama sepekan.';
+      assert.deepEqual(statements(t), [['gol itu buah latihan khusus selama sepekan', 'Yoga Pratama']]);
     });
   });
 
@@ -160,7 +160,7 @@ describe('speakers in ordinary online news (speak37)', () => {
     it('gives "kata pembalap … itu" to the winner, not to the rider he beat, named last', () => {
       const t = [
         'Pembalap Iran Reza Karimi memenangi etape ketiga. Ia unggul 38 detik atas pembalap Kazakhstan Ilya Dubrovin.',
-        '"Tahun ini saya datang hanya untuk etape ini," kata pembalap tim Pars Velo itu seusai lomba.',
+        '"Saya ikut lomba ini demi etape ini saja," kata pembalap tim Pars Velo itu setelah finis.',
       ].join('\n');
       assert.deepEqual(speakers(t), ['Reza Karimi']);
     });
