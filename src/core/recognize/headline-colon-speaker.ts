@@ -4,7 +4,7 @@
 // "…, Wali Kota: Relokasi Sudah Disiapkan") or the informal "Bos <company>" ("Bos Roti
 // Fajar: Ongkos Tepung Tekan Untung Kami"), a party's counsel ("…, Pengacara: Klien Kami …") or
 // the author of a report ("Laporan YLAB: …", speakers46). The body names the speaker in full with that
-// title or that company before the name ("Kapolres Lombok Tengah AKBP Bambang Sutrisno",
+// title or that company before the name ("Kapolres Lombok Timur AKBP Yosua Manurung",
 // "Presiden Direktur Roti Fajar, Benediktus Halim"; not "Seorang karyawan Roti Fajar,
 // Budi Hartono", staff of the company). Link pass, on the article's final
 // mentions (a Title-Case headline's names are often only found there, headline-names.ts),

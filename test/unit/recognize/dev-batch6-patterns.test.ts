@@ -61,8 +61,8 @@ describe('dev-set patterns, sixth batch (issue 13)', () => {
     assert.deepEqual(statements('Pemimpin riset itu, dr. Anita Kusumadewi, Sp.A(K), Ph.D., mengatakan uji coba vaksin diikuti 450 sukarelawan.'), [
       'uji coba vaksin diikuti 450 sukarelawan/Anita Kusumadewi',
     ]);
-    assert.deepEqual(statements('Kapolres AKBP Darmawan Setyo Nugroho, S.I.K., menegaskan pihaknya akan menelusuri pembeli solar.'), [
-      'pihaknya akan menelusuri pembeli solar/Darmawan Setyo Nugroho',
+    assert.deepEqual(statements('Kapolres AKBP Hendrik Wirawan Putra, S.I.K., menegaskan pihaknya akan melacak penadah pupuk itu.'), [
+      'pihaknya akan melacak penadah pupuk itu/Hendrik Wirawan Putra',
     ]);
   });
   it('"mengonfirmasi" and "menceritakan" report a clause, not a noun object', () => {
