@@ -1,4 +1,4 @@
-// "… suaka kepada mantan menteri energi Peru, Aurelio Mendoza Quispe, yang bersembunyi …",
+// "… perlindungan kepada bekas menteri pertambangan Peru, Aurelio Salazar Condori, yang berlindung …",
 // "Jaksa menuntut nakhoda kapal asal Filipina, Renato Dumalagan Cabrera, dengan …": a
 // lower-case role phrase ending in a place, a comma, and a run of capitalised words closed
 // by a comma: the run stands in apposition to the role, so it is the person the role names.
