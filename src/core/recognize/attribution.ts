@@ -537,7 +537,7 @@ function apposedAfterRole(p: string, from: number, limit: number, mentions: Loca
   if (!w || !isUpperStart(p, w.start) || !TITLE_HEAD_WORDS.hasAt(p, w.start, w.end)) return -1;
   let comma = limit;
   // (a regional body's official name runs long: "Kepala Bidang Perizinan Dinas Penanaman
-  // Modal dan Pelayanan Terpadu Satu Pintu Papua Selatan, Fransiskus Gebze, …")
+  // Modal dan Pelayanan Terpadu Satu Pintu Maluku Utara, Yakobus Lamere, …")
   const hard = Math.min(p.length, from + MAX_ROLE_CHARS);
   while (comma < hard && p.charCodeAt(comma) !== 44) {
     const c = p.charCodeAt(comma);
@@ -624,8 +624,8 @@ function verbBefore(p: string, q: QuoteSpan, mentions: LocalMention[], spans: Qu
     if (isLowerWordAt(p, w.start, w.end, 'menurutnya')) return { kind: 'anaphora', cue: p.slice(w.start, w.end) };
     if (SPEECH_VERB_WORDS.hasAt(p, w.start, w.end)) {
       const subj = subjectBefore(p, w.start, floor, mentions);
-      // "Seorang pejabat kementerian di Paris yang tidak mau disebut namanya mengatakan
-      // kesepakatan itu “tidak mungkin” …": an unnamed source's fragment is nobody's, as its
+      // "Seorang diplomat di Berlin yang tidak mau disebut namanya menyebut
+      // perjanjian itu “mustahil” …": an unnamed source's fragment is nobody's, as its
       // statement is (reported/find.ts speakerBefore), never the place in the description.
       if (subj?.kind === 'mention' && unnamedSubject(p, floor, mentions[subj.mention], w.start)) return { kind: 'none' };
       if (subj) return { ...subj, cue: p.slice(w.start, w.end) } as LocalAttribution;

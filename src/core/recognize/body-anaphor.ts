@@ -41,7 +41,7 @@ export function bodyNounSubject(p: string, at: number, floor: number): { start: 
     w = wordBefore(p, w.start, floor);
   }
   if (w === null) return null;
-  // "Perusahaan yang kini berada di bawah holding pangan ID FOOD itu juga menyatakan …": the
+  // "Perusahaan yang sejak 2022 bernaung di bawah ID FOOD itu juga menyatakan …": the
   // body noun a relative clause describes, never a body named inside that clause (speakers47).
   if (demonstrative && !BODY_NOUN_WORDS.hasAt(p, w.start, w.end)) {
     const described = relativeBodyNoun(p, w.end, floor);

@@ -1,5 +1,5 @@
-// Codes an article declares for something that is no actor: a brand ("bermerek Krispi
-// Ceria": a product, no actor), a person's initials
+// Codes an article declares for something that is no actor: a brand ("bermerek Renyah
+// Riang": a product, no actor), a person's initials
 // ("berinisial SR dan MH", annotation spec: suspects by initials are no actors) and a
 // listed company's ticker ("PT … Tbk (BKNS)", "saham ANTM": a code, not a name). The rule `initials`
 // skips the initials where they are declared; later in the article "SR, mantan kepala
@@ -29,7 +29,7 @@ const PERSON_WORD_BEFORE = /(?:^|[^\p{L}])(?:tersangka|terdakwa|terpidana|terlap
 const ROLE_BEFORE = /(?:^|[^\p{L}])(?:\p{Ll}+nya|rekan|teman|kekasih|pacar|bendahara|sekretaris|karyawan|pegawai|pekerja|pedagang|petani|nelayan|buruh|guru|siswa|mahasiswa),? $/u;
 /** How far back a person's word is looked for. */
 const PERSON_REACH = 60;
-/** A brand after "merek" / "bermerek": up to three capitalised words ("Krispi Ceria"), on
+/** A brand after "merek" / "bermerek": up to three capitalised words ("Renyah Riang"), on
  *  the same line ("… tanpa merek" ending a paragraph declares no brand). */
 const BRAND_AFTER = /[ \u00a0]+(\p{Lu}[\p{L}\p{N}'-]*(?: \p{Lu}[\p{L}\p{N}'-]*){0,2})/uy;
 /** The cue words in one pass over the text: an indexOf loop per word reads a 20 MB text

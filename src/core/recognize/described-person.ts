@@ -16,8 +16,8 @@ import { ageAsideEnd } from './actors/person-of-age';
 
 /** How far back a title may be looked for: a few paragraphs of a long article. */
 const REACH = 4000;
-/** How far before a name its title words may start ("Ekonom Institute for Development
- *  of Economics and Finance (Indef) Nailul Hasanah"). */
+/** How far before a name its title words may start ("Peneliti tamu Institute for Development
+ *  of Economics and Finance (Indef) Hendro Wibisono"). */
 const TITLE_REACH = 90;
 
 /** Description heads that name a class of ranks rather than a title word: "perwira

@@ -1,4 +1,4 @@
-// "Dalam keterangan tertulis yang diterima Kompas.com, Selasa (9/9/2025), PT X membantah
+// "Lewat siaran pers yang dikirim ke redaksi, Kamis (4/6/2026), PT X membantah
 // …": a sentence that opens with an adjunct closed by a comma has its subject after the
 // comma; an outlet, a place or a date inside the adjunct is the channel or the setting of
 // the statement, never its speaker. The subject lookup (attribution.ts subjectBefore)

@@ -1,4 +1,4 @@
-// "Soal kartu merah Reza, pelatih berusia 58 tahun itu enggan menyalahkan wasit. “…,”
+// "Soal kartu merah Reza, pelatih berumur 61 tahun itu tidak mau menuding pengadil. “…,”
 // ujarnya.": a sentence may open with its topic, a phrase headed by "soal", "terkait",
 // "mengenai", "tentang" … closed by a comma; the subject comes after the comma. A name inside
 // the topic is what is talked about (here whose red card), never who talks: it opens no turn,

@@ -1,11 +1,11 @@
 // Headlines of ordinary online news give a statement to whoever stands before a colon,
 // in Title Case and often named more shortly than in the body: a surname ("…, Souza: Anak-
 // Anak Sempat Panik"), a bare title ("…, Kapolres: Pelaku Incar Motor di Parkiran Masjid",
-// "…, Wali Kota: Relokasi Sudah Disiapkan") or the informal "Bos <company>" ("Bos Sinar
-// Pangan: Harga Gandum Gerus Laba Kami"), a party's counsel ("…, Pengacara: Klien Kami …") or
+// "…, Wali Kota: Relokasi Sudah Disiapkan") or the informal "Bos <company>" ("Bos Roti
+// Fajar: Ongkos Tepung Tekan Untung Kami"), a party's counsel ("…, Pengacara: Klien Kami …") or
 // the author of a report ("Laporan YLAB: …", speakers46). The body names the speaker in full with that
-// title or that company before the name ("Kapolres Lombok Tengah AKBP Bambang Sutrisno",
-// "Presiden Direktur Sinar Pangan, Antonius Wibisono"; not "Seorang karyawan Sinar Pangan,
+// title or that company before the name ("Kapolres Lombok Timur AKBP Yosua Manurung",
+// "Presiden Direktur Roti Fajar, Benediktus Halim"; not "Seorang karyawan Roti Fajar,
 // Budi Hartono", staff of the company). Link pass, on the article's final
 // mentions (a Title-Case headline's names are often only found there, headline-names.ts),
 // after headline-title-speaker.ts (a title with its body before the colon).

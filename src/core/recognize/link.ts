@@ -666,7 +666,7 @@ function dropDeclaredCodes(text: string, all: Mentions): void {
   for (let k = 0; k < all.m.length; k++) {
     if (all.source.data[k] === KB) continue;
     const t = all.m[k].text;
-    // ("Produsen Krispi Ceria": a brand after a sentence-initial noun, read as one name; only
+    // ("Produsen Renyah Riang": a brand after a sentence-initial noun, read as one name; only
     // after such a noun: "PT Sari Rasa" and "Rizky Bintang" are a company and a person)
     // (the noun read in place: no two strings cut from every name of two words or more)
     const sp = t.indexOf(' ');
@@ -706,7 +706,7 @@ function hasColon(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Sentence-initial nouns a brand's name may be read together with ("Produsen Krispi Ceria"). */
+/** Sentence-initial nouns a brand's name may be read together with ("Produsen Renyah Riang"). */
 const BRAND_MAKER_NOUNS = new LowerWordSet(['produsen', 'pabrikan', 'pabrik', 'produk']);
 
 const TERM_ACRONYM = /^[A-Z]{2,6}$/;
@@ -1243,7 +1243,7 @@ function withoutBrandTail(name: string): string | undefined {
 /** "… dan" before the last word of a body's name ("Kementerian Haji dan Umrah"), any spacing. */
 const REMIT_JOIN_BEFORE = /\sdan\s*$/;
 
-/** "Produsen Krispi Ceria, PT Aneka Rasa Priangan, menyatakan …": when the subject the
+/** "Produsen Renyah Riang, PT Sari Gurih Parahyangan, menyatakan …": when the subject the
  *  paragraph found is no actor after all (a brand, declared-codes.ts), the actor in
  *  apposition right after it speaks. */
 function appositionAfter(text: string, all: Mentions, k: number): ActorMention | null {

@@ -1,5 +1,5 @@
 // "Moderator lalu menoleh ke peneliti BRIN, Yulia Andriani. “Bu Yulia, bagaimana …?”",
-// "Penyiar lalu menanyakan kesiapan rumah sakit. “Dokter, apakah …?”": an uncued question
+// "Pembawa acara kemudian bertanya soal kesiapan puskesmas. “Dok, apakah …?”": an uncued question
 // right after a sentence whose subject is the moderator (or host, presenter) is the
 // moderator's, never the one it addresses. The link pass finds the person the article
 // introduced in that role ("dipandu dosen X", "Pembawa acara X": described-person.ts's

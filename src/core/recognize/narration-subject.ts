@@ -1,7 +1,7 @@
 // A paragraph of narration that introduces a person as its subject, then a paragraph that is
 // only a quote with no cue: the quote is that person's. Live blogs and reports built of short
-// entries do this ("13.50 WIB" / "Koordinator pos SAR Garut, Rudi Hartono Saragih, memimpin
-// penyisiran bersama relawan." / "“Arus masih deras …”"), and so do hearings ("Wakil Ketua
+// entries do this ("13.50 WIB" / "Kepala regu SAR Cianjur, Andreas Situmorang, mengarahkan
+// pencarian bersama warga." / "“Sungainya masih meluap …”"), and so do hearings ("Wakil Ketua
 // Komisi IV …, yang memimpin rapat, langsung menyela." without a reporting verb the reader
 // needs). Read only when nothing else gave the quote a speaker: no cue, no quote or speaker
 // just before to continue (issue 13: such quotes had no speaker at all).

@@ -8,8 +8,8 @@ import type { SpeechEvent } from './attribution';
 import { firstStartingAt, type LocalMention } from './mention';
 import { appendSmall } from './small-list';
 
-// The opener's qualifier may be any short phrase in lower case ("Pandangan lebih hati-hati
-// disampaikan oleh …", "Kritik keras dilontarkan …"), not only "senada" / "berbeda".
+// The opener's qualifier may be any short phrase in lower case ("Pandangan yang lebih berhati-hati
+// diutarakan oleh …", "Kritik keras dilontarkan …"), not only "senada" / "berbeda".
 const OPENER_RE = /(?:Hal|Pandangan|Pendapat|Sikap|Penilaian|Pernyataan|Keterangan|Penjelasan|Kritik|Harapan|Tanggapan|Komentar|Bantahan|Penegasan|Peringatan|Desakan|Imbauan|Usulan|Catatan) (?:senada|serupa|berbeda|lain|itu|tersebut|yang sama|sama|[\p{Ll}-]+(?: [\p{Ll}-]+){0,2}?)(?: juga| pun)? (?:di(?:sampaikan|ungkapkan|ungkap|katakan|tegaskan|nyatakan|kemukakan|utarakan|lontarkan|benarkan|akui|jelaskan|tuturkan|suarakan|sebutkan|tambahkan))(?: oleh)? /uy;
 const YANG_RE = /(?:^|[^\p{L}])yang(?![\p{L}])/u;
 /** Every opener starts with H P S K T B D I U C. */

@@ -1,5 +1,5 @@
-// "Sarah Oktaviani, jurnalis Tribun Pontianak, kemudian bertanya kepada Agustinus apakah dinas
-// akan menggelar operasi pasar." / "“Ya, mulai besok …”": a journalist (or a council member,
+// "Wartawan Harian Khatulistiwa, Dina Maharani, lalu menanyakan kepada Agustinus apakah pasar
+// murah akan dibuka." / "“Betul, pekan depan …”" (dev d198): a journalist (or a council member,
 // a judge) reported asking somebody a question hands the floor to the one asked, whose
 // answer follows with no cue; the asker is not the speaker of that answer (issue 13: the
 // uncued answer went to the journalist who asked).

@@ -1,5 +1,5 @@
-// "Pelatih kepala asal Korea Selatan, Baek Jin-woo, terlihat berteriak dari belakang garis.
-// “Tahan! Tunggu bendera!”": a quote with no attribution right after a sentence that a
+// "Juru taktik asal Jepang, Kenji Morita, tampak melambai dari pinggir lapangan.
+// “Naik! Tekan terus!”" (dev d236): a quote with no attribution right after a sentence that a
 // person opens (with no reporting verb: "berteriak", "tersenyum", "menunjuk peta") is that
 // person's. The link pass gave such a quote to the last quote's speaker (a continuation),
 // as if the sentence between were narration about nobody. A person the sentence acts upon

@@ -1,5 +1,5 @@
-// "Dalam video, seorang pria berompi oranye menolak memberi karcis dan menyebut tarif itu
-// “sudah aturan”.": a fronted adjunct closed by a comma ("Dalam video,", "Saat razia,") may
+// "Dalam rekaman, seorang petugas berkaus biru enggan memberi tiket dan menyebut ongkos itu
+// “sudah ketentuan”." (dev d378): a fronted adjunct closed by a comma ("Dalam video,", "Saat razia,") may
 // come before an unnamed source, whose words are nobody's (the spec gives an unnamed source no
 // named speaker). attribution.ts reads sentences opening with "Seorang …" and with a
 // connective before "seorang" ("Sementara itu, seorang …"); without this, a sentence opening

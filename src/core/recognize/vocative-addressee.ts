@@ -1,4 +1,4 @@
-// "“Seratus empat puluh dari dua ribu? Itu tujuh persen, Pak Kepala.” / “Betul, Pimpinan.
+// "“Sembilan puluh dari seribu? Itu sembilan persen, Pak Kepala.” / “Benar, Pimpinan.
 // …”": a line of dialogue that addresses somebody by a term of address and a name or a
 // title ("Pak Bonar, …", "…, Bu Jaksa.", "…, Mas Bagas.") hands the floor to that person:
 // the next uncued turn is theirs, not the speaker's going on. Hearings, talk shows,

@@ -168,7 +168,7 @@ describe('a channel named by a description in the cue speaks for its owner (chan
 describe('an unnamed source reached by the reporter (attribution.ts anonymousSources)', () => {
   const opening = 'Kepala Desa Sukorejo Sri Wahyuni mengatakan warga sudah diimbau. "Kami sudah sosialisasi," tuturnya.\n\n';
   it('makes "katanya" nobody\'s after "Seorang pemuda …, saat ditemui wartawan, berdalih …"', () => {
-    const t = opening + 'Seorang pemuda yang ikut menerbangkan balon, saat ditemui wartawan, berdalih bahwa tradisi itu sudah turun-temurun.\n\n' +
+    const t = opening + 'Seorang pemuda yang turut melepas balon, saat ditemui wartawan, berdalih bahwa kebiasaan itu warisan leluhur.\n\n' +
       '"Dulu tidak ada yang melarang," katanya.';
     assert.deepEqual(analyze(t).quotes.map((q) => q.speaker), ['Sri Wahyuni', null]);
   });

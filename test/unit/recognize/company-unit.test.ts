@@ -15,9 +15,9 @@ describe('company-unit (a state company\'s regional unit after its legal form)',
     assert.deepEqual(linked('PT PLN (Persero) Daerah Kementerian Keuangan Jakarta.')[0], 'PT PLN (Persero)/ORG/Perusahaan Listrik Negara');
   });
   it('after a company the KB knows without its legal form, a unit written in two words or more, serving one or two places (d136)', () => {
-    assert.deepEqual(linked('General Manager PLN Unit Induk Distribusi Jawa Tengah dan DIY Bramantyo Wicaksono hadir.'), [
+    assert.deepEqual(linked('General Manager PLN Unit Induk Distribusi Jawa Tengah dan DIY Gunawan Prasetyo hadir.'), [
       'PLN Unit Induk Distribusi Jawa Tengah dan DIY/ORG/Perusahaan Listrik Negara Unit Induk Distribusi Jawa Tengah dan DIY',
-      'Bramantyo Wicaksono/PER/Bramantyo Wicaksono',
+      'Gunawan Prasetyo/PER/Gunawan Prasetyo',
     ]);
     // (one unit word alone before the place is no unit's name: the place is the sentence's)
     assert.deepEqual(linked('Direktur PLN Daerah Bali hadir.').slice(0, 1), ['PLN/ORG/Perusahaan Listrik Negara']);

@@ -9,7 +9,7 @@ import { typedActorsWithBuiltinKb as actors, orgsWithBuiltinKb as orgs } from '.
 
 describe('actors51: a company\'s numbered regional unit', () => {
   it('takes the seat after the unit\'s number, also where the KB does not know it', () => {
-    assert.deepEqual(orgs('Rapat evaluasi digelar di kantor PT Kereta Api Indonesia (Persero) Divisi Regional IV Tanjungkarang, Kamis.'), [
+    assert.deepEqual(orgs('Pertemuan itu berlangsung di aula PT Kereta Api Indonesia (Persero) Divisi Regional IV Tanjungkarang, Kamis.'), [
       'PT Kereta Api Indonesia (Persero) Divisi Regional IV Tanjungkarang/PT Kereta Api Indonesia Divisi Regional IV Tanjungkarang']);
     assert.deepEqual(orgs('Juru bicara KAI Divre IV Tanjungkarang, Dewi Lestari, meminta warga menutup perlintasan liar.'), [
       'KAI Divre IV Tanjungkarang/PT Kereta Api Indonesia Divisi Regional IV Tanjungkarang']);

@@ -10,9 +10,9 @@ import { insideContactAside } from '../../../src/core/recognize/contact-aside';
 const statements = (t: string): (string | null)[] => (analyze(t).reported ?? []).map((s) => s.speaker);
 
 describe('a name in the contact aside is not the subject (contact-aside.ts insideContactAside)', () => {
-  it('gives "saat dihubungi Bisnis pada Selasa (…) mengatakan" to the person before the aside', () => {
-    const t = 'Direktur Keuangan PT Sinar Tenun, Yohana Setiadi, saat dihubungi Bisnis pada Selasa (15/12/2026) mengatakan pabrik masih beroperasi.';
-    assert.deepEqual(statements(t), ['Yohana Setiadi']);
+  it('gives "saat dihubungi Bisnis pada Jumat (…) mengatakan" to the person before the aside', () => {
+    const t = 'Direktur Keuangan PT Benang Mas, Lidia Hartanto, saat dihubungi Bisnis pada Jumat (6/3/2026) mengatakan mesin tetap berjalan.';
+    assert.deepEqual(statements(t), ['Lidia Hartanto']);
   });
 
   it('reads the aside closed by a comma too', () => {

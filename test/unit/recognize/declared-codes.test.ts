@@ -31,7 +31,7 @@ const sorted = (s: Set<string> | undefined): string[] | undefined => (s === unde
 
 // Cue words, their pieces, codes, separators and line breaks in any order.
 const piece = fc.constantFrom('inisial', 'berinisial', 'inisia', 'Tbk', 'Tb', 'TBK', ' ', '  ', '\n', ', ', ' dan ', ', dan ', ' serta ',
-  'AB', 'SR', 'MH', 'BKNS', '(BKNS)', '(AB)', '.', 'x', 'PT Bank Maju', 'inisialTbk', 'Tbkinisial', 'merek', 'bermerek', 'mere', 'Krispi Ceria', 'merekTbk');
+  'AB', 'SR', 'MH', 'BKNS', '(BKNS)', '(AB)', '.', 'x', 'PT Bank Maju', 'inisialTbk', 'Tbkinisial', 'merek', 'bermerek', 'mere', 'Renyah Riang', 'merekTbk');
 const text = fc.array(piece, { maxLength: 14 }).map((ps) => ps.join(''));
 
 describe('declaredCodes', () => {
@@ -47,7 +47,7 @@ describe('declaredCodes', () => {
     assert.equal(declaredCodes('Tidak ada kode di sini. Tbk tanpa kurung, inisial tanpa huruf.'), undefined);
   });
   it('reads a brand of up to three capitalised words after "merek" or "bermerek"', () => {
-    assert.deepEqual(sorted(declaredCodes('Anak memakan jajanan bermerek Krispi Ceria. Merek lain aman.')), ['Krispi Ceria']);
+    assert.deepEqual(sorted(declaredCodes('Anak memakan jajanan bermerek Renyah Riang. Merek lain aman.')), ['Renyah Riang']);
     assert.deepEqual(sorted(declaredCodes('produk merek Sari Roti Tawar Kupas dijual')), ['Sari Roti Tawar']);
     // Not across a line break: "… tanpa merek" ending a paragraph declares no brand.
     assert.equal(declaredCodes('Obat itu dijual tanpa merek\nBudi Santoso Mengatakan Hal Itu'), undefined);

@@ -38,9 +38,9 @@ describe('dev-set patterns, tenth batch (issue 13)', () => {
     ]);
   });
   it('a brand declared with "bermerek" is no actor anywhere, and the company in apposition after it speaks', () => {
-    const text = 'Anak mengonsumsi makanan ringan bermerek Krispi Ceria.\nProdusen Krispi Ceria, PT Aneka Rasa Priangan, dalam keterangan tertulis menyatakan telah menarik seluruh produk.';
-    assert.deepEqual(linked(text), ['PT Aneka Rasa Priangan/ORG/PT Aneka Rasa Priangan']);
-    assert.deepEqual(reported(text), ['telah menarik seluruh produk/PT Aneka Rasa Priangan']);
+    const text = 'Siswa menyantap biskuit bermerek Renyah Riang.\nProdusen Renyah Riang, PT Sari Gurih Parahyangan, dalam keterangan tertulis menyatakan sudah menarik semua kemasan dari pasar.';
+    assert.deepEqual(linked(text), ['PT Sari Gurih Parahyangan/ORG/PT Sari Gurih Parahyangan']);
+    assert.deepEqual(reported(text), ['sudah menarik semua kemasan dari pasar/PT Sari Gurih Parahyangan']);
   });
   it('an e-sports organisation ends in "Esports", an e-sports league is a competition', () => {
     assert.deepEqual(linked('CEO Garuda Nova Esports, Kevin Hartanto, hadir di Liga Esports Nusantara.'), [
@@ -73,7 +73,7 @@ describe('dev-set patterns, tenth batch (issue 13)', () => {
     assert.deepEqual(linked('Menteri Kehutanan Raja Juli Antoni hadir.'), ['Raja Juli Antoni/PER/Raja Juli Antoni']);
   });
   it('a Title Case headline keeps "karena" in lower case; a team named without its trade word is the team', () => {
-    assert.deepEqual(linked('PBESI Larang Dua Pemain Garuda Nova Bertanding Dua Tahun karena Atur Skor\n\nJAKARTA - PBESI menghukum tim Garuda Nova Esports. Ia menyebut Garuda Nova lalai.')
+    assert.deepEqual(linked('PBESI Skors Dua Pemain Garuda Nova Selama Setahun karena Atur Skor\n\nJAKARTA - PBESI menjatuhkan sanksi kepada tim Garuda Nova Esports. Ia menilai Garuda Nova abai.')
       .filter((s) => s.startsWith('Garuda') || s.startsWith('Atur')), [
       'Garuda Nova/ORG/Garuda Nova Esports', 'Garuda Nova Esports/ORG/Garuda Nova Esports', 'Garuda Nova/ORG/Garuda Nova Esports',
     ]);
@@ -89,8 +89,8 @@ describe('dev-set patterns, tenth batch (issue 13)', () => {
     ]);
   });
   it('"menurutnya" after a person this paragraph introduced, while the last speaker spoke before it, is that person', () => {
-    const text = 'Kepala Kanwil, Ni Nyoman Sri Rahayu, meminta pemilik usaha tidak panik.\n\nMusisi asal Denpasar, Gede Robi Saputra, justru mendukung penarikan royalti. Namun, menurutnya, LMKN harus membuka data penyaluran royalti.';
-    assert.deepEqual(reported(text), ['pemilik usaha tidak panik/Ni Nyoman Sri Rahayu', 'LMKN harus membuka data penyaluran royalti/Gede Robi Saputra']);
+    const text = 'Kepala Kanwil, Ni Nyoman Sri Rahayu, meminta pemilik usaha tidak panik.\n\nPenyanyi asal Gianyar, Made Arya Wiguna, malah menyokong pungutan itu. Namun, menurutnya, LMKN wajib mengumumkan rincian pembagian uangnya.';
+    assert.deepEqual(reported(text), ['pemilik usaha tidak panik/Ni Nyoman Sri Rahayu', 'LMKN wajib mengumumkan rincian pembagian uangnya/Made Arya Wiguna']);
     // In the speaker's own paragraph the pronoun keeps pointing at the speaker.
     assert.deepEqual(reported('Ni Nyoman Sri Rahayu meminta pemilik usaha tidak panik. Menurutnya, sosialisasi digelar pekan depan.').map((s) => s.split('/')[1]), [
       'Ni Nyoman Sri Rahayu', 'Ni Nyoman Sri Rahayu',

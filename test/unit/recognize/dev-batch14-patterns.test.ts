@@ -99,9 +99,9 @@ describe('dev-set patterns, fourteenth batch (issue 13)', () => {
     ]);
   });
   it('"…, demikian disampaikan <long role>, X, …": the person apposed after a long official role speaks', () => {
-    assert.deepEqual(speakers('Penggugat, Yakobus Kimko, datang. Pemerintah provinsi menghormati putusan majelis, demikian disampaikan Kepala Bidang Perizinan ' +
-      'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Papua Selatan, Fransiskus Gebze, melalui pesan singkat.'), [
-      'R Pemerintah provinsi menghormati putusan majelis <- Fransiskus Gebze',
+    assert.deepEqual(speakers('Pemohon, Markus Ohoitimur, hadir. Pemerintah provinsi akan mematuhi vonis hakim, demikian disampaikan Kepala Bidang Perizinan ' +
+      'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Maluku Utara, Yakobus Lamere, lewat pesan tertulis.'), [
+      'R Pemerintah provinsi akan mematuhi vonis hakim <- Yakobus Lamere',
     ]);
   });
   it('an institution named by a ke-…-an noun opens a reported clause ("menyatakan kementerian akan …"); a nominalised object does not', () => {
@@ -116,8 +116,8 @@ describe('dev-set patterns, fourteenth batch (issue 13)', () => {
   });
   it('"menyampaikan", "melaporkan", "bercerita" report a content clause without "bahwa"; "mendorong" a request; a noun object stays out', () => {
     assert.deepEqual(speakers('Menteri Luar Negeri Sugiono menyampaikan Indonesia mendorong ASEAN tetap bersatu.'), ['R Indonesia mendorong ASEAN tetap bersatu <- Sugiono']);
-    assert.deepEqual(speakers('Petugas pos pengamatan, Stanis Ola Kedang, melaporkan gempa embusan terekam 86 kali dalam enam jam terakhir.'), [
-      'R gempa embusan terekam 86 kali dalam enam jam terakhir <- Stanis Ola Kedang',
+    assert.deepEqual(speakers('Pengamat gunung api, Yohanes Beda Making, melaporkan gempa hembusan tercatat 57 kali sejak pagi.'), [
+      'R gempa hembusan tercatat 57 kali sejak pagi <- Yohanes Beda Making',
     ]);
     assert.deepEqual(speakers('Direktur Rudi Hartanto Wibisono mendorong daerah lain memperketat pemberantasan sarang nyamuk.'), [
       'R daerah lain memperketat pemberantasan sarang nyamuk <- Rudi Hartanto Wibisono',
@@ -132,10 +132,10 @@ describe('dev-set patterns, fourteenth batch (issue 13)', () => {
       'Komisi B DPRD Lamongan/ORG/Komisi B Dewan Perwakilan Rakyat Daerah Kabupaten Lamongan',
     ]);
   });
-  it('a relative clause between the speaker and the reporting verb keeps the speaker the floor ("X, yang hadir … menyebut …", then "katanya")', () => {
-    assert.deepEqual(speakers('Penyelenggara, Respati Ardi, senang. "Ini luar biasa," ujarnya.\n\nDirektur Kementerian Kebudayaan, Yudha Prasetyo Nugroho, ' +
-      'yang hadir pada malam pembukaan menyebut pemerintah akan memberikan dana.\n\n"Syaratnya satu," katanya.'), [
-      'Q Respati Ardi', 'Q Yudha Prasetyo Nugroho', 'R pemerintah akan memberikan dana <- Yudha Prasetyo Nugroho',
+  it('a relative clause between the speaker and the reporting verb keeps the speaker the floor ("X, yang datang … menyebut …", then "katanya")', () => {
+    assert.deepEqual(speakers('Panitia, Sekar Lestari, gembira. "Ini luar biasa," ujarnya.\n\nDirektur Kementerian Kebudayaan, Hilmar Wiradarma, ' +
+      'yang datang pada malam pembukaan menyebut negara akan menyiapkan anggaran.\n\n"Syaratnya cuma satu," katanya.'), [
+      'Q Sekar Lestari', 'Q Hilmar Wiradarma', 'R negara akan menyiapkan anggaran <- Hilmar Wiradarma',
     ]);
   });
   it('after a title, a market is the title\'s field and the name after it the holder ("Pengamat Pasar Uang Ibrahim Nasrullah"); a market\'s name stays a facility', () => {

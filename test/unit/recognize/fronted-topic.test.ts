@@ -8,8 +8,8 @@ import { frontedTopicComma } from '../../../src/core/recognize/fronted-topic';
 const LEAD = 'Pelatih Garuda Muda, Suharto Ginting, memuji anak asuhnya. Gelandang Reza Pahlevi Nasution diusir wasit pada menit ke-60.\n\n';
 
 describe('a name inside a fronted topic takes no turn (fronted-topic.ts)', () => {
-  it('gives the "ujarnya" after "Soal kartu merah Reza, pelatih berusia 58 tahun itu …" to the coach', () => {
-    const t = LEAD + '"Saya bangga dengan mental mereka," kata Suharto.\n\nSoal kartu merah Reza, pelatih berusia 58 tahun itu enggan menyalahkan wasit. "Pelanggaran kedua memang ada. Reza terlalu bernafsu," ujarnya.';
+  it('gives the "ujarnya" after "Soal kartu merah Reza, pelatih berumur 61 tahun itu …" to the coach', () => {
+    const t = LEAD + '"Saya bangga dengan mental mereka," kata Suharto.\n\nSoal kartu merah Reza, pelatih berumur 61 tahun itu tidak mau menuding pengadil. "Tekel keduanya memang keras. Reza kurang sabar," ujarnya.';
     assert.deepEqual(quotes(t), ['Suharto Ginting', 'Suharto Ginting']);
   });
 

@@ -7,7 +7,7 @@ import { testKb } from './test-kb';
 describe('incremental analyzer', () => {
   const article = [
     'Kremlin peringatkan NATO',
-    'Juru bicara Kremlin Dmitry Peskov mengatakan rencana itu berbahaya.',
+    'Juru bicara Kremlin Dmitry Peskov menyatakan rencana itu berbahaya.',
     '“Kami akan merespons,” katanya.',
     'Analis dari Jakarta, Raka Wicaksana, menilai situasi itu sulit.',
     '"Tidak ada yang mau mundur," kata Raka.',
@@ -42,7 +42,7 @@ describe('incremental analyzer', () => {
     // half must still link to exactly what a full run gives.
     const withStatements = [
       'Peskov: NATO harus berhenti menambah pasukan',
-      'MOSKOW (ANTARA) - Juru bicara Kremlin Dmitry Peskov mengatakan bahwa Rusia siap berunding.',
+      'MOSKOW (ANTARA) - Juru bicara Kremlin Dmitry Peskov menyatakan bahwa Rusia siap berunding.',
       'Menurutnya, pembicaraan bisa dimulai bulan depan. Sanksi itu gagal, ujarnya.',
       'Macron mengatakan “tidak ada yang boleh dikecualikan” dalam kesepakatan tersebut.',
       'Pemerintah, kata Lavrov, akan meninjau kembali kebijakan tersebut.',

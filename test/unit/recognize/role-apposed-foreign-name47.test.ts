@@ -6,9 +6,9 @@ import { typedActorsWithBuiltinKb as actors } from './helpers';
 
 describe('a name apposed to a role after a body or after the role', () => {
   it('is a person', () => {
-    assert.deepEqual(actors('Pemimpin oposisi dari partai Samagi Jana Balawegaya (SJB), Ruwan Dissanayake Perera, menuding pemerintah.'),
-      ['Samagi Jana Balawegaya/ORG', 'SJB/ORG', 'Ruwan Dissanayake Perera/PER']);
-    assert.deepEqual(actors('Pemimpin oposisi, Ruwan Dissanayake Perera, menuding pemerintah.'), ['Ruwan Dissanayake Perera/PER']);
+    assert.deepEqual(actors('Tokoh oposisi dari partai Samagi Jana Balawegaya (SJB), Nimal Jayasuriya Fernando, menuduh kabinet.'),
+      ['Samagi Jana Balawegaya/ORG', 'SJB/ORG', 'Nimal Jayasuriya Fernando/PER']);
+    assert.deepEqual(actors('Tokoh oposisi, Nimal Jayasuriya Fernando, menuduh kabinet.'), ['Nimal Jayasuriya Fernando/PER']);
   });
   it('bodies after other words and people after roles are read as before', () => {
     assert.deepEqual(actors('Pemilik lahan, PT Sawit Makmur Abadi, menolak tudingan itu.'), ['PT Sawit Makmur Abadi/ORG']);

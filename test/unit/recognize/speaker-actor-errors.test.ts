@@ -43,7 +43,7 @@ describe('actor errors that carry into speakers (issue 13)', () => {
 
   it('"Terdakwa Tumpal, yang …, diberi kesempatan. Ia membantah": the role noun stays outside the name, the defendant speaks', () => {
     const t = 'Kuasa hukum terdakwa, Marolop Hutapea, menilai saksi ikut bertanggung jawab.\n' +
-      'Terdakwa Tumpal Sinaga, yang mengenakan rompi tahanan, diberi kesempatan menanggapi. Ia membantah pernah memerintahkan transfer itu. "Itu tidak benar, Yang Mulia," katanya.';
+      'Terdakwa Tumpal Sinaga, yang memakai baju tahanan, diberi kesempatan berbicara. Ia membantah pernah menyuruh pemindahan dana itu. "Itu tidak benar, Yang Mulia," katanya.';
     assert.deepEqual(speakers(t), ['Tumpal Sinaga']);
     assert.ok(actorsWithTestKb('Saksi Rosmawati Damanik menangis di ruang sidang.').includes('Rosmawati Damanik/PER/Rosmawati Damanik'));
   });

@@ -65,7 +65,7 @@ describe('speaker batch 2 patterns (issues 13 and 14, d69–d74)', () => {
 
   it('13. a capitalised common word opening a sentence ("Pandangan serupa …") does not end the paragraph\'s opening: "Ia" is the person it introduced', () => {
     const t = 'Analis Dewi Anggraini menilai pasar jenuh. "Investor menunggu data inflasi," kata Dewi.\n\n' +
-      'Pandangan berbeda disampaikan ekonom senior Institute for Development of Economics and Finance (Indef) Hendro Wibisono. Ia memperkirakan dana asing baru kembali pada Januari. "Pasar menunggu bank sentral," ujarnya.';
+      'Pendapat lain diutarakan peneliti tamu Institute for Development of Economics and Finance (Indef) Hendro Wibisono. Ia memperkirakan dana asing baru kembali pada Januari. "Pasar menunggu bank sentral," ujarnya.';
     assert.deepEqual(speakers(t), ['Dewi Anggraini', 'Hendro Wibisono']);
   });
 

@@ -164,8 +164,8 @@ describe('speakers of d328-d339 conventions (speakers47)', () => {
   describe('a body noun described by a relative clause (body-anaphor.ts bodyNounSubject)', () => {
     it('gives "Perusahaan yang … itu menyatakan" to the company named before, not to a body or a person inside the clause', () => {
       const lede = 'Petambak memprotes PT Garam (Persero) di Kalianget.\n\n';
-      assert.deepEqual(statements(lede + 'Perusahaan yang kini berada di bawah holding pangan ID FOOD itu juga menyatakan serapan tahun ini sudah tinggi.'),
-        [['serapan tahun ini sudah tinggi', 'PT Garam (Persero)']]);
+      assert.deepEqual(statements(lede + 'Perusahaan yang sejak 2022 bernaung di bawah ID FOOD itu juga menyatakan pembelian garam rakyat sudah besar.'),
+        [['pembelian garam rakyat sudah besar', 'PT Garam (Persero)']]);
       assert.deepEqual(statements(lede + 'Perusahaan yang dipimpin Budi Santoso itu menyatakan serapan sudah tinggi.'), [['serapan sudah tinggi', 'PT Garam (Persero)']]);
     });
 

@@ -8,8 +8,8 @@ describe('university-holder (Universitas Pakuan Eka Suryana Prawira menilai)', (
     assert.deepEqual(linked('Pengamat pendidikan Universitas Pakuan Eka Suryana Prawira menilai masalahnya di daya tampung.'), [
       'Universitas Pakuan/ORG', 'Eka Suryana Prawira/PER',
     ]);
-    assert.deepEqual(linked('Dosen astronomi Institut Teknologi Sumatera Fitri Handayani Siregar menilai temuan ini langka.'), [
-      'Institut Teknologi Sumatera/ORG', 'Fitri Handayani Siregar/PER',
+    assert.deepEqual(linked('Dosen fisika Institut Teknologi Sumatera Rahmat Hidayat Siregar menilai penemuan itu jarang terjadi.'), [
+      'Institut Teknologi Sumatera/ORG', 'Rahmat Hidayat Siregar/PER',
     ]);
     assert.deepEqual(linked('Pengamat transportasi Universitas Katolik Soegijapranata Teguh Santoso Wibisono melihat penumpukan itu.'), [
       'Universitas Katolik Soegijapranata/ORG', 'Teguh Santoso Wibisono/PER',

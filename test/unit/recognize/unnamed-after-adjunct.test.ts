@@ -6,8 +6,8 @@ import { speakersWithBuiltinKb as quotes } from './helpers';
 import { unnamedOpenerAfterAdjunct } from '../../../src/core/recognize/unnamed-after-adjunct';
 
 describe('an unnamed source after a fronted adjunct (unnamed-after-adjunct.ts)', () => {
-  it('gives the fragment after "Dalam video, seorang pria … menyebut" to nobody', () => {
-    const t = 'Video itu diunggah akun milik Rania Oktaviani, wisatawan asal Bandung. Dalam video, seorang pria berompi oranye menolak memberi karcis dan menyebut tarif itu "sudah aturan".';
+  it('gives the fragment after "Dalam rekaman, seorang petugas … menyebut" to nobody', () => {
+    const t = 'Rekaman itu diunggah akun milik Salma Putri, pelancong asal Bogor. Dalam rekaman, seorang petugas berkaus biru enggan memberi tiket dan menyebut ongkos itu "sudah ketentuan".';
     assert.deepEqual(quotes(t), [null]);
   });
 

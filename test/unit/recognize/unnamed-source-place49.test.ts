@@ -18,8 +18,8 @@ describe('an unnamed source described with a place speaks unnamed', () => {
     assert.deepEqual(statements(t), []);
   });
 
-  it('gives a fragment after "Seorang pejabat kementerian di Paris yang tidak mau disebut namanya mengatakan" to nobody', () => {
-    const t = 'Prancis menolak usulan itu. Seorang pejabat kementerian di Paris yang tidak mau disebut namanya mengatakan kesepakatan itu "tidak mungkin" tercapai tahun ini.';
+  it('gives a fragment after "Seorang diplomat di Berlin yang tidak mau disebut namanya menyebut" to nobody', () => {
+    const t = 'Jerman menampik gagasan itu. Seorang diplomat di Berlin yang tidak mau disebut namanya menyebut perjanjian itu "mustahil" diteken musim ini.';
     assert.deepEqual(quotes(t), [null]);
   });
 

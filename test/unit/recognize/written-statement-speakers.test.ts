@@ -41,9 +41,9 @@ describe('speakers of written statements, hearings and talk shows (speak35)', ()
   });
 
   it('the occasion between a speaker and the verb ("X, saat dihubungi melalui telepon, hanya meminta") gives X the floor', () => {
-    const t = 'PT Tirta Merapi Lestari juga menyatakan izinnya masih berlaku hingga 2027. "Kemarau tahun ini panjang," tulis PT Tirta Merapi Lestari.\n' +
-      'Manajer Komunikasi Korporat Tirta Merapi Lestari, Yohana Sitompul, saat dihubungi melalui telepon hanya meminta warga menunggu hasil kajian. "Kami tidak mau berspekulasi," katanya singkat.';
-    assert.deepEqual(speakers(t), ['PT Tirta Merapi Lestari', 'Yohana Sitompul']);
+    const t = 'PT Sumber Jernih Abadi juga menyatakan izinnya sah sampai 2028. "Musim kering kali ini lama," tulis PT Sumber Jernih Abadi.\n' +
+      'Kepala Hubungan Masyarakat Sumber Jernih Abadi, Melati Siregar, saat dihubungi melalui telepon hanya meminta penduduk bersabar menanti hasil penelitian. "Kami enggan menduga-duga," katanya singkat.';
+    assert.deepEqual(speakers(t), ['PT Sumber Jernih Abadi', 'Melati Siregar']);
   });
 
   it('"Menurut Kepala Dinas Tenaga Kerja dan Transmigrasi Jakarta X," is X: "dan" inside the body\'s name ends no clause', () => {
@@ -79,7 +79,7 @@ describe('speakers of written statements, hearings and talk shows (speak35)', ()
     const quote = (from: number): [number, number] => [u.indexOf('"', from), u.indexOf('"', u.indexOf('"', from) + 1) + 1];
     assert.equal(moderatorAsks(u, ...quote(0)), false);
     assert.equal(moderatorAsks(u, ...quote(u.indexOf('Yulia tersenyum'))), false);
-    assert.equal(moderatorAsks('Penyiar lalu menanyakan kesiapan rumah sakit. "Dokter, apakah ruang rawat cukup?"', 46, 81), true);
+    assert.equal(moderatorAsks('Pembawa acara kemudian bertanya soal kesiapan puskesmas. "Dok, apakah tempat tidurnya cukup?"', 57, 93), true);
   });
 
   it('"menjawab <clause>" reports the answer; "menjawab pertanyaan itu" does not', () => {

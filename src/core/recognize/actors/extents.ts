@@ -120,8 +120,8 @@ export function orgExtent(ctx: Ctx, i: number): number {
       // "Bank Aceh Syariah", "Bank Jateng Syariah": a regional bank's sharia arm, a company of
       // its own, is named with "Syariah" after the region (dev d450).
       if (head === 'bank' && j === i + 1 && m.entity.type === 'GPE' && k < nt && adjacent(ctx, k - 1, k) && wordIs(ctx, k, 'Syariah')) return k + 1;
-      // "Ikatan Bidan Indonesia Sulawesi Tengah", "Pengurus Daerah Persatuan Perawat Nasional
-      // Indonesia Provinsi Bali": an association of Indonesia written with a region of it is
+      // "Ikatan Bidan Indonesia Sulawesi Tengah", "Pengurus Daerah Ikatan Apoteker
+      // Indonesia Provinsi Jambi": an association of Indonesia written with a region of it is
       // the region's chapter, one name (eval/README: a branch of a national body written with
       // its region is one ORG); the region was read alone.
       if (m.entity.canonical === INDONESIA && isCountry(m.entity) && associationNamed(ctx, i)) {

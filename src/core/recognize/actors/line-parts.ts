@@ -47,9 +47,9 @@ function copyrightFooter(p: string): number {
   return at > 0 && p.charCodeAt(at - 1) === 32 ? at : -1;
 }
 
-/** "Artikel ini telah tayang di Tribunnews.com dengan judul Pelita Jaya Jaga Rekor
- *  Sempurna": a network's footer quotes the article's headline as first published, which
- *  is read as a headline (only the KB's names and bodies: not "Pelita Jaya Jaga" a
+/** "Artikel ini telah tayang di Tribunnews.com dengan judul Satria Muda Sapu
+ *  Bersih Laga Kandang": a network's footer quotes the article's headline as first published, which
+ *  is read as a headline (only the KB's names and bodies: not "Satria Muda Sapu" a
  *  person). The offset of the quoted headline, or -1. */
 function republishedTitle(p: string): number {
   const at = p.indexOf(REPUBLISHED);
@@ -64,7 +64,7 @@ const REPUBLISHED = ' dengan judul ';
  *  date and time vary. */
 const PAGE_STAMP = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${WEEKDAYS.map(capitalised).join('|')}), \d{1,2} \p{Lu}\p{Ll}+\.? \d{4} (?:[|-] )?\d{1,2}[:.]\d{2} (?:WIB|WITA|WIT)(?![\p{L}\p{N}])`, 'u');
 
-/** "… Atur Skor Rabu, 10 Desember 2025 | 19:42 WIB JAKARTA, IDN Times - …": the page's
+/** "… Lolos ke Final Senin, 2 Maret 2026 | 08:15 WIB JAKARTA, IDN Times - …": the page's
  *  date line run into the headline (an article delivered as one line) is a part of its
  *  own, and so is what follows it; in the headline's part its words would make the
  *  headline too little Title Case to be read as one. Offsets after 0 (none: empty). */
@@ -103,7 +103,7 @@ const FUNCTION_WORDS = new LowerWordSet(HEADLINE_FUNCTION_WORDS);
 const DASHES_AND_SPACES = new RegExp(String.raw`^[${DASH_CLASS}\s]*$`);
 
 /** Where the dateline starts when `p` opens with a headline run into it
- *  ("Longsor Timbun Permukiman di Banjarnegara, 11 Warga Masih Dicari BANJARNEGARA,
+ *  ("Banjir Rendam Dua Desa di Kudus, Ratusan Warga Mengungsi KUDUS,
  *  KOMPAS.com - …"), else 0. The headline is read token by token: a body paragraph is
  *  turned away at its first gap holding a lower-case word other than a function word. */
 function datelineAfterHeadline(p: string, kb: KbIndex, ts: readonly number[], te: readonly number[], nt: number): number {

@@ -1,5 +1,5 @@
 // "Kepala Badan Geologi Hendarto Suryono", "Direktur Jenderal Perhubungan Udara Kementerian
-// Perhubungan Bambang Eko Susilo": after a title, the name of the body the title belongs to
+// Perhubungan Yosef Haryadi": after a title, the name of the body the title belongs to
 // is followed by the title holder's name with nothing between them. The organisation's
 // extent would run on over that name (issue 13, dev batch 8), so the last two or three
 // words, when they look like a person's name to the word classes and the name model, are

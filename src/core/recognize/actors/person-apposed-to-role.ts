@@ -1,4 +1,4 @@
-// "… suaka kepada mantan menteri energi Peru, Aurelio Mendoza Quispe, yang bersembunyi …",
+// "… perlindungan kepada bekas menteri pertambangan Peru, Aurelio Salazar Condori, yang berlindung …",
 // "Jaksa menuntut nakhoda kapal asal Filipina, Renato Dumalagan Cabrera, dengan …": a
 // lower-case role phrase ending in a place, a comma, and a run of capitalised words closed
 // by a comma: the run stands in apposition to the role, so it is the person the role names.
@@ -6,9 +6,9 @@
 // the speaker of the quotes after it with it); the role word settles it. A body after such
 // a phrase has no person's role before it ("perusahaan asal Jepang, Toyota Motor
 // Corporation,").
-// So after a body the role belongs to, its acronym in brackets or not ("Pemimpin oposisi
-// dari partai Samagi Jana Balawegaya (SJB), Ruwan Dissanayake Perera, menuding …"), and
-// right after the role phrase ("Pemimpin oposisi, Ruwan Dissanayake Perera, …"): dev d338,
+// So after a body the role belongs to, its acronym in brackets or not ("Tokoh oposisi
+// dari partai Samagi Jana Balawegaya (SJB), Nimal Jayasuriya Fernando, menuduh …"), and
+// right after the role phrase ("Tokoh oposisi, Nimal Jayasuriya Fernando, …"): dev d338,
 // where the name model typed the Sinhalese name an organisation.
 import { PERSON_NOUN_WORDS, TITLE_HEAD_WORDS } from '../lexicon';
 import { isLowerWordAt } from '../../text/lower-word-set';

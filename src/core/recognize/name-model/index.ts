@@ -45,7 +45,7 @@ export interface ModelMargins {
   // convention model (conventionScorer, the one the cross-validation retrains per fold).
   /** actors/rules/unknown-name.ts (convention model): How much more probable than a person's name
    * the convention model must find an organisation's for a run between a title and a full name
-   * to be the title's body ("Arah Modal Investama": ORG 0.95, PER 0.00). */
+   * to be the title's body ("Cakra Modal Utama" in the unit test, an invented body; seen in dev d177). */
   readonly titleBody: number;
   /** actors/rules/unknown-name.ts (convention model): How much more probable than an
    * organisation's the convention model must find a person's name for a run after an

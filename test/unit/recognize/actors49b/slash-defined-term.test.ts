@@ -12,7 +12,7 @@ describe('actors49b: an acronym defined as "(lower-case words/ACRONYM)" is a ter
   it('drops the defined acronym everywhere in the article, the headline too', () => {
     const text = [
       'Bunga MTN Telat Dibayar, Saham Emiten Kertas Dihentikan',
-      'PT Kertas Prima Abadi Tbk gagal membayar bunga surat utang jangka menengah (medium term notes/MTN) senilai Rp12 miliar.',
+      'PT Kertas Prima Abadi Tbk menunda pembayaran kupon efek utang jangka menengah (medium term notes/MTN) sebesar Rp12 miliar.',
       'Perseroan akan menemui pemegang MTN pekan depan. Wali amanat MTN, PT Bank Niaga Jaya, belum berkomentar.',
     ].join('\n\n');
     const found = texts(text);

@@ -5,7 +5,7 @@ import { reportedOf, statementsOf } from './helpers';
 
 describe('reported speech: forms', () => {
   it('a reporting verb with "bahwa": the span starts after bahwa', () => {
-    assert.deepEqual(statementsOf('Juru bicara Kremlin Dmitry Peskov mengatakan bahwa NATO terus menambah pasukan di perbatasan.'),
+    assert.deepEqual(statementsOf('Juru bicara Kremlin Dmitry Peskov menyatakan bahwa NATO terus menambah pasukan di perbatasan.'),
       ['NATO terus menambah pasukan di perbatasan => Dmitry Peskov']);
   });
   it('a reporting verb with a content clause and no "bahwa"', () => {

@@ -29,7 +29,7 @@ describe('actor rule organisation-head: groups of a competition', () => {
     assert.deepEqual(steps('Indonesia kalah di Grup C kualifikasi.').filter((s) => !s.startsWith('kb-name')), ['non-actor-head: Grup C']);
   });
   it('"Grup Timur", "Grup Barat": a league\'s regional group, named by a direction, is no organisation (d164, d176)', () => {
-    assert.deepEqual(mentions('Hasil itu membuat Persiwa naik ke posisi kedua klasemen Grup Timur.'), ['Persiwa/ORG']);
+    assert.deepEqual(mentions('Kemenangan itu mengantar Persiwa ke peringkat dua klasemen Grup Timur.'), ['Persiwa/ORG']);
     assert.deepEqual(mentions('Tim itu memuncaki Grup Barat Liga 2.'), []);
     // (a direction followed by more of a name is a company's: left to the body rule)
     assert.deepEqual(mentions('Saham Grup Timur Raya Sentosa naik.'), ['Grup Timur Raya Sentosa/ORG']);

@@ -18,7 +18,7 @@ describe('actor rule unknown-name', () => {
     // A second title after the comma: the word is the first person's name.
     assert.deepEqual(mentions('Direktur Pramudya, Wakil Direktur Rano Santosa, dan para staf hadir.'), ['Pramudya/PER', 'Rano Santosa/PER']);
     // More words the name model reads as a body's name, the apposition closed by a full stop.
-    assert.deepEqual(mentions('Hal itu disampaikan Kepala Riset Arah Modal Investama, Sekar Ayuningtyas. Investor menunggu.'), ['Arah Modal Investama/ORG', 'Sekar Ayuningtyas/PER']);
+    assert.deepEqual(mentions('Hal itu disampaikan Kepala Riset Cakra Modal Utama, Laras Widyaningrum. Investor menunggu.'), ['Cakra Modal Utama/ORG', 'Laras Widyaningrum/PER']);
     // After an organisation noun, a full name the model reads as a person's with no doubt is
     // the holder of the title before the noun; a company's name stays the company.
     assert.deepEqual(mentions('Secara tertulis, direktur perusahaan Gregorius Hadi Santoso menyatakan izin sudah lengkap.'), ['Gregorius Hadi Santoso/PER']);

@@ -39,7 +39,7 @@ const REGIONAL_OFFICE_TITLES = new Map([
 ]);
 /** National bodies whose regional offices are named with a branch word before the region
  *  even where the text leaves it out ("Ombudsman Jatim" → Ombudsman Republik Indonesia
- *  Perwakilan Jawa Timur, as "Ombudsman RI Perwakilan Sumatera Utara" is written). */
+ *  Perwakilan Jawa Timur, as "Ombudsman RI Perwakilan Sumatera Barat" is written). */
 const REGIONAL_BRANCH_WORDS = new Map([
   ['ombudsman-republik-indonesia', 'Perwakilan'],
 ]);

@@ -490,7 +490,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // Two words too when the full name closes its apposition with a comma ("Direktur Utama
   // Sinyal Raya, Hendra Kurniawan Lim, optimistis …").
   // Or a run of more words the name model reads as an organisation's name ("Kepala Riset
-  // Arah Modal Investama, Sekar Ayuningtyas."), however the apposition ends. Or, with the
+  // Cakra Modal Utama, Laras Widyaningrum."; seen in dev d177), however the apposition ends. Or, with the
   // apposition closed, a run of three words or more it does not read as a person's ("Peneliti
   // Arus Bumi Setara, Wulan Paramita, menilai …"; seen in dev d463: a body of ordinary words the
   // model reads as a place as readily), except after a region's head ("Bupati …").
@@ -646,7 +646,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     const best = bestActorClass(probs);
     // "melalui Yance Rumere, Caio Mendes Ferreira, dan …": a name listed right after a person
     // is another person, whatever its words look like to the model.
-    // ("mantan menteri energi Peru, Aurelio Mendoza Quispe, …": a name in apposition to a
+    // ("bekas menteri pertambangan Peru, Aurelio Salazar Condori, …": a name in apposition to a
     // person's role is that person, person-apposed-to-role.ts.)
     if (best !== PER && probs[best] >= probs[PER] + modelMargins().retype && !listedAfterPerson(ctx, start) && !personApposedToRole(ctx, s, e) &&
         namePartOpening(ctx, s, e) === 0 && !clientOfCounsel(ctx, s, e)) {
@@ -774,7 +774,7 @@ function remitGoesOn(ctx: Ctx, s: number, e: number, j: number): boolean {
  *  follows, which the model reads as an organisation by the `speech` margin, is one
  *  (bodies speak in the news too). The next token index, or -1 to leave it to the rules. */
 function speakingBody(ctx: Ctx, s: number, e: number): number {
-  // ("Pemimpin oposisi …, Ruwan Dissanayake Perera, menuding …": a name in apposition to a
+  // ("Tokoh oposisi …, Nimal Jayasuriya Fernando, menuduh …": a name in apposition to a
   // person's role is that person, person-apposed-to-role.ts)
   if (!modelSays(ctx, s, e, ORG, PER, modelMargins().speech) || personApposedToRole(ctx, s, e)) return -1;
   pushMention(ctx, ctx.ts[s], ctx.te[e - 1], 'ORG', 'pattern');
