@@ -9,7 +9,7 @@
 // the KB by kb/seats.ts; its spellings here from the built-in KB's IDN_SEATS).
 // (Static JSON imports: esbuild inlines them, as for the built-in KB.)
 import gazetteer from '../../../data/kb/generated/idn-districts.json';
-import { IDN_SEATS } from '../kb/builtin';
+import { IDN_REGIONS, IDN_SEATS } from '../kb/builtin';
 import { seatNames } from '../kb/seats';
 
 let names: ReadonlySet<string> | undefined;
@@ -31,4 +31,21 @@ let oneWord: ReadonlySet<string> | undefined;
 export function isOneWordDistrictName(name: string): boolean {
   oneWord ??= new Set(gazetteer.oneWordDistricts);
   return oneWord.has(name);
+}
+
+let regionHeads: ReadonlySet<string> | undefined;
+
+/** `word` opens the name of a regency or city of two words or more ("Tidore" of Kota Tidore
+ *  Kepulauan, "Bolaang" of Bolaang Mongondow): news names the region by that word, so a
+ *  kecamatan of the same name is not what "dari Tidore" means. */
+export function opensRegionName(word: string): boolean {
+  if (!regionHeads) {
+    const heads = new Set<string>();
+    for (const [, name] of IDN_REGIONS.regencies) {
+      const words = name.replace(/^(?:Kabupaten|Kota) /, '').split(' ');
+      if (words.length >= 2) heads.add(words[0]);
+    }
+    regionHeads = heads;
+  }
+  return regionHeads.has(word);
 }

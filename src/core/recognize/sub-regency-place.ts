@@ -8,7 +8,7 @@
 // place. Link pass, before the short forms and people are resolved. (A list of places is
 // no such pair: "di Jabodetabek, Bandung, dan Surabaya"; an item of a list is never taken.)
 import type { ActorMention } from './types';
-import { isOneWordDistrictName } from './districts';
+import { isOneWordDistrictName, opensRegionName } from './districts';
 
 /** What the link pass tells about mention k. */
 export interface PlaceMentionFacts {
@@ -58,7 +58,8 @@ function listGoesOn(text: string, end: number): boolean {
 export function dropOneWordDistricts(ms: readonly ActorMention[], unknownPlace: (k: number) => boolean, drop: (k: number) => void): void {
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
-    // (not one read as a regency by its short name: "Selayar", "Kabupaten Kepulauan Selayar")
-    if (unknownPlace(k) && m.canonical === m.text && m.text.indexOf(' ') < 0 && isOneWordDistrictName(m.text)) drop(k);
+    // (not one read as a regency by its short name: "Selayar", "Kabupaten Kepulauan Selayar";
+    // nor the first word of a region's name, which news uses for it: "Tidore")
+    if (unknownPlace(k) && m.canonical === m.text && m.text.indexOf(' ') < 0 && isOneWordDistrictName(m.text) && !opensRegionName(m.text)) drop(k);
   }
 }
