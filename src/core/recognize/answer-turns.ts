@@ -1,6 +1,6 @@
 // Who answers an uncued turn after a question ("…?" asked by one party / "…." with no cue).
 // In an exchange the answer is the other party's, never the asker's own continuation: a
-// hearing where a second judge takes over the questions ("Hakim anggota Wahyu kemudian
+// hearing where a second judge takes over the questions ("Hakim anggota Sepa kemudian
 // mengambil alih pertanyaan. “…?” / “Tidak tahu, Pak.”") is still answered by the witness
 // who answered the first judge, and a podcast host coming back after a break ("Kembali ke
 // siniar, Nadia menanyakan …. “…?” / “Sekitar 400 orang.”") is answered by the guest who
@@ -73,7 +73,7 @@ export function answererAfterQuestion(text: string, asker: ActorMention, answere
 }
 
 /** A verb of questioning right after the asker's name, in its sentence ("Jaksa … Rahmat lalu
- *  menanyakan …", "Hakim anggota Wahyu kemudian mengambil alih pertanyaan", "… bertanya"):
+ *  menanyakan …", "Hakim anggota Sepa kemudian mengambil alih pertanyaan", "… bertanya"):
  *  the asker was reported turning to the exchange's answerer with questions of their own, so
  *  the one who answered the other side answers them too (a prosecutor questioning the witness
  *  the judge questioned). A judge who rebukes a party ("lalu menegur jaksa") asks no one. */

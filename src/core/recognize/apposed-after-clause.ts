@@ -1,4 +1,4 @@
-// "kata juru bicara Kementerian Luar Negeri China, Lin Jian, …": a person right after the
+// "tutur juru bicara Kementerian Luar Negeri Korea Selatan, Park Minho, …": a person right after the
 // comma that closes a cue's clause is named in apposition to the role before it, and speaks.
 // Not when the person opens the content ("Menurut Majalah Forbes, Budi Hartono masih orang
 // terkaya …": the magazine says so of him; review46): in apposition the name is closed
@@ -18,7 +18,7 @@ export function apposedNameClosed(p: string, end: number): boolean {
   // , ; : ( ) and closing quotation marks, or a sentence's end
   if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201d || c === 0x2019 || c === 10 || isSentenceEnd(c)) return true;
   let w = wordAfter(p, end);
-  // ("Lin Jian juga mengatakan …": past an adverb)
+  // ("Park Minho juga mengatakan …": past an adverb)
   if (w !== null && VERB_ADVERB_WORDS.hasAt(p, w.start, w.end)) w = wordAfter(p, w.end);
   return w !== null && SPEECH_VERB_WORDS.hasAt(p, w.start, w.end);
 }

@@ -1,4 +1,4 @@
-// "Penelepon pertama, Rahman dari Kelurahan Talise, mengeluhkan …": a single unknown word
+// "Penelepon pertama, Rahman dari Kelurahan Didike, mengeluhkan …": a single unknown word
 // is weak (a capitalised common noun opening a sentence reads the same: "Panitia
 // menyebut …", "Seusai …"), and only a quote's cue used to confirm it as a person. A name
 // set off by a comma after a lower-case role, then reported speaking, is a person too:

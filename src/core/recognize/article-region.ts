@@ -2,7 +2,7 @@
 // Klaten ... Kabupaten Klaten, Jawa Tengah ... warga Klaten", "Gubernur NTB ... Nusa Tenggara
 // Barat". Regional news names its region again and again, in places and in the names of its
 // bodies ("DPRD Lebak", "BPBD Kota Palu"), and then writes a body of that region's government
-// bare ("Komisi IV akan memanggil Dinas Pendidikan"): the annotation names such a body with
+// bare ("Komisi IV segera memanggil Dinas Pendidikan"): the annotation names such a body with
 // the article's region (dev d143, d159, d266, d287, d291; bare-regional-body.ts applies it).
 // A region is the article's when it is named at least twice and at least twice as often as
 // any other, a regency's or city's own province not competing with it (the province only

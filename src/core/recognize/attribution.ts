@@ -234,7 +234,7 @@ export function afterQuote(p: string, q: QuoteSpan, mentions: LocalMention[]): L
     return mentionAfter(p, w.end, mentions, word);
   }
   if (cueWithNya(p, w.start, w.end)) return { kind: 'anaphora', cue: lowerWord(p, w) };
-  // "“…,” demikian bunyi salah satu poin siaran pers itu.": the release's issuer.
+  // "“…,” demikian bunyi salah satu butir siaran pers itu.": the release's issuer.
   if (isLowerWordAt(p, w.start, w.end, 'demikian') && p.charCodeAt(w.end) === 32) {
     const channel = channelDescriptionAt(p, w.end + 1);
     if (channel !== undefined) return { kind: 'anaphora', cue: 'demikian', head: channel, definite: true };
@@ -268,7 +268,7 @@ export function afterQuote(p: string, q: QuoteSpan, mentions: LocalMention[]): L
 /** The speaker named after a cue: the first person in the clause, else the first actor
  *  unless the words after the cue describe an unnamed source ("kata seorang pejabat"). */
 export function mentionAfter(p: string, from: number, mentions: LocalMention[], cue: string): LocalAttribution {
-  // "kata pria yang akrab disapa Arif itu": the name the description gives (the link
+  // "kata pria yang akrab disapa Jarot itu": the name the description gives (the link
   // pass joins a nickname to the full name). "kata pedagang bernama Nur Aini itu" gives a
   // full name the same way (a name closing a description is otherwise what the
   // description is about, closesDescription).
@@ -279,13 +279,13 @@ export function mentionAfter(p: string, from: number, mentions: LocalMention[], 
     if (named >= 0) return { kind: 'mention', mention: named, cue };
   }
   let limit = clauseEnd(p, from);
-  // "menurut Kepala Dinas Tenaga Kerja dan Transmigrasi Sulsel X,": a stop word inside a
+  // "menurut Kepala Dinas Koperasi dan UKM Kaltara X,": a stop word inside a
   // name ("dan") does not end the clause; it goes on after the name.
   for (let i = firstMentionFrom(mentions, from, limit); i >= 0 && i < mentions.length && mentions[i].start < limit; i++) {
     if (mentions[i].end > limit) limit = clauseEnd(p, mentions[i].end);
   }
-  // "kata Utusan Khusus UNHCR untuk Mediterania Barat dan Tengah, Marta Llorente, …",
-  // "disampaikan Direktur Keuangan Bangun Karya Nusantara, Lestari Wahyuningsih, …": the
+  // "kata Utusan Khusus UNHCR untuk Afrika Barat dan Tengah, Sofia Delgado, …",
+  // "disampaikan Direktur Keuangan Bangun Karya Pertiwi, Lestari Wahyuningsih, …": the
   // person in apposition after a capitalised role speaks, even when the role's body was
   // read as a person.
   const apposed = apposedAfterRole(p, from, limit, mentions);
@@ -310,7 +310,7 @@ function mentionInClause(p: string, from: number, limit: number, mentions: Local
     }
     if (first < 0) first = i;
   }
-  // "kata juru bicara Kementerian Luar Negeri China, Lin Jian, ...": the person named in
+  // "tutur juru bicara Kementerian Luar Negeri Korea Selatan, Park Minho, ...": the person named in
   // apposition after the role is the speaker (also after a weak word of the role's body,
   // "analis politik Universidad …, X,").
   if (p.charCodeAt(limit) === 44) {
@@ -336,7 +336,7 @@ function mentionInClause(p: string, from: number, limit: number, mentions: Local
     const role = roleAroundPlace(p, from, mentions[first].start);
     if (role !== undefined) return { kind: 'anaphora', cue, head: role, title: NO_TITLE_FALLBACK };
   }
-  // "kata seorang analis" is nobody; "ujar analis yang pernah bekerja di Singapura itu",
+  // "kata seorang analis" is nobody; "ujar analis yang dulu bekerja di Hong Kong itu",
   // closed by a demonstrative, describes someone named before (read below).
   if (w && (ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) || JOURNALIST_WORDS.hasAt(p, w.start, w.end)) && !relativeDescription(p, limit) && !closedByDemonstrative(p, from, mentions) &&
     !countedThingNamed(p, w)) return { kind: 'none' };
@@ -350,7 +350,7 @@ function mentionInClause(p: string, from: number, limit: number, mentions: Local
     if (DEMONSTRATIVE_RE.test(tail) || isLowerWordAt(p, w.start, w.end, 'sang') || title || relativeDescription(p, limit)) {
       if (first >= 0 && !FAR_DEMONSTRATIVE_RE.test(tail)) return { kind: 'mention', mention: first, cue };
       // "tulis gubernur itu": the person this paragraph introduced with that title
-      // ("Gubernur Lampung Samsudin Harahap ikut menanggapi"), not the last speaker.
+      // ("Gubernur Lampung Samsudin Miwili ikut menanggapi"), not the last speaker.
       const described = title ? descriptionWords(p, w.start, limit) : [];
       const titled = title ? personWithTitle(p, w, described, mentions, from) : -1;
       if (titled >= 0) return { kind: 'mention', mention: titled, cue };
@@ -400,8 +400,8 @@ function closesDescription(p: string, from: number, m: LocalMention): boolean {
   return isLowerWordAt(p, next.start, next.end, 'itu') || isLowerWordAt(p, next.start, next.end, 'tersebut');
 }
 
-/** "ujar pejabat eselon II tersebut", "ujar pejabat Kementerian Pendidikan Tinggi, Sains,
- *  dan Teknologi itu": the words after a cue end, at their clause's end, in a
+/** "ujar pejabat eselon II tersebut", "kata staf Kementerian Pendidikan Tinggi, Sains,
+ *  dan Teknologi tersebut": the words after a cue end, at their clause's end, in a
  *  demonstrative; commas inside a name do not end the clause. A description of someone
  *  named before, not an unnamed source ("kata seorang pejabat", "kata pejabat kementerian"). */
 function closedByDemonstrative(p: string, from: number, mentions: LocalMention[]): boolean {
@@ -413,7 +413,7 @@ function closedByDemonstrative(p: string, from: number, mentions: LocalMention[]
   return last !== null && (isLowerWordAt(p, last.start, last.end, 'itu') || isLowerWordAt(p, last.start, last.end, 'tersebut'));
 }
 
-/** "ucap perempuan yang juga pengusaha katering itu": a description with a relative clause
+/** "ucap perempuan yang juga pemilik warung itu": a description with a relative clause
  *  (the attribution's clause stops at "yang") closed by a demonstrative before the end of
  *  its sentence or clause. */
 /** The body noun ending at `end` stands for a body named before: nothing of the phrase
@@ -536,8 +536,8 @@ function apposedAfterRole(p: string, from: number, limit: number, mentions: Loca
   const w = wordAfter(p, from);
   if (!w || !isUpperStart(p, w.start) || !TITLE_HEAD_WORDS.hasAt(p, w.start, w.end)) return -1;
   let comma = limit;
-  // (a regional body's official name runs long: "Kepala Bidang Perizinan Dinas Penanaman
-  // Modal dan Pelayanan Terpadu Satu Pintu Maluku Utara, Yakobus Lamere, …")
+  // (a regional body's official name runs long: "Kepala Bidang Penataan Dinas Lingkungan
+  // Hidup, Kehutanan dan Pertanahan Maluku Utara, Markus Tolangi, …")
   const hard = Math.min(p.length, from + MAX_ROLE_CHARS);
   while (comma < hard && p.charCodeAt(comma) !== 44) {
     const c = p.charCodeAt(comma);
@@ -680,7 +680,7 @@ export function subjectBefore(p: string, verbStart: number, floor: number, menti
 function namedSubjectBefore(p: string, verbStart: number, floor: number, mentions: LocalMention[]): LocalAttribution | null {
   const apposed = apposedBodyBefore(p, verbStart, floor, mentions);
   if (apposed >= 0) return { kind: 'mention', mention: apposed, cue: '' };
-  // "Paus Leo XIV, menurut Trump, menyatakan": the source in a "menurut" aside is not
+  // "Paus Leo XIV, menurut Macron, menyatakan": the source in a "menurut" aside is not
   // the subject.
   let person = personOutsideChannel(p, mentions, floor, verbStart);
   while (person !== null && wordIs(p, wordBefore(p, mentions[person].start, floor), 'menurut')) {
@@ -689,7 +689,7 @@ function namedSubjectBefore(p: string, verbStart: number, floor: number, mention
   // "Seorang pengikut Kirana … menulis, “…”": an unnamed follower of the person named speaks
   // (unnamed-relative.ts); only a name given after may name them (named-later.ts).
   if (person !== null && ownerOfUnnamedRelation(p, mentions[person].start)) return { kind: 'anaphora', cue: '', later: true };
-  // "Budi, yang ditemui di dermaga Waisai, menilai …": the person before the relative clause.
+  // "Budi, yang ditemui di pelabuhan Waisai, menilai …": the person before the relative clause.
   if (person !== null) {
     const described = personBeforeRelativeAside(p, mentions, person, floor, verbStart);
     if (described >= 0) person = described;
@@ -716,7 +716,7 @@ function namedSubjectBefore(p: string, verbStart: number, floor: number, mention
 }
 
 /** The body in apposition right before the verb at `verbStart` (or before a channel
- *  phrase leading to it: "…, Bintang Timur Entertainment, lewat pernyataan di akun resminya
+ *  phrase leading to it: "…, Bintang Timur Entertainment, lewat unggahan di akun resminya
  *  menyatakan"), set off by commas after a phrase that names someone else first ("Agensi
  *  penyanyi Luna, …"), or -1 (apposed-speaker.ts). */
 function apposedBodyBefore(p: string, verbStart: number, floor: number, mentions: LocalMention[]): number {
@@ -732,7 +732,7 @@ function apposedBodyBefore(p: string, verbStart: number, floor: number, mentions
   // The phrase the body is apposed to opens with a word of its own ("Agensi", "Partai yang
   // didirikan"), not with the earlier name ("Budi, PT X, …" lists two). A capitalised common
   // noun opening the sentence, guessed to be a name and going on in lower case ("Operator
-  // kapal itu, Aurora Seas Cruises, dalam pernyataan … menyebut"), is such a word.
+  // kapal itu, Aurora Kuke Cruises, dalam pernyataan … menyebut"), is such a word.
   const before = mentions[i - 1];
   if (before.source === 'weak' && p.charCodeAt(before.end) === 32 && isWordChar(p.charCodeAt(before.end + 1)) && !isUpperStart(p, before.end + 1)) return i;
   return before.start <= skipLead(p, floor, before.start) ? -1 : i;
@@ -833,7 +833,7 @@ export function speechEvents(p: string, mentions: LocalMention[], spans: QuoteSp
     if (after) after = verbPastAdverbs(p, after);
     if (after && !SPEECH_VERB_WORDS.hasAt(p, after.start, after.end)) {
       // "X dalam unggahan di X menegaskan", "X melalui akun Telegram kelompok itu
-      // menuding": the subject is the name before the channel, never a name inside it.
+      // menuduh": the subject is the name before the channel, never a name inside it.
       const verb = verbAfterLongChannel(p, after.start, m.type === 'PER');
       if (verb) {
         const subj = m.type === 'PER' ? i : lastPersonBefore(mentions, starts[si], m.end);
@@ -950,18 +950,18 @@ function opensContentClause(p: string, start: number, floor: number): boolean {
 }
 
 /** Words that open a channel phrase or an aside between a speaker and the verb. ("yang":
- *  "Yudha …, yang hadir pada malam pembukaan menyebut …": a relative clause about the
+ *  "Yudha …, yang hadir pada malam penutupan menyebut …": a relative clause about the
  *  subject may stand where the channel does, with or without its closing comma.) */
-// ("saat", "ketika", "seusai", "usai": the occasion, "X, saat dihubungi melalui telepon,
+// ("saat", "ketika", "seusai", "usai": the occasion, "X, saat dihubungi lewat telepon,
 // hanya meminta …", speak35.)
 const CHANNEL_OPENER_LIST = ['dalam', 'melalui', 'lewat', 'via', 'yang', 'saat', 'ketika', 'seusai', 'usai'];
 const CHANNEL_OPENERS = new LowerWordSet(CHANNEL_OPENER_LIST);
 
 /** The reporting verb after a channel phrase of up to eight words that opens at `at`
- *  ("dalam pernyataan yang disiarkan televisi pemerintah menyatakan"), or null. The
+ *  ("dalam pernyataan yang disiarkan radio pemerintah menyatakan"), or null. The
  *  phrase holds no sentence or clause punctuation and no quotation mark. `afterPerson`:
  *  the phrase follows a person's name, whose "yang" clause is an aside with or without
- *  commas ("Direktur Imunisasi … Bonifasius Lado yang duduk di sebelahnya menjelaskan"). */
+ *  commas ("Direktur Imunisasi … Bonifasius Gute yang duduk di sebelahnya menjelaskan"). */
 function verbAfterLongChannel(p: string, at: number, afterPerson: boolean): { start: number; end: number } | null {
   // Asked after most mentions: a word that opens no channel is turned away on its first
   // letter (d, m, l, v, y, s, k, u in either case), before a word is read.
@@ -983,7 +983,7 @@ function verbAfterLongChannel(p: string, at: number, afterPerson: boolean): { st
       return SPEECH_VERB_WORDS.hasAt(p, next.start, next.end) ? next : null;
     }
     if (p.charCodeAt(from) === 44) {
-      // "X, yang pertama kali menemukan data itu, menilai": the aside's closing comma
+      // "X, yang pertama kali menemukan berkas itu, menilai": the aside's closing comma
       // right after its last word (wordAfter stops at the comma); adverbs may stand
       // before the verb ("X, yang memimpin rapat, langsung menyela").
       const first = wordAfter(p, from + 1);
@@ -1009,7 +1009,7 @@ function hasClausePunctuation(p: string, from: number, to: number): boolean {
 }
 
 /** Words before a name that put it inside a statement's channel ("… dalam unggahan di
- *  X", "… dalam wawancara dengan harian Le Monde"): such a name is not the subject. */
+ *  X", "… dalam wawancara dengan harian Le Figaro"): such a name is not the subject. */
 const IN_CHANNEL_RE = /(?:^|\s)(?:[Dd]alam|[Mm]elalui|[Ll]ewat|via)\s[^,.;:!?()"\u201c\u201d]{0,60}$/;
 
 function inChannel(p: string, start: number, floor: number): boolean {
@@ -1138,7 +1138,7 @@ export function saysUnnamed(p: string, from: number, to: number): boolean {
 }
 
 /** The reporting verb of the sentence [from, to) whose subject, opening the sentence with no
- *  person named, says it asked not to be named, the verb right after ("Warga setempat yang
+ *  person named, says it asked not to be named, the verb right after ("Warga sekitar yang
  *  enggan disebut namanya mengatakan …", d342), else -1. The sentences that open with
  *  "Seorang", "Sumber" … are read by the openers above. */
 function unnamedSubjectVerb(p: string, from: number, to: number, mentions: LocalMention[]): number {
@@ -1177,7 +1177,7 @@ function anonymousSources(p: string, starts: number[], ns: number, mentions: Loc
     let openerEnd = unnamedSourceOpenerEnd(p, k);
     if (openerEnd < 0) openerEnd = unnamedOpenerAfterAdjunct(p, k);
     if (openerEnd < 0) {
-      // "Warga setempat yang enggan disebut namanya mengatakan …": asked not to be named.
+      // "Warga sekitar yang enggan disebut namanya mengatakan …": asked not to be named.
       const verb = unnamedSubjectVerb(p, k, si + 1 < ns ? starts[si + 1] : p.length, mentions);
       if (verb >= 0) out = appendSmall(out, { at: verb, mention: -1 });
       continue;
@@ -1334,7 +1334,7 @@ const COUNTED_THING_REACH = 3;
 
 /** "tulis sebuah laporan Bank Indonesia", "kata sebuah tim penyidik Polda NTB": "sebuah"
  *  counts a thing, and a name within its next few words, before a preposition or a mark,
- *  says whose it is; "tulis sebuah akun di kolom komentar" and "kata sebuah sumber" stay
+ *  says whose it is; "tulis sebuah akun di bagian komentar" and "kata sebuah sumber" stay
  *  unnamed sources. */
 function countedThingNamed(p: string, w: { start: number; end: number }): boolean {
   if (!isLowerWordAt(p, w.start, w.end, 'sebuah')) return false;
@@ -1358,7 +1358,7 @@ function anonymousCueAfter(p: string, end: number): boolean {
   // "kata ayahnya." (no name in apposition after it: "kata ayahnya, Suparman"): unnamed-relative.ts.
   if (w && unnamedRelativeAt(p, w.start, w.end)) return !(p.charCodeAt(w.end) === 44 && isUpperStart(p, w.end + 2));
   if (!w || !(ANONYMOUS_SOURCE_WORDS.hasAt(p, w.start, w.end) || JOURNALIST_WORDS.hasAt(p, w.start, w.end)) || countedThingNamed(p, w)) return false;
-  // "sambung analis yang pernah bekerja di Singapura itu": a demonstrative after a relative
+  // "sambung analis yang dulu bekerja di Hong Kong itu": a demonstrative after a relative
   // clause makes a description of someone already named, not an unnamed source.
   const limit = clauseEnd(p, cue.end);
   return !DEMONSTRATIVE_RE.test(p.slice(cue.end, limit)) && !relativeDescription(p, limit);

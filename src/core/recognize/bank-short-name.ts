@@ -7,8 +7,8 @@
 
 const BANK_HEAD = 'Bank ';
 /** The trade heads a bank's or an insurer's name opens with and the article then drops: "PT
- *  Asuransi Bahtera Proteksi … Bahtera Proteksi menyebut" (dev d444), "PT Asuransi Jiwa Bhakti
- *  Nusantara (Persero) … Bhakti Nusantara" (d237), as "Bank" is dropped. The longer head first. */
+ *  Asuransi Bahtera Proteksi … Bahtera Proteksi menyebut" (dev d444), "PT Asuransi Jiwa Bepaga
+ *  Nusantara (Persero) … Bepaga Nusantara" (d237), as "Bank" is dropped. The longer head first. */
 const TRADE_HEADS: readonly string[] = [BANK_HEAD, 'Asuransi Jiwa ', 'Asuransi Umum ', 'Asuransi '];
 
 /** A company's core name ("Bank Amanah Syariah", "Asuransi Bahtera Proteksi", without "PT"

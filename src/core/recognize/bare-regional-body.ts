@@ -228,7 +228,7 @@ function regionAfter(name: string, bare: ReadonlySet<string>, kb: KbIndex): stri
 const BARE_GOVERNMENT_BODY = /^(?:Dinas(?: \p{Lu}[\p{L},]*| dan)+|Badan(?! Usaha Milik)(?: \p{Lu}\p{L}*| dan)* Daerah|Inspektorat(?: Daerah)?|Dewan Perwakilan Rakyat Daerah|Satuan Polisi Pamong Praja|Sekretariat Daerah)$/u;
 
 /** Gives the bare regional government bodies among `ms` (`kept`) that no step named with a
- *  region ("Komisi IV akan memanggil Dinas Pendidikan", "DPRD") the region the article is
+ *  region ("Komisi IV segera memanggil Dinas Pendidikan", "DPRD") the region the article is
  *  about ("Dinas Pendidikan Kabupaten Lebak"), when it is about one (article-region.ts). */
 export function bareGovernmentBodiesToArticleRegion(ms: ActorMention[], kept: (k: number) => boolean, kb: KbIndex): void {
   let bodies: number[] | undefined;

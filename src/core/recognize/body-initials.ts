@@ -1,5 +1,5 @@
 // "Pengurus Daerah Ikatan Apoteker Indonesia Nusa Tenggara Timur … Menurut IAI, …",
-// "Balai Besar Pelaksanaan Jalan Nasional Sumatera Utara … Kepala BBPJN Sumatera Utara":
+// "Balai Besar Wilayah Sungai Citarum … Kepala BBWS Citarum":
 // regional news names a body in full once and then by its initials, without ever defining
 // them in brackets (the brackets' case is resolveAcronyms' in link.ts and
 // regional-acronym-body.ts). An unknown acronym that spells the initials of a body the

@@ -1,6 +1,6 @@
 // "“…,” jawab pejabat BPBD itu", "kata petinggi Polda Sumut tersebut": a description naming
 // a body stands for the person the article introduced with that body in their title
-// ("Kepala Pelaksana BPBD Kota Palu Andi Firman Tjatjo"), when the KB describes nobody by it
+// ("Kepala Pelaksana BPBD Kota Palu Rusdi Halim Lamasi"), when the KB describes nobody by it
 // (link.ts tries the KB first: "pemimpin Ukraina"). Without this the salient speaker took
 // the turn, often a caller or witness who had just spoken.
 import type { ActorMention } from './types';

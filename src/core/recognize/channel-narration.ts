@@ -1,6 +1,6 @@
 // A paragraph of narration saying words came out through somebody's channel, then a
 // paragraph that is only a quote with no cue: the channel's owner posted it ("Keputusan itu
-// diumumkan lewat halaman Facebook resmi koperasi." / "“Kepada seluruh anggota …”"). Notices,
+// disampaikan lewat halaman Facebook resmi koperasi." / "“Kepada seluruh anggota …”"). Notices,
 // posts and announcements are printed so; the annotation spec gives a written statement to
 // the body that issued it. The owner is the actor named right after the channel ("melalui
 // akun Instagram PT X"), or a body named by its common noun ("resmi koperasi", "milik

@@ -1,4 +1,4 @@
-// "“…,” tulis akun tersebut." / "“…,” demikian bunyi salah satu poin siaran pers itu.": a
+// "“…,” tulis akun tersebut." / "“…,” demikian bunyi salah satu butir siaran pers itu.": a
 // cue naming the channel (an account, a press release) by a description speaks for the actor
 // who owns or issued it, whom the article named with that channel before ("Di akun Instagram
 // resminya, BEM X mengunggah …", "PT X melalui siaran pers … menyatakan"). The annotation
@@ -23,7 +23,7 @@ const REPORT_HEAD = 'laporan';
 /** Channel nouns a description may be headed by (one owner, read here and in attribution). */
 const CHANNEL_HEADS = ['akun', 'siaran pers', 'rilis', 'unggahan', 'keterangan tertulis', 'pernyataan tertulis', 'keterangan', 'pernyataan', REPORT_HEAD];
 
-/** "akun tersebut", "siaran pers itu", "bunyi salah satu poin siaran pers itu" at `from`:
+/** "akun tersebut", "siaran pers itu", "bunyi salah satu butir siaran pers itu" at `from`:
  *  optional words of what is quoted from it, the channel noun, up to three more words, then
  *  "itu"/"tersebut" closing the phrase. A statement named by its generic noun only as
  *  "keterangan (resmi) tersebut", "pernyataan itu": "pernyataan kementerian itu" is the
@@ -73,7 +73,7 @@ export function channelOwner(text: string, head: string, before: number, mention
   for (let at = lower.lastIndexOf(head); at >= 0; at = at === 0 ? -1 : lower.lastIndexOf(head, at - 1)) {
     const h = floor + at;
     if ((h > 0 && isWordChar(text.charCodeAt(h - 1))) || isWordChar(text.charCodeAt(h + head.length))) continue;
-    // "Pembatalan diumumkan lewat unggahan di akun Instagram resmi band itu.": the channel is
+    // "Penundaan diumumkan melalui unggahan di akun Instagram resmi grup itu.": the channel is
     // described as a body's by its kind ("band itu", "klub tersebut"), whoever the sentence's
     // subject ("Manajer band, X, mengatakan … di akun resmi band itu": the band's account).
     const described = describedOwner(text, h + head.length, mentions, last, isActor);
@@ -128,7 +128,7 @@ function describedOwner(text: string, from: number, mentions: readonly ActorMent
 
 /** "akun resmi Maskapai X", "akun Instagram Klub Y" from `from` (right after the channel
  *  noun): the actor named within a few words, past a platform's name and "resmi" only (not
- *  "Siaran pers yang ditandatangani Kepala Divisi …": who signed it is no owner), or null. */
+ *  "Siaran pers yang diteken Kepala Divisi …": who signed it is no owner), or null. */
 function ownerNamedAfter(text: string, from: number, mentions: readonly ActorMention[], last: number, isActor: (k: number) => boolean): ActorMention | null {
   let k = from;
   for (let n = 0; n <= OWNER_DESCRIPTION_WORDS; n++) {

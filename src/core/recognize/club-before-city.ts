@@ -1,5 +1,5 @@
-// "Tim voli putri Bintang Laut Surabaya …", "menundukkan Gajah Putih Medan 3-1", "Guard
-// Banteng Muda Semarang Kevin Halim": clubs of basketball, volleyball, futsal and e-sports
+// "Tim voli putri Camar Laut Surabaya …", "menaklukkan Gajah Putih Medan 3-1", "Guard
+// Banteng Muda Semarang Rimu Halim": clubs of basketball, volleyball, futsal and e-sports
 // are named by ordinary words and their city. The paragraph pass reads those words as a
 // person ("Bintang"), a sea ("Laut Surabaya"), a place ending in a direction ("Angin
 // Timur") or nothing at all (the name model drops "Gajah Putih"), so sport-clubs.ts finds
@@ -12,7 +12,7 @@ import { isUpper, isWordChar, wordStartBefore } from '../text/chars';
 import { COMMON_SENTENCE_STARTERS, NOUNS_BEFORE_NAMES, ORG_HEADS, PERSON_ROLES, PLACE_CUES, TITLE_HEADS, VENUE_HEADS } from './lexicon';
 
 /** Players' positions written before a player's name (and so before the club that comes
- *  first: "Guard Banteng Muda Semarang Kevin Halim"). Not titles of the lexicon: "guard",
+ *  first: "Guard Banteng Muda Semarang Rimu Halim"). Not titles of the lexicon: "guard",
  *  "forward" and "center" close English names ("Coast Guard", "Convention Center"). */
 const POSITIONS = new Set(['guard', 'forward', 'center', 'centre', 'setter', 'tosser', 'opposite', 'libero', 'spiker', 'quicker',
   'pivot', 'flank', 'anchor', 'shooting', 'point', 'small', 'power']);

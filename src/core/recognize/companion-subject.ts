@@ -42,7 +42,7 @@ export function escortBetween(p: string, from: number, to: number): boolean {
 }
 
 /** The word starting at `k` follows a capitalised word with one space between: it stands
- *  inside a name or title ("Bidang Penelitian dan Pengabdian kepada Masyarakat"). */
+ *  inside a name or title ("Bidang Akademik dan Kemahasiswaan"). */
 function insideName(p: string, k: number): boolean {
   if (k < 2 || p.charCodeAt(k - 1) !== 32 || !isWordChar(p.charCodeAt(k - 2))) return false;
   let w = k - 2;

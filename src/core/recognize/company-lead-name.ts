@@ -1,5 +1,5 @@
-// "Chief Executive Officer Koinkita Kevin Adiwangsa", "Chief Operating Officer Volta
-// Nusantara Anindita Prameswari": after a title, the paragraph pass reads a company's short
+// "Chief Executive Officer Koinkita Kevin Ramowi", "Chief Operating Officer Volta
+// Nusantara Kowale Prameswari": after a title, the paragraph pass reads a company's short
 // name and its officer's name as one unknown person, since it cannot know the first words
 // are a company. The article can: it names the company with its legal form elsewhere
 // ("PT Koinkita Digital Indonesia", "PT Volta Nusantara Mobilitas"). Link pass: the leading

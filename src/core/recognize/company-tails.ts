@@ -3,7 +3,7 @@
 // the rules that need to know a run of capitalised words is a company. A name ending in
 // one is an organisation (the lexicon's ORG_TAILS takes them all), a company after a
 // geographic head ("Samudra Airlines", not a sea: actors/rules/non-actor-head.ts), and a
-// company that "perusahaan" points back to ("…,” tulis perusahaan yang berkantor pusat di
+// company that "perusahaan" points back to ("…,” tulis perusahaan yang bermarkas di
 // Miami itu.", body-anaphor.ts) as a name with PT or Tbk is.
 // Carriers are named by their trade ("Cruises", "Lines", "Airways"): a cruise operator's
 // English name was read as a person's before, and so were a trading house's and a biotech

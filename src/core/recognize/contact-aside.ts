@@ -1,4 +1,4 @@
-// "Pemilik katering, Haryono, saat dihubungi mengaku kaget", "Kapolsek X, ketika
+// "Pemilik katering, Ramoga, saat dihubungi mengaku kaget", "Kapolsek X, ketika
 // dikonfirmasi melalui telepon, membenarkan …", "Rudi, saat ditemui di kantornya,
 // mengatakan …": news puts how the reporter reached the speaker between the speaker and
 // the reporting verb. The aside is "saat / ketika / sewaktu" and a passive verb of contact,

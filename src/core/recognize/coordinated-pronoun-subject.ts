@@ -1,4 +1,4 @@
-// "Ia meminta maaf kepada keluarga korban dan mengaku panik …": a verb coordinated after the
+// "Ia meminta maaf kepada keluarga penumpang dan mengaku panik …": a verb coordinated after the
 // sentence's first predicate shares that predicate's subject. When the sentence opens with a
 // pronoun and names nobody before the coordinated verb, the pronoun is its subject, however
 // many words the first predicate takes (subjectBefore's pronoun search reads three words back

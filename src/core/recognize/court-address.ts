@@ -1,4 +1,4 @@
-// "“Baik, Yang Mulia. Saya tidak pernah menyerahkan langsung …,” ujar saksi": a quote that
+// "“Baik, Yang Mulia. Saya belum pernah menerima langsung …,” ujar saksi": a quote that
 // addresses the bench as "Yang Mulia" is spoken to a judge, never by one. When the speaker
 // resolution lands on the judge (the salient speaker after the judge's own words), the
 // floor goes back to the other party of the exchange (issue 13: court hearings, d114).

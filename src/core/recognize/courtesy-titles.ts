@@ -2,7 +2,7 @@
 // convention (issues 13/14, the spec's "Honorifics stay outside" and eval/README.md's decisions):
 // which words written before a person's name stay OUTSIDE the name (and its canonical), and
 // which are PART of the name. A chain of titles before a name is one run of honorifics, never a
-// person of its own ("Dato Seri Setia Awang Haji Abdul Hadi" is Abdul Hadi, no "Setia Awang").
+// person of its own ("Dato Seri Setia Awang Haji Rahman Yusof" is Rahman Yusof, no "Setia Awang").
 //
 // How each row is read:
 // - 'honorific': matched case for case before a capitalised name by actors/rules/honorific.ts

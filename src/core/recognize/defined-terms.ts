@@ -102,7 +102,7 @@ function spells(words: readonly string[], target: string): boolean {
 /** Lower-case words (and spaces) opening a bracket right before a slash: "(medium term notes/". */
 const LOWER_WORDS_AFTER_BRACKET = /\([a-z]+(?: [a-z]+)*$/;
 
-/** "surat utang jangka menengah (medium term notes/MTN)": the acronym starting at `start`
+/** "surat berharga jangka menengah (medium term note/MTN)": the acronym starting at `start`
  *  follows a slash after lower-case words that open a bracket (a term's words in another
  *  language, then its acronym); the caller checks that those words spell it. Business news
  *  so defines debt instruments and other terms ("(global depositary receipt/GDR)"). */

@@ -1,5 +1,5 @@
 // A definite description as the subject of a reporting verb: "Pelatih itu juga menyebut
-// …", "Politikus muda itu menilai …", "Sang direktur meminta …", "Pemain berusia 20 tahun
+// …", "Politikus muda itu menilai …", "Sang direktur meminta …", "Pemain berusia 19 tahun
 // itu mengaku …" (issue 13, pattern 16: speakers named only by a description). Such a
 // subject names nobody in its sentence; it points back to a person the article named,
 // which the link pass chooses (described-person.ts): the last one named with the
@@ -108,7 +108,7 @@ export function definiteSubjectAt(p: string, at: number, mentions: readonly Loca
   if (verb === null) return null;
   // ("Pengamat itu melihat A sebagai B": a judgement, reported/view-as.ts)
   if (!SPEECH_VERB_WORDS.hasAt(p, verb.start, verb.end) && !(VIEW_VERB_WORDS.hasAt(p, verb.start, verb.end) && viewedAs(p, verb.end, p.length))) return null;
-  // (Not the head itself read as a name because it opens the sentence: "Pria berusia 58
+  // (Not the head itself read as a name because it opens the sentence: "Pria berusia 61
   // tahun itu mengaku …" has a weak mention "Pria".)
   const headStart = w.start;
   for (const m of mentions) if (m.type === 'PER' && m.start >= start && m.end <= verb.start && !(m.start === headStart && m.source === 'weak')) return null;

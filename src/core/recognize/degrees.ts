@@ -1,5 +1,5 @@
 // Academic and professional degrees after a name and a comma: "Ricky Hutapea, S.H., M.H.,",
-// "dr. Rina Puspitasari, Sp.A(K), Ph.D.,", "AKBP Darmawan, S.I.K.,", "dr. Yuniarti Pohan,
+// "dr. Rina Laselo, Sp.A(K), Ph.D.,", "AKBP Darmawan, S.I.K.,", "dr. Yuniarti Pohan,
 // MPH,". One owner for the actor pass (they are no actors: actors/rules/academic-degree.ts)
 // and the attribution (the verb after them is the name's: "…, MPH, mengatakan").
 

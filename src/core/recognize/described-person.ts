@@ -29,7 +29,7 @@ const RANK_CLASSES: ReadonlyMap<string, readonly string[]> = new Map([
   ['jenderal', ['irjen', 'brigjen', 'komjen', 'mayjen', 'letjen', 'jenderal']],
   // "the moderator" (moderator-question.ts): whoever the article introduced leading the talk.
   ['moderator', ['moderator', 'dipandu', 'dimoderatori', 'pemandu acara', 'pembawa acara', 'penyiar', 'host']],
-  // "pinta pimpinan rapat": whoever the article said chaired it ("Rapat dipimpin Wakil Ketua
+  // "pinta pimpinan rapat": whoever the article said chaired it ("Rapat dipimpin oleh Wakil Ketua
   // Komisi IV X"), or titled as its chair.
   ['pimpinan', ['pimpinan', 'dipimpin']],
   // "T: “…?”" (interview-turns.ts): the journalist the article introduced interviewing.
@@ -71,7 +71,7 @@ const RESPECTIVELY = 'masing-masing';
 /** How far before a name the roles and "masing-masing" may start (past its title words). */
 const RESPECTIVE_REACH = TITLE_REACH + 60;
 
-/** "Teradu I dan Teradu II masing-masing Ketua Bawaslu X Fatizanolo … dan anggotanya, Yurisman
+/** "Teradu I dan Teradu II, berturut-turut Ketua Bawaslu X Hiliwaro … dan anggotanya, Darmansyah
  *  …": roles listed before "masing-masing" go to the people listed after it, in order, so the
  *  second role is the second person's, though the title search first reaches the first
  *  (speakers54b: dev d431's "Teradu II:" turns). Person `k` holds `head` by the title words
@@ -159,9 +159,9 @@ function roleReach(mentions: readonly ActorMention[], k: number): number {
   return limit;
 }
 
-/** "notaris Imam Syahroni sebagai saksi ketiga": the role follows the name after
+/** "notaris Imam Mogaya sebagai saksi ketiga": the role follows the name after
  *  "sebagai" (a witness, an expert, a moderator called in), the name's own title words
- *  being another role; past an age aside too ("operator crane Kusnadi (39) sebagai saksi",
+ *  being another role; past an age aside too ("operator crane Resoni (39) sebagai saksi",
  *  the way a hearing report introduces the witness its "Saksi:" turns then mean); or in
  *  brackets ("Lambok Simbolon (Teradu I)", a party of a proceeding). */
 const SERVES_AS_RE = /^(?:,? (?:sebagai|selaku) | \()/;

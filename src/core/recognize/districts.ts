@@ -2,7 +2,7 @@
 // data/kb/generated/idn-districts.json (idn-area-data, ODbL 1.0; built by
 // scripts/build-gazetteer.mjs). By the annotation spec a kecamatan is a region, not an
 // actor; its name is a capitalised run the KB does not know, which the unknown-name rule
-// would otherwise call a person ("warga Sungai Kunjang dan Loa Janan Ilir") or, after
+// would otherwise call a person ("warga Sungai Kunjang atau Loa Janan Ilir") or, after
 // "di", a place. Regions the KB knows (provinces, regencies, cities) are matched before.
 // A kecamatan named like its regency's seat ("Sungai Liat", "Tanjung Redeb") is left out:
 // the seat is a town, which the spec annotates (data/kb/generated/idn-seats.json, read into

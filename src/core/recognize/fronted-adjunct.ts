@@ -32,7 +32,7 @@ export function opensFrontedAdjunct(p: string, start: number, end: number): bool
 }
 
 /** Most characters from an adjunct's first word to its comma ("Dalam sesi jumpa pers
- *  seusai laga di Stadion Manahan, "). */
+ *  seusai pertandingan di Stadion Manahan, "). */
 const MAX_ADJUNCT = 90;
 
 /** Where the subject starts after a fronted adjunct opening at `at` ("Seusai laga, pelatih
@@ -46,7 +46,7 @@ export function frontedAdjunctEnd(p: string, at: number): number {
     const c = p.charCodeAt(k);
     if (c === 44) return p.charCodeAt(k + 1) === 32 ? k + 2 : -1;
     // A dot inside a word ends no sentence: an outlet's domain ("Saat dihubungi
-    // CNNIndonesia.com, pria itu mengaku …": the description is the subject, never the
+    // Beritaku.com, pria itu mengaku …": the description is the subject, never the
     // outlet; speakers47), a number ("Sejak 2.000 warga mengungsi, …").
     if (c === 46 && k + 1 < p.length && isWordChar(p.charCodeAt(k + 1))) continue;
     // (a sentence end, a line break or a quotation mark first: no adjunct)

@@ -13,7 +13,7 @@ import { SPEECH_VERB_WORDS } from './lexicon';
 /** Words that head a fronted topic ("Soal …,", "Terkait …,", "Mengenai …,"). */
 const TOPIC_WORDS = new LowerWordSet(['soal', 'terkait', 'mengenai', 'tentang', 'perihal', 'menyangkut', 'seputar']);
 
-/** Most characters from the topic word to its comma ("Terkait dugaan pelanggaran kode etik
+/** Most characters from the topic word to its comma ("Terkait laporan pelanggaran kode etik
  *  oleh Ketua KPU Kabupaten Maluku Tengah, "). */
 const MAX_TOPIC = 90;
 

@@ -1,6 +1,6 @@
 // Headlines of ordinary online news give a statement to whoever stands before a colon,
 // in Title Case and often named more shortly than in the body: a surname ("…, Souza: Anak-
-// Anak Sempat Panik"), a bare title ("…, Kapolres: Pelaku Incar Motor di Parkiran Masjid",
+// Anak Sempat Panik"), a bare title ("…, Kapolres: Pelaku Incar Motor di Halaman Masjid",
 // "…, Wali Kota: Relokasi Sudah Disiapkan") or the informal "Bos <company>" ("Bos Roti
 // Fajar: Ongkos Tepung Tekan Untung Kami"), a party's counsel ("…, Pengacara: Klien Kami …") or
 // the author of a report ("Laporan YLAB: …", speakers46). The body names the speaker in full with that
@@ -64,7 +64,7 @@ export function headlineColonSpeakers(text: string, lines: readonly number[], ac
 /** The content [from, to) after a headline's colon may be a list of names ("Timnas:
  *  Marselino, Rafael, Ivar"): it holds a mention and opens with one or has a comma (a list
  *  the recognizer may have read only part of). A place inside a clause is no list ("Ketua
- *  Koperasi …: Kontrak dengan Pembeli Jepang Bukan Akhir Perjuangan", session 53). */
+ *  Koperasi …: Kontrak dengan Pembeli Korea Bukan Akhir Perjuangan", session 53). */
 function readsAsNameList(text: string, from: number, to: number, actors: readonly ActorMention[]): boolean {
   const ai = firstStartingAt(actors, from);
   if (ai >= actors.length || actors[ai].start >= to) return false;
@@ -108,7 +108,7 @@ export function speakerBeforeColon(text: string, from: number, colon: number, li
   // "…, Kampus: Efisiensi …", "Perusahaan: …": a body by its common noun is the first body of
   // that kind the article names (body-anaphor.ts), never a person.
   if (words.length === 1 && BODY_NOUN_WORDS.hasAt(words[0], 0, words[0].length)) return firstBodyOf(text, words[0].toLowerCase(), lineEnd, actors);
-  // "…, Pemilik Warung: Harga Sudah Ditulis di Papan": the holder of a role over a thing the
+  // "…, Pemilik Warung: Harga Sudah Tertera di Papan": the holder of a role over a thing the
   // headline names by its common noun is the one person the body introduces with those words
   // ("Pemilik warung, Yakobus …"), when only one is (speakers47).
   if (inside === undefined && words.length >= 2 && HOLDER_ROLE_WORDS.has(words[0].toLowerCase())) {
@@ -137,7 +137,7 @@ export function speakerBeforeColon(text: string, from: number, colon: number, li
     return firstTitled(text, lineEnd, actors, (t) => hasWords(t.toLowerCase(), head) && t.includes(inside.canonical));
   }
   const title = words.join(' ').toLowerCase();
-  // ("…, Kadinkes: …" over "Kepala Dinas Kesehatan Kabupaten Lembata, dr. X": the short title
+  // ("…, Kadinkes: …" over "Kepala Dinas Kesehatan Kabupaten Alor, dr. X": the short title
   // written out, title-subject.ts's long forms)
   const long = longFormOf(title);
   return firstTitled(text, lineEnd, actors, (t) => hasWords(t.toLowerCase(), title) || (long !== undefined && hasWords(t.toLowerCase(), long)));

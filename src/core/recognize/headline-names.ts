@@ -107,7 +107,7 @@ export function bodyNames(mentions: readonly ActorMention[], kept: (k: number) =
       if (sp > 0 && name.indexOf(' ') < sp && TRADE_WORDS.has(name.slice(sp + 1))) offer(name.slice(0, sp), m);
     }
     if (m.type === 'ORG' && m.canonical !== name && m.canonical.length < name.length && name.startsWith(m.canonical)) offer(m.canonical, m);
-    // "Rizky Aditya Pratama" -> "Resmi Gabung Bangkok United, Rizky Pratama Jadi …": a
+    // "Rizky Aditya Kigade" -> "Resmi Gabung Bangkok United, Rizky Kigade Jadi …": a
     // headline shortens a person's name to its first and last words.
     if (m.type === 'PER') {
       const first = name.indexOf(' ');

@@ -1,4 +1,4 @@
-// "Keroncong Solo Menyeberang ke Suriname: “Penontonnya Ikut Menyanyi …”": a headline that
+// "Gamelan Solo Menyeberang ke Belanda: “Penontonnya Ikut Menari …”": a headline that
 // quotes without naming who speaks (the words before the colon label the topic) quotes the
 // one the body quotes with the same words, or else the article's protagonist, the first
 // person the body quotes (issue 13, speakers47: the quote went to the place before the colon,

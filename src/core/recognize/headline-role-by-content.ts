@@ -1,5 +1,5 @@
-// "Sidang …, Saksi Akui Serahkan Uang Rp1,2 Miliar ke Ajudan Bupati", "Pelatih Akui Lini
-// Tengah Kalah Jumlah", "Kepala UPT Mengaku …": a headline's reporting verb whose subject is a
+// "Sidang …, Saksi Akui Serahkan Uang Rp900 Juta ke Ajudan Bupati", "Pelatih Akui Lini
+// Tengah Kalah Bersaing", "Kepala UPT Mengaku …": a headline's reporting verb whose subject is a
 // bare role one person holds in the story (session 52 ruling, eval/README.md "Headline
 // statements settled in session 52"). The body seldom introduces that person with the
 // headline's role word (the witness is "pejabat pembuat komitmen …", the coach "pelatih
@@ -101,7 +101,7 @@ export function speakerOfSummedStatement(
   return ai < actors.length && actors[ai].start === at.start && actors[ai].end === at.end ? actors[ai] : undefined;
 }
 
-/** "…, Pelatih Wushu Junior: Masih Ada PR di Nomor Sanda": the holder of the role before a
+/** "…, Pelatih Wushu Junior: Masih Ada PR di Nomor Taolu": the holder of the role before a
  *  headline colon [from, colon), found by the body statement the content sums up. */
 export function colonRoleHolderByContent(
   text: string, from: number, colon: number, lineEnd: number,

@@ -1,4 +1,4 @@
-// "Drama Transfer …: PSIS Klaim Sudah Sepakat, Agen Sebut Belum Ada Tanda Tangan": a headline
+// "Drama Transfer …: PSIS Klaim Sudah Deal, Agen Sebut Belum Ada Kontrak": a headline
 // names a speaker by a bare role that one person holds in the story (the player's agent, the
 // concert's promoter, the crane's operator), and the body introduces that person with the role
 // in lower case ("agen sang pemain, Daisuke Morimoto, …"). The headline's statement is that
@@ -13,7 +13,7 @@ import { AGENT_NOUN } from './actors/role-apposed-name';
 import type { ActorMention } from './types';
 
 /** Roles a story's one person holds toward a player, an event or a machine. Not a team's
- *  "Pelatih": the dev gold leaves "…, Pelatih Akui Lini Tengah Kalah Jumlah" unannotated. */
+ *  "Pelatih": the dev gold (d15) leaves such a headline ("…, Pelatih Akui Lini Tengah Kalah Bersaing") unannotated. */
 const ROLE_OF_ONE_WORDS = new LowerWordSet(['agen', 'promotor', 'operator', 'nakhoda', 'pilot', 'masinis', 'kurator', 'penyelenggara']);
 
 /** The one person the body introduces with the single role word [from, to) ("Agen"), or

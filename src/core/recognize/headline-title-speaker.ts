@@ -1,4 +1,4 @@
-// "Rektor Untan: Status PTN-BH Bukan Alasan Menaikkan UKT", "Ketua BPKN: Produsen Wajib …":
+// "Rektor Unmul: Status PTN-BH Bukan Alasan Naikkan UKT", "Ketua BPKN: Produsen Wajib …":
 // a headline gives a statement to a title and the body it heads, and the article's body
 // names the holder ("Rektor Untan, Agustinus Lumbantobing, menegaskan …"). The statement is
 // the holder's, not the body's (the spec's speaker is whose words they are). Link pass,
@@ -178,7 +178,7 @@ const LONG_TITLE_GAP = 90;
 /** Between a long title and its holder: "-nya, " ("kepala dinasnya, Yosef …") or the unit
  *  and the place in capitals joined by "dan" ("Kelautan dan Perikanan Kabupaten Buton
  *  Selatan"), no sentence end; the holder may be set off by a comma and carry an abbreviated
- *  title ("Kepala Dinas Kesehatan Kabupaten Jember, dr. Lailatul …", speakers47). */
+ *  title ("Kepala Dinas Kesehatan Kabupaten Bondowoso, dr. Sumarni …", speakers47). */
 const LONG_TITLE_TAIL = /^(?:nya|(?: (?:\p{Lu}[\p{L}-]*|dan))*),? (?:(?:\p{Lu}\p{L}{0,3}|dr|drg)\. )?$/u;
 
 /** "Kadis Perpustakaan Kapuas Hulu:" when the body never writes "Kapuas Hulu, <Name>": the
@@ -197,7 +197,7 @@ function longTitleHolder(text: string, from: number, actors: readonly ActorMenti
     if (from + k > 0 && isWordChar(text.charCodeAt(from + k - 1))) continue;
     for (let i = firstStartingAt(actors, end); i < actors.length && actors[i].start <= end + LONG_TITLE_GAP; i++) {
       if (actors[i].type !== 'PER') continue;
-      // ("Direktur Reserse Kriminal Siber, Kombes Roni …": a rank before the name, outside it)
+      // ("Direktur Reserse Kriminal Siber, Kombes Bosa …": a rank before the name, outside it)
       const tail = text.slice(end, rankStartBefore(text, actors[i].start, end));
       if (LONG_TITLE_TAIL.test(tail) && !otherPlace(tail, body, text.slice(body.start, body.end), unitNamed)) return actors[i];
       break;

@@ -1,5 +1,5 @@
 // A Title-Case headline reports a statement with an unprefixed reporting verb between its
-// speaker and the content: "…, Nayla Kirana Tegaskan Tak Akan Cabut Laporan", "…, PM Somchai
+// speaker and the content: "…, Nayla Nokagu Tegaskan Tak Akan Cabut Laporan", "…, PM Lubero
 // Klaim Koalisi Masih Solid", "…: PSIS Klaim Sudah Sepakat", "…, Pemilik Bengkel Akui Mesin
 // Diganti" (the headline forms of menegaskan / mengklaim / mengakui / membantah / menyebut /
 // menyatakan / meminta, ANNOTATION-SPEC "Reported speech", form 1). The paragraph pass reads
@@ -94,7 +94,7 @@ export function headlineVerbSpeakers(text: string, lines: readonly number[], act
 /** The speaker the words [from, to) name: a person or a body named whole, a person's name
  *  after title words only ("PM Somchai", "Menlu Sugiono"), or what the body introduces with
  *  a bare title or role (headline-colon-speaker.ts). Every word capitalised: "Brunei dan
- *  Indonesia Sepakat Saling Akui …" has no speaker before the verb. */
+ *  Indonesia Sepakat Saling Dukung …" has no speaker before the verb. */
 function headlineSpeaker(text: string, from: number, to: number, lineEnd: number, actors: readonly ActorMention[]): ActorMention | undefined {
   let end = to;
   while (end > from && isSpace(text.charCodeAt(end - 1))) end--;

@@ -1,4 +1,4 @@
-// "Manajer Operasional PT Kapuas Gas Sejahtera Hendra Wijaya Lim menambahkan …", where the
+// "Manajer Operasional PT Kapuas Energi Sejahtera Rudy Wijaya Tan menambahkan …", where the
 // article also names "PT Kapuas Gas Sejahtera" alone: the body's name ends there, so the
 // capitalised words glued after it are its holder's name when they read as one. The holder
 // need not be named again by one word (org-holder-split.ts's other evidence): a manager or

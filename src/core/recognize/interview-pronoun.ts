@@ -1,6 +1,6 @@
 // Interviews whose lead names the interviewee first and then meets them through a pronoun:
-//   Di usia 23 tahun, Lalu Satria … sudah mementaskan wayang …
-//   Kompas.com menemuinya di sanggarnya, Sabtu. Berikut petikan wawancaranya.
+//   Di usia 24 tahun, Lalu Satria … sudah mementaskan wayang …
+//   Kompas.com menemuinya di sanggarnya, Sabtu. Berikut kutipan wawancaranya.
 //   Kapan Anda mulai …?            (the interviewer's unquoted question)
 //   "Umur sembilan tahun. …"       (the interviewee's answer)
 // A common form of the Indonesian profile interview: the "-nya" object points back to the

@@ -1,5 +1,5 @@
 // Interviews printed with both sides in quotation marks behind one-letter or one-word labels
-//   T: “Apa yang salah dengan tiga pemain Anda?”     (the interviewer's question)
+//   T: “Apa yang kurang dari tiga pemain Anda?”     (the interviewer's question)
 //   J: “Secara teknik mereka siap. …”                 (the interviewee's answer)
 // The question label names the journalist the article introduced as the one interviewing
 // ("menerima wartawan Tempo Fikri Ramadhan", "Jurnalis KONTAN Dimas …"), read by the link

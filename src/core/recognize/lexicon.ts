@@ -570,7 +570,7 @@ export const SPEECH_VERBS = set(`
 export const PERSON_SPEECH_VERBS = SPEECH_VERBS;
 
 /** Words right after a cue that mean an unnamed source: no speaker is named ("sebuah"
- *  counts things: "tulis sebuah akun di kolom komentar", "kata sebuah sumber"; unless a
+ *  counts things: "tulis sebuah akun di bagian komentar", "kata sebuah sumber"; unless a
  *  name follows it closely, "tulis sebuah laporan Bank Indonesia": attribution.ts). */
 export const ANONYMOUS_SOURCE = set(`
   seorang sumber salah para sejumlah beberapa pejabat laporan pernyataan

@@ -328,7 +328,7 @@ export class ArticleLinker {
         if (raw < 0 || (raw & 1) === 0) continue;
         const k = all.first.data[pi] + (raw >> 1);
         // So is a name in apposition after a lower-case role, reached by the reporter just
-        // before its verb ("Pemilik katering, Haryono, saat dihubungi mengaku …": contact-aside.ts).
+        // before its verb ("Pemilik katering, Ramoga, saat dihubungi mengaku …": contact-aside.ts).
         if (all.keep.data[k] === 0 && all.m[k].type === 'PER' && (apposedAtClauseEnd(text, all.m[k].start, all.m[k].end) ||
             (apposedAfterRole(text, all.m[k].start, all.m[k].end) && contactAsideEnd(text, all.m[k].end) > all.m[k].end))) all.keep.data[k] = 1;
       }
@@ -391,7 +391,7 @@ export class ArticleLinker {
     unprefixedToPrefixedBodies(all.m, (k) => all.keep.data[k] === 1);
     // "RSUD Sekar Wangi" is named "Rumah Sakit Umum Daerah Sekar Wangi" (hospital-names.ts).
     spellOutHospitals(all.m, (k) => all.keep.data[k] === 1 && all.m[k].entityId === undefined);
-    // "Komisi IV akan memanggil Dinas Pendidikan" in an article about Lebak: Lebak's office.
+    // "Komisi IV segera memanggil Dinas Pendidikan" in an article about Lebak: Lebak's office.
     if (options.kb) bareGovernmentBodiesToArticleRegion(all.m, (k) => all.keep.data[k] === 1, options.kb);
     // "Pemkab menetapkan …" in an article about Kabupaten Sigi: that regency's government.
     if (options.kb) bareGovernmentHeadsToArticleRegion(all.m, (k) => all.keep.data[k] === 1, (k) => all.source.data[k] === WEAK && all.keep.data[k] === 0,
@@ -416,7 +416,7 @@ export class ArticleLinker {
       keep: (k) => { all.keep.data[k] = 1; all.source.data[k] = PATTERN; },
     });
     // "Direktur Utama PT X Martin Parulian Sihombing", "Ketua Kelompok Tani Karya Bersama
-    // Sugianto": where the organisation ends, by the article's other mentions of both.
+    // Yakola": where the organisation ends, by the article's other mentions of both.
     const holderLeads = splitOrganisationHolders(text, all.m, {
       unknown: (k) => all.source.data[k] !== KB && all.keep.data[k] === 1,
       kept: (k) => all.keep.data[k] === 1,
@@ -484,7 +484,7 @@ export class ArticleLinker {
     // Headline lines with a colon ("Rektor Untan: …"), and the first paragraph, a headline
     // the paragraph splitter may not have marked: [start, end) pairs.
     let colonHeadlines: number[] | undefined;
-    // (and those with a headline verb: "…, PM Somchai Klaim Koalisi Masih Solid")
+    // (and those with a headline verb: "…, PM Lubero Klaim Koalisi Masih Solid")
     let verbHeadlines: number[] | undefined;
     // (and the lines read as headlines: "BPSK Surabaya Menangkan …", headline-body-region.ts)
     let headlines: number[] | undefined;
@@ -624,7 +624,7 @@ function dropTermAcronyms(text: string, all: Mentions): void {
       }
       continue;
     }
-    // "perguruan tinggi negeri berbadan hukum (PTN-BH)": each part of a hyphenated acronym.
+    // "PTN-BH" (perguruan tinggi negeri berbadan hukum): each part of a hyphenated acronym.
     const parts = hyphenatedTermAt(text, m.start, m.end);
     if (parts !== undefined) for (const part of parts) (terms ??= new Set()).add(part);
   }
@@ -1515,7 +1515,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // ("Karyawati itu mengatakan …" after "Seorang karyawati …": the unnamed one, below)
           if (described !== null && described !== UNNAMED) { salient = agreeingInSex(sexMarks, all.m, (k) => isPerson(all, k) && all.keep.data[k] !== 0, described, sexOfHead(paras.eventHead.get(ei)), lastPerson); salientPara = pi; } else if (mention === TITLE_SUBJECT || described === UNNAMED) {
             // A bare title that names nobody the article introduced ("Kepala Dinas Lingkungan
-            // Hidup setempat menyebut …"): a following "katanya" is nobody's, as after an
+            // Hidup setempat mengatakan …"): a following "katanya" is nobody's, as after an
             // unnamed source, not the earlier speaker's (title-qualifier.ts).
             salient = null;
             lastPerson = -1;
@@ -1825,7 +1825,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
           // one speaker's: the turn changes at a question, asked now or just before.
           (lastTurn & TURN_DIALOGUE) !== 0 && ((lastTurn & TURN_QUESTION) !== 0 || asksQuestion(text, end)) &&
           opensTurn(text, start) && closesTurn(text, end)) {
-        // "…?" tanya hakim. / "…," jawab terdakwa. / "Lalu untuk siapa?" / "Untuk kas
+        // "…?" tanya hakim. / "…," jawab terdakwa. / "Lalu buat siapa?" / "Untuk kas
         // bersama.": in a question-and-answer exchange the turns alternate.
         who = beforeLastSpeaker as ActorMention | null;
         whoPara = beforeLastPara;
@@ -1932,7 +1932,7 @@ function linkQuotes(text: string, paras: Paragraphs, all: Mentions, kb: KbIndex 
         // "Koordinator pos SAR, Rudi …, memimpin penyisiran." / "“Arus masih deras …”": the
         // person the paragraph of narration before introduced (narration-subject.ts).
         const k = narrationSubject(text, paras.start.data[pi - 1], paras.end.data[pi - 1], (j) => all.m[j].start, all.first.data[pi - 1], all.first.data[pi], (j) => isPerson(all, j));
-        // "Keputusan itu diumumkan lewat halaman Facebook resmi koperasi." / "“…”": the
+        // "Keputusan itu disampaikan lewat halaman Facebook resmi koperasi." / "“…”": the
         // channel's owner (channel-narration.ts).
         // "Nurul meraih emas …. …, atlet termuda itu berlari …." / "“…”": the paragraph's subject.
         const described = k >= 0 ? k : describedNarrationSubject(text, paras.start.data[pi - 1], paras.end.data[pi - 1], (j) => all.m[j].start, all.first.data[pi - 1], all.first.data[pi], (j) => isPerson(all, j));
@@ -2097,7 +2097,7 @@ function namedInNextParagraph(text: string, paras: Paragraphs, all: Mentions, pi
     if (m.type === 'PER') return m;
     if (first === null && m.start === at) first = m;
   }
-  // "Demikian tulis perusahaan pelat merah itu.": a company or ministry named by its common
+  // "Begitu tulis perusahaan pelat merah itu.": a company or ministry named by its common
   // noun (body-anaphor.ts) is the last body of that kind named before this paragraph.
   // "Demikian tulis distributor tersebut.": a body by the kind word of its name, likewise.
   if (first === null) {

@@ -1,4 +1,4 @@
-// "Moderator lalu menoleh ke peneliti BRIN, Yulia Andriani. “Bu Yulia, bagaimana …?”",
+// "Moderator lalu menoleh ke peneliti BRIN, Yulia Tilunu. “Bu Yulia, bagaimana …?”",
 // "Pembawa acara kemudian bertanya soal kesiapan puskesmas. “Dok, apakah …?”": an uncued question
 // right after a sentence whose subject is the moderator (or host, presenter) is the
 // moderator's, never the one it addresses. The link pass finds the person the article

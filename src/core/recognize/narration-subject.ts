@@ -105,12 +105,12 @@ function frontedTopicEnds(text: string, start: number): boolean {
 
 /** A definite description of a person opening the clause: a lower-case head, up to five more
  *  words, then "itu" / "tersebut", then a lower-case word (the verb): "atlet termuda di final
- *  itu berlari …", "pria berkacamata itu menunjuk …". */
+ *  itu melesat …", "pria berkacamata itu menunjuk …". */
 const DESCRIPTION_SUBJECT = /^(\p{Ll}+)(?: [\p{L}\p{N}-]+){0,5} (?:itu|tersebut) \p{Ll}/u;
 
 /** The index of the person a description subject of the paragraph's last sentence points
- *  back to: "Final speed putri: Nurul meraih emas …. Sambil memeluk bendera, atlet termuda di
- *  final itu berlari ke arah keluarganya." / "“…”". Indonesian news varies the subject of a
+ *  back to: "Final speed putri: Muga meraih emas …. Sambil memeluk bendera, atlet termuda di
+ *  final itu melesat ke arah keluarganya." / "“…”". Indonesian news varies the subject of a
  *  paragraph with an epithet ("atlet itu", "pria 40 tahun tersebut"); the one meant is the
  *  subject of the paragraph's first sentence, so the uncued quote after it is theirs. The
  *  last sentence's clause (after a fronted adjunct's comma) must open with such a description

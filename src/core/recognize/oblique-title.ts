@@ -1,4 +1,4 @@
-// "Karimi … unggul 38 detik atas pembalap Kazakhstan Ilya Dubrovin. “…,” kata pembalap
+// "Karimi … unggul 41 detik atas pembalap Kazakhstan Timur Abenov. “…,” kata pembalap
 // itu.": a description points back to the person the story is about, and a person named
 // as the object of a preposition or of a verb of defeat is seldom that person. When the
 // title a description names stands right after such a word, the person it introduces is

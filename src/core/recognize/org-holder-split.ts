@@ -1,10 +1,10 @@
-// "Direktur Utama PT Andalas Lintas Sejahtera Martin Parulian Sihombing mengatakan …",
-// "Ketua Kelompok Tani Karya Bersama Sugianto mengatakan …": a title, an organisation the
+// "Direktur Utama PT Andalas Lintas Samudra Martin Parulian Sihombing mengatakan …",
+// "Ketua Kelompok Tani Karya Bersama Yakola mengatakan …": a title, an organisation the
 // KB does not know and its holder's name, with no comma between the two names. The
 // paragraph pass cannot tell where the organisation ends: it glues the holder into the
 // organisation, or takes the organisation's last words into the holder's name. The article
 // can tell, by how it names the same two elsewhere: the organisation alone ("PT Andalas
-// Lintas Sejahtera kembali memberangkatkan …"), and the person by one name ("kata Martin",
+// Lintas Samudra kembali memberangkatkan …"), and the person by one name ("kata Martin",
 // "kata Sugianto"), as Indonesian news does after the first mention. Link pass, before
 // people are resolved, so that the later mentions find the full name.
 import { countBlanks, isCapitalised, wordsOf } from '../text/words';

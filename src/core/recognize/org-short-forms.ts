@@ -1,4 +1,4 @@
-// "Komisi II Dewan Perwakilan Rakyat Daerah Kalimantan Timur memanggil … Ketua Komisi II,
+// "Komisi II Dewan Perwakilan Rakyat Daerah Kalimantan Timur mengundang … Ketua Komisi II,
 // Sapto, …" (link pass, eleventh dev batch): an organisation the KB does not know, named
 // by the first words of a fuller organisation's name in the same article, is that
 // organisation, as an unknown person's surname is the full name the article gave.

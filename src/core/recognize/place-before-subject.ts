@@ -1,4 +1,4 @@
-// "Presiden Prancis Emmanuel Macron …", "Pelatih kepala asal Korea Selatan, Baek Jin-woo,
+// "Presiden Prancis Emmanuel Macron …", "Pelatih kepala asal Korea Selatan, Kim Tae-hoon,
 // terlihat berteriak …", "Di Surabaya, Rudi Hartono …": a place named inside the subject's
 // title or in a fronted place adjunct stands before the person, yet the person opens the
 // sentence. The speech-event pass took the first name of the sentence for its subject, so a

@@ -1,5 +1,5 @@
 // A run of quoted posts printed one per paragraph and attributed by the paragraph after
-// them ("“…”" / "“…”" / "“…?”" / "Demikian tulis pemengaruh kuliner Bagas Adiwinata melalui
+// them ("“…”" / "“…”" / "“…?”" / "Demikian tulis pemengaruh kuliner Bagas Witeda melalui
 // akun Instagram-nya."; "Begitu cuit X"): the closing sentence opens with "Demikian" or
 // "Begitu" and a verb of writing or saying, then names the one who wrote. The link pass gives
 // the last post that speaker (as for "Hal itu disampaikan X") and its chain of quotes passes

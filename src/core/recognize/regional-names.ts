@@ -157,8 +157,8 @@ export function regionKind(e: KbEntity): RegionKind | undefined {
 }
 const COMMISSION_OF_DPR = /^(Komisi [IVXL]+) DPR(?: RI)?$/;
 
-/** A regional drinking-water enterprise written with its short head: "Perumda Tirta Kencana",
- *  "Perumda Air Minum Tirta Pajajaran Raya". */
+/** A regional drinking-water enterprise written with its short head: "Perumda Tirta Sembada",
+ *  "Perumda Air Minum Tirta Mubala Raya". */
 const WATER_ENTERPRISE = /^Perumda (Air Minum |(?=Tirta ))/;
 
 /** "Pemerintah Aceh": by law (UU 11/2006) Aceh's provincial government is named so, without
@@ -170,7 +170,7 @@ export function regionalCanonical(name: string, kb: KbIndex): string | undefined
   if (name === GOVERNMENT_WITHOUT_PREFIX) return undefined;
   const rescueOffice = searchRescueOfficeName(name, kb);
   if (rescueOffice !== undefined) return rescueOffice;
-  // "Perumda Tirta Kencana" is "Perusahaan Umum Daerah Air Minum Tirta Kencana": a regional
+  // "Perumda Tirta Sembada" is "Perusahaan Umum Daerah Air Minum" then "Tirta Sembada": a regional
   // enterprise named for water (Tirta) is a drinking-water company, and its official name says
   // so in full; its place is part of its name as written. (Other enterprises keep their names:
   // "Perumda Pasar Jaya".)

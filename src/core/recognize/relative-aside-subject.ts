@@ -1,4 +1,4 @@
-// "Penyelam itu, Budi Santoso, yang ditemui di dermaga Waisai, menilai …": a relative clause
+// "Penyelam itu, Budi Santoso, yang ditemui di pelabuhan Waisai, menilai …": a relative clause
 // set off by commas right before the verb describes the person named before it, and the verb
 // is that person's. A name inside the clause (a place read as a person's name, "Waisai"; a
 // person the clause mentions, "yang pernah bekerja untuk X") is no subject (dev d344).

@@ -365,7 +365,7 @@ function firstEndingAfter(ms: readonly ActorMention[], at: number): number {
 /** The sentence around [start, end) speaks of a team: a team word right before the name
  *  (over "voli putra" and the like), or a score in the sentence with the name opening a
  *  clause (after punctuation, "dan", or a team word), not after a person's noun ("pebulu
- *  tangkis India Kiran George 15-21" is a player). */
+ *  tangkis India Dimu George 15-21" is a player). */
 function teamContext(text: string, start: number, end: number): boolean {
   const before = wordsBefore(text, start, 4);
   for (let w = before.length - 1; w >= 0; w--) {

@@ -4,7 +4,7 @@
 // (a name after "dengan" is no sentence subject there, "pula berharap" no verb it reads), and
 // without this the "katanya" went to whoever spoke before. Two statements keep the floor where
 // it was:
-// - a speaker named inside the sentence of the statement before ("Lestari menjelaskan pemegang
+// - a speaker named inside the sentence of the statement before ("Lestari menerangkan pemegang
 //   saham pengendali, PT Danareksa, sudah menyatakan …"): part of that content, not a new turn;
 // - a relative clause told as background, a past adverb before its verb ("…, termasuk Gubernur
 //   X, yang sebelumnya menyebut …": relative-verb.ts reads the same clause for speech events).

@@ -1,5 +1,5 @@
 // A bare office title qualified by where it belongs rather than by a name: "Kepala Dinas
-// Lingkungan Hidup setempat menyebut …", "Kepala Seksi Distribusi dinas tersebut menyebut …",
+// Lingkungan Hidup setempat mengatakan …", "Kepala Seksi Distribusi dinas tersebut mengatakan …",
 // "Kepala bidang di dinas itu mengatakan …". The qualifier points to a body of the story, not
 // to a person: the title still names nobody, so it is read as a bare title (title-subject.ts)
 // and, with nobody introduced by those title words, its statement and the "katanya" after it

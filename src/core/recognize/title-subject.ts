@@ -1,10 +1,10 @@
 // "Kapolres menambahkan …", "Ketua DPRD memastikan …", "Bupati juga meminta …": once a
 // news article has introduced an office holder by title and name ("Kapolres Lombok
-// Tengah AKBP Bambang Sutrisno"), it goes on calling them by the bare title, capitalised
+// Tengah AKBP Bambang Domamo"), it goes on calling them by the bare title, capitalised
 // and with no name, no "itu". Such a subject names nobody in its sentence; like a definite
 // description (definite-subject.ts) it points back to the person the article named with
 // those title words, which the link pass finds (described-person.ts). The whole title is
-// the head ("ketua dprd"), so a faction chair ("Ketua Fraksi PDI Perjuangan DPRD Jember")
+// the head ("ketua dprd"), so a faction chair ("Ketua Fraksi PDI Perjuangan DPRD Lumajang")
 // is not taken for the council's chair.
 import { isBlank, isUpper, wordAfter, wordEndFrom } from '../text/chars';
 import { LowerWordSet } from '../text/lower-word-set';
@@ -57,7 +57,7 @@ export function titleSubjectAt(p: string, at: number, mentions: readonly LocalMe
     const next = wordAfter(p, last.end);
     if (next === null || !singleSpace(p, last.end, next.start)) return null;
     if (!isUpper(p.charCodeAt(next.start)) && !TITLE_WORD_SET.hasAt(p, next.start, next.end)) {
-      // ("Kepala Dinas Lingkungan Hidup setempat menyebut": a qualifier, then the verb)
+      // ("Kepala Dinas Lingkungan Hidup setempat mengatakan": a qualifier, then the verb)
       const q = titleQualifierEnd(p, next.start);
       verb = q < 0 ? next : wordAfter(p, q);
       if (verb === null || (q >= 0 && !singleSpace(p, q, verb.start))) return null;

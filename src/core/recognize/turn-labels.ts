@@ -2,7 +2,7 @@
 //   Hakim: “Uang itu untuk apa?”            (a hearing: the label is a role)
 //   Saksi: “Supaya dokumen cepat diteken.”
 //   Teradu II: “Saya sedang di lapangan.”   (a party of the proceeding, proceeding-parties.ts)
-//   Tanya: Apakah akan ada PHK lagi?        (an interview: the labels are the two sides)
+//   Tanya: Apakah akan ada PHK susulan?        (an interview: the labels are the two sides)
 //   Jawab: “Tidak tahun ini.”
 // A role label names nobody by itself: the speaker is the person the article introduced in
 // that role ("Ketua Majelis Hakim Theresia Mbiri", "dua saksi: nakhoda … Fransiskus"), which

@@ -1,5 +1,5 @@
 // Turns of a dialogue written as quotes ("…?" tanya hakim. "…," jawab terdakwa. "Lalu
-// untuk siapa?" "Untuk kas bersama."), read without paragraph breaks. A turn used to be a
+// buat siapa?" "Untuk kas bersama."), read without paragraph breaks. A turn used to be a
 // paragraph; an article delivered as one line has none, so a turn is also a quote that
 // stands between sentence ends and quotation marks (issue 13: one-line articles lost the
 // question-and-answer alternation).

@@ -65,7 +65,7 @@ export function unnamedAsksAt(text: string, at: number): boolean {
   return ASKER_RE.test(words) && UNNAMED_ASKS_RE.test(words);
 }
 
-/** "Seorang wartawan bertanya apakah ia akan pensiun. “Apakah ini yang terakhir?”": a quoted
+/** "Seorang jurnalis bertanya apakah ia akan pensiun. “Apakah ini yang terakhir?”": a quoted
  *  question right after the sentence (in its paragraph, from `base`) in which an unnamed
  *  journalist is reported asking is that journalist's question, nobody named, not the
  *  floor-holder's (fresh48s: dev d366 gave it to the player asked). So is one the sentence

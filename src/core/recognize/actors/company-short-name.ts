@@ -1,8 +1,8 @@
-// "PT Pelayaran Nasional Indonesia (Persero) atau Pelni": a company introduced with its
+// "PT Pelayaran Nusantara Jaya (Persero) atau Pelnusa": a company introduced with its
 // short name after "atau" ("or"), as an acronym in brackets would be; the short name is a
 // mention of the company (and, through `expands`, names it everywhere in the article:
-// without this the link pass may give "Pelni" to a longer name ending in it, "Serikat
-// Pekerja Pelni").
+// without this the link pass may give "Pelnusa" to a longer name ending in it, "Serikat
+// Pekerja Pelnusa").
 import { adjacent, has, kbMatch, type Ctx } from './ctx';
 import { F_NEVER_ACTOR, F_ORG_HEAD, F_SENTENCE_STARTER, F_TITLE_HEAD } from './word-class';
 

@@ -1,4 +1,4 @@
-// "Sekretaris Perusahaan Benang Mas, Yohana Setiadi": "Sekretaris Perusahaan" is a listed
+// "Sekretaris Perusahaan Benang Mas, Yohana Wunelu": "Sekretaris Perusahaan" is a listed
 // company's corporate secretary, one title; "Perusahaan" is its word, not the head of an
 // organisation's name ("Perusahaan Benang Mas" was read as a body of its own, dev d367, d302).
 // The company named after the title is read on its own. Not where "Perusahaan" opens the

@@ -1,7 +1,7 @@
 // "Bea Cukai Kualanamu", "Bea Cukai Soekarno-Hatta", "Bea Cukai Tanjung Emas": customs
 // offices are named for the port or airport they serve, which the KB does not know as a
 // region, so "Bea Cukai" was read alone and the port as a person, or as the first word of
-// the office head's name ("Kepala Bea Cukai Kualanamu Rika Oktaviani": issue 13's leftover
+// the office head's name ("Kepala Bea Cukai Kualanamu Rika Moluko": issue 13's leftover
 // "Bea Cukai Kualanamu split", recog37). One unknown capitalised word right after "Bea
 // Cukai" is its office's place when a lower-case word or punctuation follows, or a name of
 // two words and more (the office head); a lone name after it may be the head's own.

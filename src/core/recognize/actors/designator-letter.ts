@@ -1,4 +1,4 @@
-// "… asap dari lantai dua blok B. Petugas keamanan pasar membunyikan sirene", "menginap di
+// "… asap dari lantai tiga blok B. Petugas keamanan pasar menyalakan sirene", "menginap di
 // kamar tipe A. Pedagang …": a letter naming a block, a class or a type ends its sentence
 // with its dot, and the capitalised word after it opens the next sentence. Read as an initial
 // and a name, the two gave a person "B. Petugas" (dev d416). Only where the word after the dot

@@ -78,14 +78,14 @@ export function orgExtent(ctx: Ctx, i: number): number {
     // "Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Bandung": a special court sits
     // at a district court, one name.
     if (!connector && head === 'pengadilan' && p.slice(te[j - 1], ts[j]) === ' pada ' && lowIs(ctx, j, 'pengadilan')) { j++; continue; }
-    // "Rumah Sakit Umum Pusat Dr. Sardjito": an institution named after a doctor keeps the title's dot.
+    // "Rumah Sakit Umum Pusat Dr. Taguka": an institution named after a doctor keeps the title's dot.
     if (!adjacent(ctx, j - 1, j) && !connector && !(institution && titleDot(ctx, j - 1, j)) && !doctorAfterHospital(ctx, i, j)) break;
     // ("RSUD dr. Zainoel Abidin Andi Rahman mengatakan": the hospital, then its title holder)
     if (!adjacent(ctx, j - 1, j)) {
       const holder = hospitalEndBeforeHolder(ctx, i, j);
       if (holder > 0) return holder;
     }
-    // "Liga Arab dan Uni Afrika" is two names; "Kepala Balai … Bonar Simanjuntak dan Direktur
+    // "Liga Arab dan Uni Afrika" is two names; "Kepala Balai … Yaba Simanjuntak dan Direktur
     // Eksekutif Walhi …": a title after the connector starts the next person's (dev d202).
     // "University of Michigan": an English institution "of" a place is named with the place.
     // "Yayasan Hutan Lestari dan Pemerintah Kabupaten Bone", "Partai Hijau dan Fraksi PKB":
@@ -137,7 +137,7 @@ export function orgExtent(ctx: Ctx, i: number): number {
       // regency of the same name ends in "Kota" (not "Kota Batu", another city; dev d109, d147).
       if (m.entity.type === 'GPE' && k < nt && adjacent(ctx, k - 1, k) && wordIs(ctx, k, 'Kota') && !isCountry(m.entity) &&
           !((kbMatch(ctx, k)?.end ?? 0) > te[k])) return k + 1;
-      // "Kepala Riset PT Cakrawala Sekuritas Indonesia Hendrik Wiratama memperkirakan": after
+      // "Kepala Riset PT Belenu Sekuritas Indonesia Hendrik Wiratama memperkirakan": after
       // a company's tail word ("Sekuritas"), the country closes its name; a name after it is
       // the person the title introduces.
       if (company && j > i + 1 && has(ctx, j - 1, F_ORG_TAIL) && isCountry(m.entity)) return k;
@@ -146,7 +146,7 @@ export function orgExtent(ctx: Ctx, i: number): number {
         j = k;
         continue;
       }
-      // "PT Pertamina Patra Niaga Regional Jatimbalinus": a known company's subsidiary is named
+      // "PT Pertamina Patra Niaga Regional Saruru": a known company's subsidiary is named
       // with the company, and its name runs on; a unit of the company ("PT KAI Daop 8
       // Surabaya") is taken after the name (takeCompanySuffix), not as a subsidiary.
       if (company && m.entity.type === 'ORG' && j === i + 1 && k < nt && adjacent(ctx, k - 1, k) && !has(ctx, k, F_TITLE_HEAD | F_ORG_HEAD | F_NEVER_ACTOR) &&
@@ -341,7 +341,7 @@ const PARENT_INSTITUTION = /^(?:Universitas|Institut|University|Institute)\b/;
 
 /** Heads of bodies named by a list of their remits, and the list's length allowance. */
 const LIST_HEADS = new Set(['dinas', 'fakultas', 'badan', 'kementerian', 'direktorat', 'komisi', 'pusat', 'lembaga', 'balai', 'kantor',
-  // "Persatuan Artis Penyanyi, Pencipta Lagu, dan Penata Musik Rekaman Indonesia": an
+  // "Persatuan Penulis Naskah, Sutradara, dan Penata Cahaya Panggung Indonesia": an
   // association named by a list of its members' trades.
   'persatuan', 'asosiasi', 'ikatan', 'himpunan', 'perhimpunan', 'gabungan', 'serikat', 'federasi']);
 const MAX_LIST_ORG_TOKENS = 16;
@@ -473,7 +473,7 @@ export function takeCompanySuffix(ctx: Ctx, j: number): number {
   }
   last.end = end;
   while (j < ctx.nt && ctx.ts[j] < end) j++;
-  // "PT ASDP Indonesia Ferry (Persero) Cabang Kayangan": a branch after the legal form is
+  // "PT Samudra Feri Nusantara (Persero) Cabang Kayangan": a branch after the legal form is
   // part of the name, as it is without one ("PT Pegadaian Cabang Kupang").
   if (j + 1 < ctx.nt && ctx.ts[j] === end + 1 && ctx.p.charCodeAt(end) === 32 && COMPANY_BRANCH_WORDS.has(low(ctx, j)) && adjacent(ctx, j, j + 1) &&
       !has(ctx, j + 1, F_ORG_HEAD | F_TITLE_HEAD)) {
@@ -512,7 +512,7 @@ export function acronymAfter(ctx: Ctx, j: number, fullIndex: number): number {
     regionInBrackets(ctx, next, fullIndex);
     return next;
   }
-  // "Koperasi Simpan Pinjam Artha Mulya Sejahtera (KSP Artha Mulya)": three or four words.
+  // "Koperasi Simpan Pinjam Kuja Mulya Sejahtera (KSP Kuja Mulya)": three or four words.
   if (full.type === 'ORG') {
     const end = shortFormInBracketsEnd(ctx, j, full.start, full.end);
     if (end > 0) {
@@ -614,7 +614,7 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     // "Siswa MTsN 2 Malang", "Siswa SDN Karangsari 1": a never-actor word or an acronym that
     // starts a school's name starts the school.
     if (has(ctx, j, F_NEVER_ACTOR | F_ACRONYM) && schoolNumberEnd(ctx, j) >= 0) break;
-    // "Perikatan Nasional Tan Sri Muhyiddin Yassin": an honorific starts another name.
+    // "Perikatan Nasional Tan Sri Muhyiddin Sowute": an honorific starts another name.
     if (has(ctx, j, F_HONORIFIC) && honorific.apply(ctx, j) !== NO_MATCH) break;
     // "KPK Budi Prasetyo", "UE Kaja Kallas": an acronym next to a name is another actor.
     if (has(ctx, j - 1, F_ACRONYM) !== has(ctx, j, F_ACRONYM) && !has(ctx, j, F_ORG_TAIL)) break;

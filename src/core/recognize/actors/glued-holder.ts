@@ -1,4 +1,4 @@
-// "Sekretaris Jenderal Gapeksi Andi Ruslan mengatakan …", "Ketua kelompok suporter Laskar
+// "Sekretaris Jenderal Gapeksi Andi Ruslan mengatakan …", "Ketua kelompok suporter Natiku
 // Bahari Agung Setiawan …": a body the KB does not know and its holder's full name with
 // nothing between them make one capitalised run, which the unknown-name rule read as one
 // person (the body lost, the person's identity wrong) or one organisation (the person lost).

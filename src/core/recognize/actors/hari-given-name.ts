@@ -2,7 +2,7 @@
 // head; it is also a common Javanese given name ("Hari Santoso"). Where Indonesian news puts
 // a person's name, it is the name: in a credit line's value ("Editor: Hari Widodo Santoso")
 // and in apposition right after a body, closed by a comma ("Kepala Bidang … Disperindag
-// Jatim, Hari Santoso Wibisono, menyebut …"), where a day's name is not written (issue 13,
+// Jatim, Hari Santoso Kitulu, menyebut …"), where a day's name is not written (issue 13,
 // dev d317, d327: both names were lost).
 import { adjacent, low, wordIs, type Ctx } from './ctx';
 import { WEEKDAYS } from '../../text/calendar-words';

@@ -1,9 +1,9 @@
-// "Ketua Koperasi Produsen Tani Maju Bersama, Rusmiati, mengatakan …": when the holder of a
+// "Ketua Koperasi Produsen Tani Subur Makmur, Darsini, mengatakan …": when the holder of a
 // group named by common words is named in apposition after it, between commas, the group's
 // name runs up to the comma; none of its last words is the holder's name (person-after-body.ts
 // would otherwise cut "Tani Maju Bersama" off as a name the model reads well). Regional news
 // writes the holder this way as often as without a comma. Only such groups: other bodies
-// have a unit or a company inside their run ("Kepala Divisi Hukum Sarana Kredit Mandiri,
+// have a unit or a company inside their run ("Kepala Divisi Hukum Sarana Dana Mandiri,
 // Benny …"), which the cut leaves to the link pass to find.
 import { adjacent, has, kbMatch, low, type Ctx } from './ctx';
 import { WORD_NAMED_GROUP_HEADS } from '../lexicon';

@@ -1,4 +1,4 @@
-// "Kantor Perdana Menteri Israel Benjamin Netanyahu menyatakan …", "Kantor Presiden Prancis":
+// "Kantor Perdana Menteri Kanada Mark Carney menyatakan …", "Kantor Presiden Prancis":
 // a head of government's office speaks for the leader, and the sets give its statements to
 // the leader and annotate no organisation for it (eval/README.md: an office speaking for a
 // leader). So "Kantor" before a leader's title opens no organisation's name: the title and

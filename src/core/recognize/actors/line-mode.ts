@@ -35,7 +35,7 @@ export function lineMode(ctx: Ctx): void {
   }
   // "Oleh Yohana Sinaga": a byline without a colon, a short line of capitalised words only.
   if (ts[0] === 0 && nt >= 3 && nt <= 6 && lowIs(ctx, 0, 'oleh') && !LOWER_CASE_START.test(p)) { ctx.mode = 'credit'; ctx.valueFrom = 1; return; }
-  // "Penulis Galih Ramadhan | Editor Fajar Nugroho": a byline whose labels have no colon,
+  // "Penulis Galih Deronu | Editor Fajar Nugroho": a byline whose labels have no colon,
   // its parts split by bars (a Kompas.com layout). Read before the headline test: it is a
   // short line of capitalised words, which a headline is too.
   if (ts[0] === 0 && nt <= 10 && CREDIT_LABELS.has(low(ctx, 0)) && p.indexOf(' | ') > 0 && !LOWER_CASE_START.test(p)) { ctx.mode = 'credit'; ctx.valueFrom = 1; return; }

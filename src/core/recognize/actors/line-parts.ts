@@ -2,9 +2,9 @@
 // dateline and its credits, each a line of their own in the usual layout, are run into
 // the text around them. The line modes (headline, credit) and the dateline are decided
 // per part, so the actor pass finds where each part starts again:
-//   "… Pelatih Minta Maaf Kepada Suporter Hanoi (ANTARA) - Timnas …": the dateline;
+//   "… Pelatih Minta Maaf kepada Pendukung di Hanoi (ANTARA) - Timnas …": the dateline;
 //   "… akhir November. Penulis: Nur Aisyah | Editor: Andi Hasrul": the credits;
-//   "… Baca juga: Bank Indonesia Tahan Suku Bunga Penulis: Yohana": each label.
+//   "… Baca juga: Bank Indonesia Pertahankan Suku Bunga Penulis: Yohana": each label.
 // A paragraph laid out as usual has no such part after its start: the scans below stop
 // at its first lower-case word and look at its colons only.
 import type { KbIndex } from '../../kb/kb-index';
@@ -39,7 +39,7 @@ export function lineParts(p: string, kb: KbIndex, ts: readonly number[], te: rea
   return cuts.length === 0 ? undefined : increasing(cuts);
 }
 
-/** "Editor: Nurul Hidayati Copyright © ANTARA 2025": the page's footer run into the
+/** "Editor: Nurul Guleli Copyright © ANTARA 2025": the page's footer run into the
  *  credits (or into an article delivered as one line) is a part of its own; in the
  *  credit's part its words were read as the credited name's. Its offset, or -1. */
 function copyrightFooter(p: string): number {
@@ -47,7 +47,7 @@ function copyrightFooter(p: string): number {
   return at > 0 && p.charCodeAt(at - 1) === 32 ? at : -1;
 }
 
-/** "Artikel ini telah tayang di Tribunnews.com dengan judul Satria Muda Sapu
+/** "Artikel ini telah tayang di Wartakita.com dengan judul Satria Muda Sapu
  *  Bersih Laga Kandang": a network's footer quotes the article's headline as first published, which
  *  is read as a headline (only the KB's names and bodies: not "Satria Muda Sapu" a
  *  person). The offset of the quoted headline, or -1. */
@@ -72,7 +72,7 @@ function pageStamp(p: string): number[] {
   // (nearly no paragraph names a time zone: one indexOf before the regex)
   if (p.indexOf(' WI') < 0) return [];
   const m = PAGE_STAMP.exec(p);
-  // A headline before it, not a byline ("Penulis Rahmat Fadhilah | Kamis, 11 Desember
+  // A headline before it, not a byline ("Penulis Yuda Pramesti | Kamis, 4 Desember
   // 2025 14:20 WIB" is one credit line).
   if (!m || wordCount(p, 0, m.index) < MIN_HEADLINE_WORDS) return [];
   const end = m.index + m[0].length;

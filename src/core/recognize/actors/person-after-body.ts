@@ -27,10 +27,10 @@ const PROBS = classProbs();
  *  j when there is none. The body keeps at least two words (ONE_WORD_BODIES one). */
 export function personAfterBody(ctx: Ctx, i: number, j: number): number {
   if (!(ctx.titleCue || roleFromBodyBefore(ctx.p, ctx.ts[i])) || j - i < 3 || NAMED_AFTER_PEOPLE.has(low(ctx, i))) return j;
-  // "Badan Penyelenggara Jaminan Produk Halal (BPJPH)": the body's acronym follows the whole
+  // "Badan Pengelola Dana Abadi Pesantren (BPDAP)": the body's acronym follows the whole
   // run, so no holder's name ends it.
   if (acronymInBracketsAfter(ctx, i, j)) return j;
-  // "Ketua Koperasi Produsen Tani Maju Bersama, Rusmiati, …": the holder is named after a comma.
+  // "Ketua Koperasi Produsen Tani Subur Makmur, Darsini, …": the holder is named after a comma.
   if (holderInApposition(ctx, i, j)) return j;
   // "Ketua Senat Ramon Dizon Aquino": a chamber named by its head alone; the words after it,
   // when the model reads them all as a name, are the holder's (dev d226); "Senat Akademik
@@ -50,7 +50,7 @@ export function personAfterBody(ctx: Ctx, i: number, j: number): number {
   }
   if (j - i < 4) return j;
   // Otherwise the tail of two or three words the model reads best as a name ("Stasiun
-  // Meteorologi Tjilik Riwut | Rina Oktaviani": the airport's name before the holder's
+  // Meteorologi Tjilik Riwut | Rina Moluko": the airport's name before the holder's
   // reads as a name too, less well).
   // "Serikat Pekerja Borneo Alumina": the words right after an association and its members'
   // word name whose members they are (their employer, their place), no holder (dev d263).

@@ -1,4 +1,4 @@
-// "pembalap asal Thailand Chanon dari tim …", "pelatih asal Brasil Rodrigo mengatakan …": a
+// "pembalap asal Thailand Midori dari tim …", "pelatih asal Brasil Rodrigo mengatakan …": a
 // role, "asal" and a place, then one capitalised word: the word is the person the role
 // names, though one word alone is otherwise kept only when the article confirms it (issue
 // 13's leftover "asal <place> followed by a one-word name"; many foreign athletes go by one

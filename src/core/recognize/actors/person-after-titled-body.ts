@@ -1,4 +1,4 @@
-// "Anggota Fraksi PDI Perjuangan Riyanto meragukan …", "Kepala BNN Marthinus menjelaskan …":
+// "Anggota Fraksi PDI Perjuangan Jawilo meragukan …", "Kepala BNN Marthinus menjelaskan …":
 // Indonesian news writes a person's role, the body the role is in and the name with nothing
 // between them. A run of several words after the body is taken as a person anyway; one
 // word stayed weak (kept only if the article confirmed it elsewhere) and was lost (issue 13's

@@ -1,5 +1,5 @@
 // "… perlindungan kepada bekas menteri pertambangan Peru, Aurelio Salazar Condori, yang berlindung …",
-// "Jaksa menuntut nakhoda kapal asal Filipina, Renato Dumalagan Cabrera, dengan …": a
+// "Jaksa menuntut nakhoda kapal asal Filipina, Nosatu Dumalagan Cabrera, dengan …": a
 // lower-case role phrase ending in a place, a comma, and a run of capitalised words closed
 // by a comma: the run stands in apposition to the role, so it is the person the role names.
 // The name model, reading a foreign name after "<country> ,", typed it an organisation (and
@@ -7,7 +7,7 @@
 // a phrase has no person's role before it ("perusahaan asal Jepang, Toyota Motor
 // Corporation,").
 // So after a body the role belongs to, its acronym in brackets or not ("Tokoh oposisi
-// dari partai Samagi Jana Balawegaya (SJB), Nimal Jayasuriya Fernando, menuduh …"), and
+// dari partai Samagi Jana Waniru (SJB), Nimal Jayasuriya Fernando, menuduh …"), and
 // right after the role phrase ("Tokoh oposisi, Nimal Jayasuriya Fernando, …"): dev d338,
 // where the name model typed the Sinhalese name an organisation.
 import { PERSON_NOUN_WORDS, TITLE_HEAD_WORDS } from '../lexicon';
@@ -26,7 +26,7 @@ export function personApposedToRole(ctx: Ctx, s: number, e: number): boolean {
   const start = ctx.ts[s];
   if (p.charCodeAt(ctx.te[e - 1]) !== 44 || p.charCodeAt(start - 2) !== 44 || p.charCodeAt(start - 1) !== 32) return false;
   const before = apposedTo(ctx, start - 2);
-  // ("Organisasi yang menaungi relawan itu, Aksi Peduli Bangsa, …": a role word inside a
+  // ("Organisasi yang membawahi relawan itu, Aksi Peduli Bangsa, …": a role word inside a
   // clause that a demonstrative closes describes something else)
   if (before === start - 2 && demonstrativeBefore(p, before)) return false;
   return rolePhraseBefore(p, before);

@@ -1,8 +1,8 @@
-// "Kuda itu dipacu Ilham, joki berusia 10 tahun.", "Warsini, perempuan berumur 61 tahun,
+// "Kuda itu ditunggangi Sandi, joki berusia 11 tahun.", "Warsini, perempuan berumur 61 tahun,
 // …": one capitalised word, a comma, then a person's role, trade, sex or age noun with
 // "berusia" / "berumur" and a number of years: the apposition gives the word an age, so it
 // is that person's name, though one word alone is otherwise kept only when the article
-// confirms it (issue 13: the quote after "ujar bocah kelas empat SD itu" went to the last
+// confirms it (issue 13: the quote after "ujar bocah kelas lima SD itu" went to the last
 // person named before, a racehorse, because the jockey's one-word name was dropped).
 // The noun must name a person: "Citra, kapal berusia 20 tahun" names a boat.
 import { PERSON_NOUN_WORDS, SEX_AGE_NOUNS, TITLE_HEAD_WORDS } from '../lexicon';

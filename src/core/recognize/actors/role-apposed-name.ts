@@ -1,4 +1,4 @@
-// "Penjaga malam museum, Sarno, diperiksa penyidik …", "Seorang sopir angkot, Udin, …": one
+// "Penjaga malam museum, Nete, diperiksa penyidik …", "Seorang sopir angkot, Udin, …": one
 // capitalised word set off by commas right after a noun phrase opening the sentence and naming
 // a person's role (a people noun or a pe(N)- agent noun, then up to three lower-case words)
 // stands in apposition to it: the person the role names. (Not after a preposition: "Bagi

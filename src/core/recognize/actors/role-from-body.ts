@@ -1,4 +1,4 @@
-// "calon presiden dari Front Patriotik Joseph Chanda Mwale", "peneliti dari Lembaga Kajian
+// "calon presiden dari Front Patriotik Samuel Banda Mulenga", "peneliti dari Lembaga Kajian
 // Pesisir Rahmat Hidayat": a role written in lower case, "dari" and the body stand before the
 // holder's name as a capitalised title does ("Peneliti Lembaga …"), so the body's run may
 // end in that name (person-after-body.ts), as after a title.

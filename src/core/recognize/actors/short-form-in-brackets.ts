@@ -1,5 +1,5 @@
-// "Koperasi Simpan Pinjam Artha Mulya Sejahtera (KSP Artha Mulya)", "Perusahaan Umum Daerah
-// Air Minum Tirta Raharja (Perumda Tirta Raharja)": a body's short form in brackets of three
+// "Koperasi Simpan Pinjam Kuja Mulya Sejahtera (KSP Kuja Mulya)", "Perusahaan Umum Daerah
+// Pasar Mubosu Raya (Perumda Pasar Mubosu)": a body's short form in brackets of three
 // or four words, the kind's initials or short head and then words of the full name. It names
 // the same body (the later bare "KSP Artha Mulya" takes the full name by the short forms'
 // pass), where it was read as a body of its own, its initials matched in the KB ("KSP", the

@@ -1,4 +1,4 @@
-// "nakhoda kapal kargo Fransiskus Laga Doni": a KB person's one-word alias ("Fransiskus",
+// "nakhoda kapal kargo Fransiskus Laga Kosu": a KB person's one-word alias ("Fransiskus",
 // Pope Francis) before a surname is another person's first name (rules/kb-name.ts), but a
 // surname that is also a common word opening sentences ("Laga", a match) failed the
 // surname test, so the stranger became the Pope and with him the speaker of four turns

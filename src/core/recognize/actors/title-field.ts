@@ -1,4 +1,4 @@
-// "Direktur Tindak Pidana Siber Bareskrim Polri", "Deputi Bidang Promosi Penanaman Modal
+// "Direktur Tindak Pidana Siber Bareskrim Polri", "Deputi Bidang Pengembangan Penanaman Modal
 // Kementerian Investasi …", "Direktur Kerja Sama Politik dan Keamanan ASEAN": a title names
 // its field in words no list can hold, and the body it belongs to follows right after. So
 // where a title's own words stop, up to MAX_FIELD_WORDS more capitalised words (one " dan "

@@ -1,4 +1,4 @@
-// "Pasangan nomor urut 1 Yusran Hakim–Nurlela Sari", "… dan Fauzan Hakim Siregar.": "Hakim"
+// "Pasangan nomor urut 1 Gupaka Hakim–Nurlela Sari", "… dan Fauzan Hakim Siregar.": "Hakim"
 // (a judge) is also one of the commonest words of Indonesian names (Arabic "hakim", wise).
 // As a title it stands before the name it introduces ("Hakim Ketua Anton …", "Majelis
 // Hakim …"), never right after one given name; there the name ran only to the given name,

@@ -1,11 +1,11 @@
-// "Pengamat pendidikan Universitas Pakuan Eka Suryana Prawira menilai …", "Dosen astronomi
-// Institut Teknologi Sumatera Fitri Handayani Siregar": an academic's role, the university
+// "Pengamat pendidikan Universitas Pakuan Eka Dodera Prawira menilai …", "Dosen astronomi
+// Institut Teknologi Sumatera Yanu Handayani Siregar": an academic's role, the university
 // and the academic's name with nothing between them. Universities are never cut by
 // person-after-body.ts (many are named after people: "Universitas Sam Ratulangi"), so the
 // run went on over the academic's name (issue 13's leftover "a university name that runs
 // into the following person's name"). Cut only where the sentence shows a person: a role
 // word just before the university, and a speech verb right after the run (a comma there
-// closes the university's name: "Universitas Sultan Ageng Tirtayasa, Ikhsan Maulana, …").
+// closes the university's name: "Universitas Sultan Ageng Tirtayasa, Ikhsan Raneku, …").
 import { SPEECH_VERB_WORDS, TITLE_HEAD_WORDS, UNIVERSITY_HEADS } from '../lexicon';
 import { wordAfter, wordBefore } from '../../text/chars';
 import { LowerWordSet } from '../../text/lower-word-set';
@@ -21,7 +21,7 @@ const ROLE_REACH = 2;
 export function universityHolder(ctx: Ctx, i: number, j: number): number {
   if (j - i < 4 || !UNIVERSITY_HEAD_SET.has(low(ctx, i)) || !(ctx.titleCue || roleBefore(ctx.p, ctx.ts[i]))) return j;
   // A university the KB knows ends where its name ends ("Universitas Hasanuddin | …"),
-  // whatever follows the run: "… dan peneliti pesisir Universitas Tadulako Rizal
+  // whatever follows the run: "… dan peneliti pesisir Universitas Tadulako Reya
   // Mokodompit." names the academic in a list, with no verb after (recog37, d159).
   const known = kbMatch(ctx, i);
   if (known && known.entity.type === 'ORG') {

@@ -1,4 +1,4 @@
-// "Film berjudul sementara "Pulung Gantung" itu …", "lagu bertajuk Senja di Braga": the
+// "Film berjudul sementara "Kabut Sore" itu …", "lagu bertajuk Senja di Braga": the
 // capitalised words right after "berjudul" / "bertajuk" are the title of a work (a film, a
 // song, a book, a programme), which is no actor, though with no clue the unknown-name rule
 // takes two capitalised words for a person (recog36, d153; entertainment news names works

@@ -1,4 +1,4 @@
-// "Boaz mengatakan kepada Bola.com para pemain sudah …": the one spoken to, named right
+// "Boaz mengatakan kepada Arena.com para pemain sudah …": the one spoken to, named right
 // after "kepada" with no comma and no "bahwa" after it, ends the adjunct; the content starts
 // at the next word. (afterAdjunct in find.ts needs that comma or "bahwa": without either it
 // ran to the sentence end and the statement was lost.)
@@ -28,7 +28,7 @@ export function contentAfterAddressee(p: string, kepadaEnd: number, mentions: re
   return w.start;
 }
 
-// "Rudi mengatakan kepada wartawan komisi akan memanggil …": the press, unnamed, is an
+// "Rudi menyampaikan kepada wartawan komisi akan memanggil …": the press, unnamed, is an
 // addressee as a named outlet is; the content starts at the next lower-case word (the
 // statement was lost: the adjunct ran to the sentence end without a comma or "bahwa").
 

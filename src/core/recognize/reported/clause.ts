@@ -11,8 +11,8 @@ import { OBJECT_ADJUNCT_OPENERS } from '../adjunct-words';
 import { SUBORDINATOR_WORDS } from './joiners';
 
 /** How many words of a content the predicate search reads: a subject with a relative
- *  clause or a place ("kartu kuning kedua yang diterima bek tim tamu pada menit ke-80
- *  mengubah …", "rekayasa lalu lintas satu arah di jalan tol menuju Merak diperpanjang …")
+ *  clause or a place ("kartu kuning kedua yang didapat bek tim tamu pada menit ke-80
+ *  mengubah …", "rekayasa lalu lintas searah di jalan tol menuju Cikampek diperpanjang …")
  *  runs past ten words (issue 14: ten lost three dev statements; fourteen also reads a
  *  predicate coordinated inside a relative clause, "insentif yang hanya … dan sering
  *  terlambat dibayar", one dev false statement). */
@@ -104,7 +104,7 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
   let relativeAux = false;
   // After "atas" / "terhadap" / "dari" … a noun object may go on ("keprihatinan atas
   // serangan …"), but a subject may too ("pasokan dari penggilingan berkurang",
-  // "penyidikan terhadap pihak lain masih berjalan"): only a predicate of its own, a
+  // "penyidikan terhadap pihak lain masih berlangsung"): only a predicate of its own, a
   // prefixed verb that is not part of a phrase "yang …", makes that a clause; a second
   // preposition ends the search.
   let afterTail = false;
@@ -152,7 +152,7 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
       afterYang = !existential && !(prev !== null && WH_WORDS.hasAt(p, prev.start, prev.end));
       relativeAux = afterYang;
     } else if (afterYang && relativeAux && relativeMenurutAt(p, w.start)) {
-      // "karung garam yang menurutnya ditolak petugas": the relative clause's verb follows the
+      // "karung beras yang menurutnya ditolak petugas": the relative clause's verb follows the
       // insert; "menurut dia" takes its pronoun too.
       const pronoun = w.end - w.start === 7 ? nextWord(p, w.end, to) : null;
       if (pronoun !== null && SUBJECT_PRONOUN_WORDS.hasAt(p, pronoun.start, pronoun.end)) w = pronoun;
@@ -175,7 +175,7 @@ export function relativeMenurutAt(p: string, at: number): boolean {
   return k >= 4 && isLowerWordAt(p, k - 4, k, 'yang') && (k === 4 || !isWordChar(p.charCodeAt(k - 5)));
 }
 
-/** Modal auxiliaries that open a verb group of their own ("… penonton yang membeli tiket
+/** Modal auxiliaries that open a verb group of their own ("… penonton yang memesan tiket
  *  karena ingin melihat band itu bisa meminta …"). A modal, not any auxiliary: the aspect
  *  words and adverbs of RELATIVE_AUXILIARY_WORDS ("sudah", "sempat", "hanya") go on a verb
  *  group already open, and open no second one. */
@@ -193,7 +193,7 @@ function verbGroupWithin(p: string, from: number, to: number, n: number): boolea
 
 /** After a subordinate clause opening at `from`: its verbs are not the content's. The content
  *  is a clause only when a modal after a word that is no auxiliary starts a second verb group
- *  with a prefixed verb ("… karena ingin melihat Senja Rimba bisa meminta …"), within `left` words. */
+ *  with a prefixed verb ("… karena ingin menonton Senja Rimba bisa meminta …"), within `left` words. */
 function subordinateThenMain(p: string, from: number, to: number, left: number, anyPredicate = false): boolean {
   let prev: { start: number; end: number } | null = null;
   for (let w = nextWord(p, from, to); w && left > 0; w = nextWord(p, w.end, to), left--) {
@@ -286,7 +286,7 @@ const MODAL_ADVERB_WORDS = new LowerWordSet(['langsung', 'pun']);
  *  agar …"): they end no search. */
 const REQUEST_JOINERS = new LowerWordSet(['agar', 'supaya']);
 
-/** First words of an existential content ("banyak kosakata asli yang sudah diganti …", "baru
+/** First words of an existential content ("banyak kosakata asli yang telah diganti …", "baru
  *  sepertiga warga yang menerima bantuan"). */
 const EXISTENTIAL_OPENERS = new LowerWordSet(['ada', 'banyak', 'baru']);
 /** Question words heading a clause with "yang" ("siapa yang akan menanggung …"). */
@@ -303,7 +303,7 @@ const RELATIVE_AUXILIARY_WORDS = new LowerWordSet(`
  *  clause's. Without one ("yang gagal akan dicoret") they are its verb. */
 const VERB_COMPLEMENT_VERBS = new LowerWordSet(['batal', 'gagal', 'urung', 'enggan', 'ingin', 'hendak']);
 
-/** "biaya pembuatan replika sekitar Rp420 juta": after a noun subject of two words or more,
+/** "biaya pembuatan replika sekitar Rp350 juta": after a noun subject of two words or more,
  *  "sekitar" with a figure is the clause's nominal predicate (a quantity stated), when no
  *  figure came before it. As the first or second word ("menyebut sekitar 40 orang", "menyebut korban sekitar 40 orang")
  *  it counts an object. */
@@ -311,7 +311,7 @@ function approximateAmount(p: string, w: { start: number; end: number }, to: num
   if (words < 3 || !isLowerWordAt(p, w.start, w.end, 'sekitar')) return false;
   const next = nextWord(p, w.end, to);
   if (next === null || !(isDigit(p.charCodeAt(next.start)) || p.startsWith('Rp', next.start))) return false;
-  // ("pendanaan senilai 30 juta dollar AS atau sekitar Rp480 miliar": the same amount again
+  // ("pendanaan senilai 25 juta dollar AS atau sekitar Rp400 miliar": the same amount again
   // in another currency, part of the object)
   for (let k = from; k < w.start; k++) if (isDigit(p.charCodeAt(k))) return false;
   return true;
@@ -337,7 +337,7 @@ function barePredicateAt(p: string, prev: { start: number; end: number }, w: { s
 }
 
 /** Words that close a subject before an amount stated as its predicate: SUBJECT_CLOSERS and
- *  "kini", "sekarang" ("upah buruh petik saat ini Rp 85.000 per hari", "kuota tahun ini 1
+ *  "kini", "sekarang" ("upah buruh panen saat ini Rp 90.000 per hari", "kuota tahun ini 1
  *  juta sertifikat", "jumlah pengungsi kini 1.200 orang"). */
 const AMOUNT_SUBJECT_CLOSERS = new LowerWordSet(['kini', 'sekarang']);
 

@@ -1,4 +1,4 @@
-// "X melaporkan dalam 24 jam terakhir terekam 87 kali gempa": a time adjunct right after
+// "X melaporkan dalam 24 jam terakhir tercatat 87 kali gempa": a time adjunct right after
 // the verb may open the content itself, with no comma to close it. The adjunct skip
 // (find.ts afterAdjunct) wants a comma or "bahwa" and found neither: the content then starts
 // at the adjunct (the dev gold keeps it inside the span). Only an adjunct that starts a time

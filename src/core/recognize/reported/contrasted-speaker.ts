@@ -1,4 +1,4 @@
-// "PSIS mengklaim sudah sepakat dengan pemain itu, sementara agennya menyebut belum ada kontrak":
+// "PSIS mengklaim sudah sepakat dengan pemain itu, sementara agennya mengatakan belum ada kontrak":
 // news sets two sides' words against each other in one sentence, the second side opened by a
 // contrast word and reporting with a verb of its own. The first statement ends before the
 // contrast, whether or not the second side is named (speakers46, d307: "agennya" names nobody

@@ -97,7 +97,7 @@ export const TRAILING_CUES = [...POST_CUES].filter((w) => !TRAILING_EXCLUDED.has
 
 /** Words that open an indirect yes/no question ("mempertanyakan apakah …", "menanyakan
  *  apakah …"): a doubt asked, no statement (spec: questions are excluded). A wh-clause
- *  after "mempertanyakan" challenges in public ("mempertanyakan siapa yang akan
+ *  after "mempertanyakan" challenges in public ("mempertanyakan siapa yang bakal
  *  menanggung biaya …"), which the dev gold counts as a statement. */
 export const QUESTION_OPENER_WORDS = new LowerWordSet(words(`apakah`));
 
@@ -143,13 +143,13 @@ export const PREDICATE_WORDS = new LowerWordSet(words(`
 
 /** Predicates that also modify a noun, most without a verbal prefix: intransitive verbs and
  *  states ("tumbuh", "jebol", "tewas", "rusak", "murah") head a clause in "menyebut tanggul
- *  kolam jebol akibat hujan" but end a noun compound in "menyebut tempat tinggal sementara"
+ *  kolam jebol karena hujan" but end a noun compound in "menyebut tempat tinggal sementara"
  *  or "menjelaskan program pupuk murah" (issue 14). Unlike PREDICATE_WORDS above, which
  *  count wherever they stand (some of which, "naik", "turun", "aman", "stabil", are such
  *  states too, kept as they were), these count only after a subject closed off or with a
  *  second sign of a clause after them (clause.ts, barePredicateAt). The ter- adjectives of
  *  documents and meetings ("keterangan tertulis", "surat terbuka", "rapat tertutup") are read
- *  here, not as prefixed verbs: "membantah tudingan itu lewat keterangan tertulis …" has a
+ *  here, not as prefixed verbs: "membantah tuduhan itu lewat keterangan tertulis …" has a
  *  noun object only (dev d273, d277), "aturan itu tertulis dalam …" a clause. */
 export const BARE_PREDICATE_WORDS = new LowerWordSet(words(`
   tumbuh jebol duduk tewas rusak habis jatuh tenggelam pulang tinggal hidup mati

@@ -1,4 +1,4 @@
-// "X menyebut gol itu hasil latihan bola mati", "X menilai kebijakan tersebut keliru",
+// "X menyebut gol itu buah latihan bola mati", "X menilai kebijakan tersebut keliru",
 // "X mengakui kondisi ini belum ideal": a short noun phrase closed by a demonstrative and
 // followed by its predicate is a clause's subject, even when the predicate is a noun or an
 // adjective rather than a prefixed verb (Indonesian has no copula). Ordinary news writes

@@ -157,11 +157,11 @@ function verbStatement(p: string, at: number, verbEnd: number, floor: number, me
     // ("kepada Bola.com para pemain …": the one addressed closes the adjunct, addressee.ts)
     const addressed = contentAfterAddressee(p, w.end, mentions);
     k = addressed >= 0 ? addressed : afterAdjunct(p, w.end, spans);
-    // ("melaporkan dalam 24 jam terakhir terekam …": no comma, the time opens the content)
+    // ("melaporkan dalam 24 jam terakhir tercatat …": no comma, the time opens the content)
     if (k < 0 && opensContent(p, w.start, w.end)) k = w.start;
     if (k < 0) return null;
     w = wordAfter(p, k);
-    // ("menulis di akun X bahwa sikap Rizal membuka …": the adjunct ended at "bahwa", which
+    // ("menulis di akun X bahwa langkah Rizal membuka …": the adjunct ended at "bahwa", which
     // opens the content clause as it does right after the verb; no clause test after it)
     const ender = wordBefore(p, k, verbEnd);
     afterComplementizer = ender !== null && COMPLEMENTIZER_WORDS.hasAt(p, ender.start, ender.end);
@@ -289,11 +289,11 @@ function speakerBefore(p: string, at: number, sentenceFloor: number, mentions: L
     if (role === UNNAMED) return { kind: 'anaphora', cue: subject.cue, later: true };
     return role === null ? subject : { ...subject, head: role, definite: true };
   }
-  // "Misi pengamat Uni Eropa yang berada di Ekuador meminta …": the body, not "Misi".
+  // "Misi pengamat Uni Eropa yang bertugas di Ekuador meminta …": the body, not "Misi".
   const located = locatedBodyAfterWeakOpener(p, mentions, subject.mention, at);
   if (located >= 0) return { kind: 'mention', mention: located, cue: subject.cue };
   const m = mentions[subject.mention];
-  // "Seorang kerabat Kirana yang tidak mau disebutkan namanya mengatakan …": nobody.
+  // "Seorang kerabat Sulastri yang tidak mau disebutkan namanya berkata …": nobody.
   if (saysUnnamed(p, m.end, at)) return null;
   // "Seorang pengikut Kirana … menulis …": whose follower, not who (unnamed-relative.ts).
   if (m.type === 'PER' && ownerOfUnnamedRelation(p, m.start)) return null;

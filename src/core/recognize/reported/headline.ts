@@ -83,8 +83,8 @@ function namesNobody(p: string, mentions: LocalMention[], from: number, to: numb
 
 /** Unprefixed request verbs of headlines ("DPR Minta Pemerintah …"). */
 const HEADLINE_REQUEST_VERBS = ['Minta', 'Desak', 'Imbau'];
-/** Unprefixed claim verbs of headlines ("Komdigi Klaim Situs Baru Muncul Tiap Jam", "Agen
- *  Sebut Belum Ada Tanda Tangan"): the headline forms of "mengklaim" / "menegaskan" /
+/** Unprefixed claim verbs of headlines ("Komdigi Klaim Situs Judi Muncul Tiap Jam", "Agen
+ *  Sebut Belum Ada Kontrak"): the headline forms of "mengklaim" / "menegaskan" /
  *  "mengakui" / "membantah" / "menyebut" / "menyatakan", reporting verbs of the annotation
  *  spec (form 1) that take a clause; their content must show a predicate ("Klaim Komponen
  *  Lokal 60 Persen", "PLN Sebut Gangguan Transmisi" name a thing, and a reporting verb with a

@@ -1,4 +1,4 @@
-// "Misi pengamat Uni Eropa yang berada di Ekuador meminta …": the sentence opens with a
+// "Misi pengamat Uni Eropa yang bertugas di Ekuador meminta …": the sentence opens with a
 // capitalised common word ("Misi", read as a weak name that the article pass drops) and a
 // few lower-case words before a body, which a place phrase then locates ("yang berada di
 // Ekuador", "di Ekuador"). The subject read before the verb was that weak word, and the

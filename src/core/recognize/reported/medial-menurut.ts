@@ -1,4 +1,4 @@
-// "Produktivitas pekerja, menurut dia, justru naik …" / "…, menurut X.": "menurut" after a
+// "Produktivitas karyawan, menurut dia, justru naik …" / "…, menurut X.": "menurut" after a
 // comma inside or at the end of a sentence, the medial and trailing forms of "Menurut X,
 // …". The statement runs from the sentence start over the attribution to the sentence
 // end (the spec's medial attribution "A, kata X, B"), or ends before the comma. The

@@ -8,7 +8,7 @@
 // Y berbicara": a request verb inside X's content is what X reports of its subject, the
 // content's own predicate, no request voiced anew; the whole clause stays X's (the dev gold
 // reads it so throughout: "mengatakan bursa meminta perseroan menjelaskan …", "menyebut OJK
-// telah meminta pendiri menyetor …"). Only a subject opening a clause of its own ("…,
+// sudah meminta pendiri menyetor …"). Only a subject opening a clause of its own ("…,
 // sementara NATO meminta …", "… dan Y meminta …") reports a second statement. After
 // "Menurut X," the gold gives the request to its subject (find.ts reads only a verb's content so).
 import { isSpace, wordAfter, wordBefore } from '../../text/chars';

@@ -71,7 +71,7 @@ export function roleAroundPlace(p: string, floor: number, placeStart: number): s
   return lower ? head : undefined;
 }
 
-// "Seorang korban, mahasiswi berusia 22 tahun asal Maros, mengaku …", "Menurut sumber
+// "Seorang korban, mahasiswi berumur 22 tahun asal Maros, mengaku …", "Menurut sumber
 // pertahanan AS yang diwawancarai oleh harian tersebut, …": the description opens with a
 // word for someone the article does not name (an unnamed source, official or person) and
 // the place in it says where that someone is from or whom they serve. The place is no
@@ -86,7 +86,7 @@ export function roleAroundPlace(p: string, floor: number, placeStart: number): s
  *  for nobody named (ANONYMOUS_OPENER_WORDS, which adds "pejabat" and group counts). */
 export const UNNAMED_OPENERS: readonly string[] = ['seorang', 'sumber', 'salah', 'beberapa', 'sejumlah', 'para'];
 const UNNAMED_WORDS = new LowerWordSet(UNNAMED_OPENERS);
-/** Most words from the first to the place ("Seorang korban, mahasiswi berusia 22 tahun asal": seven). */
+/** Most words from the first to the place ("Seorang korban, mahasiswi berumur 22 tahun asal": seven). */
 const MAX_UNNAMED_WORDS = 9;
 
 /** The words from `from` (a cue's end, or a sentence's start: a connective is skipped) to

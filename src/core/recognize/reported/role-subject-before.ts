@@ -1,4 +1,4 @@
-// "Terdakwa, yang duduk didampingi dua pengacaranya, diberi kesempatan menanggapi. Ia
+// "Terdakwa, yang duduk didampingi tiga pengacaranya, diberi kesempatan menanggapi. Ia
 // mengaku …": a pronoun opening a sentence points to the subject of the sentence before it
 // when that subject is a bare person role with no name ("Terdakwa", "Saksi", "Korban"), not
 // to the last person quoted (dev d275: the victim's mother, quoted just before). The role is

@@ -1,5 +1,5 @@
-// "Ricky Martua Hutapea, S.H., M.H., menilai …", "dr. Rina Puspitasari, Sp.A(K), Ph.D.,
-// mengatakan …", "AKBP Darmawan, S.I.K., menegaskan …": academic and professional degrees
+// "Ricky Martua Miyabe, S.H., M.H., menilai …", "dr. Wulan Paramita, Sp.A(K), Ph.D.,
+// menjelaskan …", "AKBP Darmawan, S.I.K., menegaskan …": academic and professional degrees
 // after a name and a comma are no actors (they stay outside the name, as titles do). Read
 // as names, their letters ("S", "H") became persons standing between the speaker and the
 // verb, and the statement lost its speaker. What a degree is: ../../degrees.ts.

@@ -1,5 +1,5 @@
-// "Kepala Riset Bahtera Sekuritas Gregorius Situmeang", "Peneliti Universitas Gadjah Mada
-// Laksmi Puspitarini", "mantan Menteri Badan Usaha Milik Negara Hartono Sastrowardoyo": a
+// "Kepala Riset Bahtera Sekuritas Gregorius Disoka", "Peneliti Universitas Gadjah Mada
+// Laksmi Puspitarini", "bekas Menteri Badan Usaha Milik Negara Gunadi Wiryaatmaja": a
 // titled person named right after the body they work for, with no comma between. The
 // organisation rules ran over the person's name (the speaker became the organisation or
 // a name with the company's words in it: issue 13, speakers); this rule cuts the run
@@ -45,7 +45,7 @@ export const bodyThenPerson: ActorRule = {
     if (end - from < 3 || !clauseGoesOn(p, te[end - 1])) return NO_MATCH;
     let person = -1;
     const known = kbMatch(ctx, from);
-    // ("Ketua pengurus KSP Artha Mulya, Bambang …": one word the KB knows that is also a kind
+    // ("Ketua pengurus KSP Kuja Mulya, Bambang …": one word the KB knows that is also a kind
     // of body's initials, an organisation head, starts that kind's name: organisation-head.)
     if (known && known.entity.type === 'ORG' && known.end === te[from] && has(ctx, from, F_ORG_HEAD)) return NO_MATCH;
     if (known && known.entity.type === 'ORG') {
@@ -53,7 +53,7 @@ export const bodyThenPerson: ActorRule = {
       while (m < end && ts[m] < known.end) m++;
       if (te[m - 1] !== known.end || !nameTail(ctx, m, end) || (!titled && !titleBefore(p, ts[from]))) return NO_MATCH;
       emitKb(ctx, from, known);
-      // "Kepala Bea Cukai Kualanamu Rika Oktaviani": the office's port before the name
+      // "Kepala Bea Cukai Kualanamu Rika Moluko": the office's port before the name
       const port = takeCustomsPort(ctx, m);
       person = port > m && nameTail(ctx, port, end) ? port : m;
     } else if (titled && isMinisterBefore(ctx, from)) {
@@ -65,7 +65,7 @@ export const bodyThenPerson: ActorRule = {
       for (let k = from + 1; k <= end - 3 && person < 0; k++) {
         if (isFirmTail(ctx, k) && nameTail(ctx, k + 1, end)) { pushMention(ctx, ts[from], te[k], 'ORG', 'pattern'); person = k + 1; }
       }
-      // "Chief of Public Affairs Gojek Siti Nurhaliza Rahman": after an English "… of <remit>"
+      // "Chief of Public Affairs Gojek Jaka Nurhaliza Rahman": after an English "… of <remit>"
       // title, one word is the company and the name follows (issue 13's leftover, recog37).
       if (person < 0 && ofEnd > 0 && end - from >= 3 && !has(ctx, from, NOT_IN_A_PERSON_NAME) && nameTail(ctx, from + 1, end)) {
         pushMention(ctx, ts[from], te[from], 'ORG', 'pattern');

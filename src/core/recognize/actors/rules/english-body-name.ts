@@ -1,4 +1,4 @@
-// "ASEAN Parliamentarians for Human Rights (APHR)", "Committee to Protect Journalists
+// "ASEAN Lawyers for Human Rights (ALHR)", "Committee to Protect Journalists
 // (CPJ)": an English body's name joins its words with "for", "of", "to", "on", "and" or
 // "the", which cut the run of capitalised words the other rules read. When the words,
 // connectors and all, are followed by an acronym in brackets made of the initials of

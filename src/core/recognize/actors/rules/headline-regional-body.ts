@@ -21,7 +21,7 @@ export const headlineRegionalBody: ActorRule = {
   apply(ctx, i) {
     const office = REGIONAL_OFFICES.get(low(ctx, i));
     if (office !== undefined && !isRegionalShortHead(word(ctx, i))) return officeWithRegion(ctx, i, office);
-    // "Komisi IV DPRD Balikpapan Cecar Disdik": a council's commission before the council
+    // "Komisi IV DPRD Balikpapan Panggil Disdik": a council's commission before the council
     // (the KB's "Komisi IV" is the national parliament's; dev d93, d129).
     const h = commissionBefore(ctx, i) ? i + 2 : i;
     // "KJRI Kota Kinabalu Surati …": a mission with its city likewise (diplomatic-mission.ts),

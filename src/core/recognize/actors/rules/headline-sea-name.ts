@@ -1,4 +1,4 @@
-// "Tabrakan di Selat Makassar", "Kapal Migran Terbalik di Selat Inggris": in a Title Case or
+// "Tabrakan di Selat Makassar", "Perahu Migran Tenggelam di Selat Inggris": in a Title Case or
 // capitals headline every word is capitalised, so the sea words (lexicon SEA_WORDS) that make a strait or a sea of
 // the place after them in body text (sea-name.ts, non-actor-head.ts) are skipped as common
 // words there, and the place was read alone. After a place preposition ("di Selat …", "ke

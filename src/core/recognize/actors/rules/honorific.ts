@@ -1,7 +1,7 @@
 // "Datuk Seri Anwar Ibrahim", "Tan Sri Ahmad Kamal", "Dato' Rosli": a Malaysian or
 // Bruneian honorific stays outside the name (issue 13, pattern 12) and, like a title,
 // makes the next name a person. So does Indonesia's "H." (Haji): "H. Abdul Khaliq".
-// A chain of them is read as one ("Dato Seri Setia Awang Haji Abdul Hadi": no "Setia Awang").
+// A chain of them is read as one ("Dato Seri Setia Awang Haji Rahman Yusof": no "Setia Awang").
 // The table of titles kept outside or inside a name: courtesy-titles.ts.
 import { isUpper, isWordChar, wordEndFrom } from '../../../text/chars';
 import { BRUNEI_CHAIN_WORDS, BRUNEI_ONLY_CHAIN_WORDS, CHAIN_WORDS } from '../../courtesy-titles';

@@ -1,4 +1,4 @@
-// "pemilik lahan berinisial AS dan HR": people named by their initials only (suspects,
+// "pemilik kebun berinisial AS dan HR": people named by their initials only (suspects,
 // minors) are no actors (annotation spec), even when the initials spell a known name
 // ("AS" is also the United States). The initials after "berinisial" / "inisial", joined by
 // commas or "dan", are skipped; so are initials followed by an age in brackets ("pemilik

@@ -29,7 +29,7 @@ export const namedPlace: ActorRule = {
   apply(ctx, i) {
     const { ts, te, nt } = ctx;
     if (!has(ctx, i, F_PLACE_PREFIX) || !(i + 1 < nt && adjacent(ctx, i, i + 1)) || !NAMED_PLACE_PREFIXES.has(word(ctx, i))) return NO_MATCH;
-    // "Kapolresta Sorong Kota Kombes Pol Hengky Worabai": "Kota" closing a unit's place
+    // "Kapolresta Sorong Kota Kombes Pol Wigiro Worabai": "Kota" closing a unit's place
     // before a rank or title names no place; the title starts the holder's name.
     if (has(ctx, i + 1, F_TITLE_HEAD)) return NO_MATCH;
     let j = unknownExtent(ctx, i + 1);

@@ -82,7 +82,7 @@ const POLICE_UNITS = new Map([
 ]);
 const UNIT_TITLE = /^(?:Satuan|Direktorat) /;
 
-/** "Satuan Reserse Kriminal (Satreskrim) Polres Sumbawa Barat": the unit and its acronym,
+/** "Satuan Reserse Narkoba (Satresnarkoba) Polres Sumbawa Barat": the unit and its acronym,
  *  right before the office (mention `office`), are the office's unit. */
 function unitInBracketsBefore(ctx: Ctx, office: number): void {
   if (office < 2) return;
@@ -177,10 +177,10 @@ export const organisationHead: ActorRule = {
       const country = kbMatch(ctx, i + 1);
       if (country !== null && isCountry(country.entity)) return i + 1;
     }
-    // "Rumah Sakit Umum Pusat Dr. Sardjito": a hospital is a body; any other "Rumah" a building.
+    // "Rumah Sakit Umum Pusat Dr. Taguka": a hospital is a body; any other "Rumah" a building.
     if (lowIs(ctx, i, 'rumah') && !(i + 2 < nt && adjacent(ctx, i, i + 1) && lowIs(ctx, i + 1, 'sakit') && adjacent(ctx, i + 1, i + 2))) return NO_MATCH;
     // (A name of two remits joined by "dan" counts as a name too: "Kantor Pencarian dan
-    // Pertolongan Bandung menyiagakan …".)
+    // Pertolongan Bandung mengerahkan …".)
     // ("Kantor Kementerian Agama Kota Bima …": a ministry's regional office, ministry-office.ts)
     // ("Bank Jateng sudah …": a bank is named by its place at a sentence start as elsewhere.)
     if (COMMON_NOUN_HEADS.has(low(ctx, i)) && isSentenceInitial(p, ts[i]) &&
@@ -197,7 +197,7 @@ export const organisationHead: ActorRule = {
     // like "Liga Arab"; the non-actor rule skips it and a KB name inside is still found.
     if (lowIs(ctx, i, 'liga') && i + 1 < nt && adjacent(ctx, i, i + 1) && COMPETITION_WORDS.has(low(ctx, i + 1))) return NO_MATCH;
     // "Kepala Badan Geologi Hendarto Suryono": the title holder's name is no part of the body's.
-    // ("Pengamat Universitas Pakuan Eka Suryana Prawira menilai": an academic after a university.)
+    // ("Pengamat Universitas Pakuan Eka Dodera Prawira menilai": an academic after a university.)
     // "Ikatan Dokter Indonesia Cabang Kupang": a national association's branch, named with the
     // branch word and its town after the country that closed the name (branch-town.ts); a body
     // the KB knows takes its branch in kb-name.ts, by its known name.

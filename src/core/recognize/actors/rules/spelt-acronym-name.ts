@@ -1,5 +1,5 @@
-// "Perwakilan Umat Buddha Indonesia (Walubi)", "Gabungan Pengusaha Kelapa Sawit Indonesia
-// (Gapki)": Indonesian bodies define a short name in brackets after their full name, spelt
+// "Perwakilan Umat Buddha Indonesia (Walubi)", "Gabungan Pengusaha Kopi Nusantara
+// (Gapkona)": Indonesian bodies define a short name in brackets after their full name, spelt
 // from syllables of its words rather than their initials. The other rules read such a
 // definition only where an organisation's head opens the name or the short name is the
 // initials ("Aksi Cepat Tanggap (ACT)"); otherwise the words were cut at a place the KB

@@ -42,7 +42,7 @@ function partyNumber(ctx: Ctx, j: number): boolean {
   return j < ctx.nt && adjacent(ctx, j - 1, j) && isPartyNoun(low(ctx, j - 1)) && isRomanNumeral(ctx.p.slice(ctx.ts[j], ctx.te[j]));
 }
 
-/** "Direktur Jenderal Industri Kimia, Farmasi, dan Tekstil": subject words of a title in a
+/** "Direktur Jenderal Industri Logam, Mesin, dan Elektronika": subject words of a title in a
  *  list ("," or ", dan" before a title word that is no head). */
 function inTitleList(ctx: Ctx, j: number): boolean {
   const from = ctx.te[j - 1];

@@ -131,7 +131,7 @@ function clubWithoutFc(club: LocalMention, words: number): void {
   if (words >= 3 && club.canonical.endsWith(' FC')) club.canonical = club.canonical.slice(0, -3);
 }
 
-/** "(Foto: AFP/Getty Images/Arif Kartono)", "Foto: Arif Kartono": in a photo credit a name
+/** "(Foto: AFP/Getty Images/Arif Roriba)", "Foto: Arif Roriba": in a photo credit a name
  *  of two or three words with no organisation's head, tail or acronym is the photographer. */
 function photographer(ctx: Ctx, s: number, e: number): boolean {
   if (!lowIs(ctx, 0, 'foto') || e - s < 2 || e - s > 3) return false;
@@ -222,7 +222,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   }
   // "PSBS Biak", "PSIM Yogyakarta": a club's acronym (Persatuan Sepak Bola + initials) with
   // its town is one organisation, and a name after it is someone else ("pelatih PSBS Biak
-  // Eduardo Almeida Pinto"). A town the KB does not know must start with one of the
+  // Eduardo Almeida Daro"). A town the KB does not know must start with one of the
   // acronym's initials: in "Pelatih PSIS Rodrigo Valença" the word after the club is its coach.
   if (e - s === 1 && !inValue && isClubInitialsAt(p, ts[s], te[s]) && s + 1 < nt && adjacent(ctx, s, s + 1) && p.charCodeAt(te[s]) === 32 &&
       !has(ctx, s + 1, F_TITLE_HEAD | F_ORG_HEAD | F_UPPER_CASE)) {
@@ -267,7 +267,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const start = ts[s];
   const end = te[e - 1];
   const n = e - s;
-  // "warga Sungai Kunjang dan Loa Janan Ilir", "di Telukjambe Timur": a district (kecamatan)
+  // "warga Sungai Kunjang atau Loa Janan Ilir", "di Telukjambe Timur": a district (kecamatan)
   // is a region, no actor (districts.ts).
   if (n >= 2 && isDistrictName(p.slice(start, end))) return j;
   // ("Ajudannya bilang …": a possessed noun as the subject, sentence-adverb.ts)
@@ -291,7 +291,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     pushMention(ctx, start, end, photographer(ctx, s, e) ? 'PER' : 'ORG', 'pattern');
     return j;
   }
-  // "Communication and Information System Security Research Center": English words joined by
+  // "Data and Network Security Research Center": English words joined by
   // "and" to a name that ends in an organisation's tail are one name.
   if (e === j && has(ctx, s, F_ENGLISH_NOUN) && j < nt && ts[j] - te[j - 1] === 5 && p.startsWith(' and ', te[j - 1]) && !kbMatch(ctx, j)) {
     const k = unknownExtent(ctx, j);
@@ -412,7 +412,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const spaced = before !== null && start - before.end === 1 && p.charCodeAt(before.end) === 32;
   // "indeks Hang Seng": a market index, no actor.
   if (spaced && afterIndexWord(p, start)) return j;
-  // "kereta api Argo Cahaya", "kapal Sinar Bahari", "Kapal motor penumpang (KMP) Nusa
+  // "kereta api Argo Cahaya", "kapal Sinar Bahari", "Kapal motor penumpang (KMP) Tanjung
   // Bahari": a vehicle's name, no actor.
   if (spaced && vehicleWordAt(p, before.start, before.end) && !vehiclesPerson(p, before.start, start, end)) return j;
   if (p.charCodeAt(start - 1) === 32 && p.charCodeAt(start - 2) === 41 /* ) */) {
@@ -470,7 +470,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       pushMention(ctx, start, end, 'PER', 'pattern');
       return j;
     }
-    // ("kelompok suporter Laskar Bahari Agung Setiawan": the group and its head's name)
+    // ("kelompok suporter Natiku Bahari Agung Setiawan": the group and its head's name)
     const next = bodyAndHolder(ctx, s, e, j);
     if (next >= 0) return next;
     // ("direktur perusahaan Gregorius Hadi Santoso": the noun is a title's, and a full name
@@ -488,7 +488,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "CEO Kirimaja, Gilang Pradipta, …": one word between a title and the full name it
   // introduces is the title's organisation (issue 13: single-word companies as persons).
   // Two words too when the full name closes its apposition with a comma ("Direktur Utama
-  // Sinyal Raya, Hendra Kurniawan Lim, optimistis …").
+  // Sinyal Raya, Medana Kurniawan Lim, optimistis …").
   // Or a run of more words the name model reads as an organisation's name ("Kepala Riset
   // Cakra Modal Utama, Laras Widyaningrum."; seen in dev d177), however the apposition ends. Or, with the
   // apposition closed, a run of three words or more it does not read as a person's ("Peneliti
@@ -518,7 +518,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // "Persita", "pelatih Persita Marcelo Duarte": a Pers- club's name alone is the club,
   // and a name after it is someone else (not "Persoalan", a derived noun).
   if (CLUB_NAME.test(p.slice(ts[s], te[s])) && !has(ctx, s, F_DERIVED_NOUN | F_SENTENCE_STARTER)) {
-    // "Direktur Teknik Persekat Tegal Hendro Widjajanto": its town right after it is the
+    // "Direktur Teknik Persekat Tegal Hendro Wunaka": its town right after it is the
     // club's (a regency the gazetteer names only with its prefix too).
     const town = s + 1 < nt && adjacent(ctx, s, s + 1) ? kbMatch(ctx, s + 1) ?? bareRegencyAt(ctx, s + 1) : null;
     if (town && town.entity.type === 'GPE' && town.end === te[s + 1]) {
@@ -546,13 +546,13 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     // saya …": a place, then the next clause's subject, place-preposition.ts)
     (p.charCodeAt(end) === 44 && p.charCodeAt(end + 1) === 32 && personRoleAt(p, end + 2) && !(n === 1 && sentenceAdverbWithNya(p, start, end)) &&
       !placePrepositionBefore(p, before, start)) ||
-    // "Anggota … dari Fraksi Partai NasDem, Amelia Kartika Siregar, berencana …": a name of two
+    // "Anggota … dari Fraksi Partai NasDem, Amelia Lebamu Siregar, berencana …": a name of two
     // words or more in apposition right after a body is the person the role before it names.
     (n >= 2 && p.charCodeAt(end) === 44 && apposedAfterBody(ctx, start)) ||
     // "Ketua Kelompok Tani Sido Makmur, Paiman, …": one name after a body a title heads, read
     // as a person's by the name model (not "Kelompok Tani X, Sleman, …").
     (n === 1 && p.charCodeAt(end) === 44 && apposedAfterBody(ctx, start) && titleBeforeLastBody(ctx) && readsAsPerson(p, start, end)) ||
-    // "Anggota Fraksi PDI Perjuangan Riyanto meragukan …": a name (one word or more) after a
+    // "Anggota Fraksi PDI Perjuangan Jawilo meragukan …": a name (one word or more) after a
     // titled body, whatever the model reads in it (person-after-titled-body.ts).
     holderAfterTitledBody(ctx, start, end));
   // "Ketua Apdesi Pandeglang", "Ketua Amphuri Sulawesi Selatan": after a title, one word the
@@ -628,7 +628,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       pushMention(ctx, start, end, 'ORG', 'pattern');
       return acronymAfter(ctx, e, ctx.out.length - 1);
     }
-    // "Kepala SD Negeri 2 Majatengah Sri Lestari Handayani": a body and its holder glued
+    // "Kepala SD Negeri 2 Debome Sri Lestari Handayani": a body and its holder glued
     // (not asked of a run the model reads as one person's name with no doubt: most runs here).
     if (probs[PER] < modelMargins().onePersonSure && !listedAfterPerson(ctx, start)) {
       const next = bodyAndHolder(ctx, s, e, j);
@@ -644,7 +644,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
       return j;
     }
     const best = bestActorClass(probs);
-    // "melalui Yance Rumere, Caio Mendes Ferreira, dan …": a name listed right after a person
+    // "melalui Yance Rumere, Caio Mendes Tonoku, dan …": a name listed right after a person
     // is another person, whatever its words look like to the model.
     // ("bekas menteri pertambangan Peru, Aurelio Salazar Condori, …": a name in apposition to a
     // person's role is that person, person-apposed-to-role.ts.)
@@ -822,7 +822,7 @@ const ROMAN_NUMERAL = /^[IVXL]+$/;
 /** Words right before a vehicle's name ("kereta api Argo Cahaya", "KA Argo Cahaya"). */
 const VEHICLE_WORDS = new LowerWordSet(['api', 'ka', 'kapal', 'kereta', 'krl', 'kmp', 'km', 'kri']);
 /** p[start, end) is a vehicle word; "api" (fire, of "kereta api") only in lower case: "API" is an
- *  acronym ("Asosiasi Pertekstilan Indonesia (API) Danang Wicaksono": the name was dropped as
+ *  acronym ("Asosiasi Pertekstilan Indonesia (API) Danang Patalo": the name was dropped as
  *  a train's, dev d271). */
 function vehicleWordAt(p: string, start: number, end: number): boolean {
   return VEHICLE_WORDS.hasAt(p, start, end) && !(end - start === 3 && p.startsWith('API', start));
@@ -1032,7 +1032,7 @@ function placeOrNoPersonAt(ctx: Ctx, start: number, end: number, last: number, w
   return !person(ctx.ts[j], ctx.te[j]) && !person(start, end);
 }
 
-/** "datang dari Tidore dan Halmahera Barat": after a preposition of place, one word joined
+/** "tiba dari Tidore dan Halmahera Barat": after a preposition of place, one word joined
  *  by "dan" to a place the KB knows is a place too. */
 function placeJoinedAfter(ctx: Ctx, e: number, start: number): boolean {
   // (the join first: most single words have none, and are turned away without a word object)

@@ -52,7 +52,7 @@ export const villageOfficial: ActorRule = {
   },
 };
 
-/** "Kepala Desa Cibeureum Ujang Saepudin mengaku …", "Camat Cisurupan Rina Marlina
+/** "Kepala Desa Cibeureum Ujang Sopandi mengaku …", "Camat Cisurupan Rina Marlina
  *  menambahkan": with no comma, news writes the village's one-word name and then the
  *  head's full name; a head named with no village ("Kepala Desa Amran", "Lurah Cok
  *  Sanusi") has one or two words. So a run of three or four adjacent capitalised words

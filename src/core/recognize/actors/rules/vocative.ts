@@ -1,4 +1,4 @@
-// "Tahu, Pak. Ajudannya bilang …", "Saya jual sawah, Pak Hakim. Sisanya pinjam …": inside
+// "Tahu, Pak. Ajudannya bilang …", "Saya jual kebun, Pak Hakim. Sisanya pinjam …": inside
 // quotes and transcripts, a word of address ("Pak", "Bu", "Mas", with a title after it:
 // "Pak Hakim") ends its sentence as a vocative. The title rule would take it as a title
 // whose holder's name follows, and the next sentence's first word ("Ajudannya", "Semoga",
