@@ -75,7 +75,7 @@ describe('foreign cities of the generated gazetteer (data/kb/generated/world-cit
     // After a KB person's one-word alias ("Fransiskus" is the Pope's): someone the KB does not know.
     assert.deepEqual(actors('Bupati Fransiskus Gebze meninjau jembatan yang putus.').filter((a) => a.includes('Gebze')), ['Fransiskus Gebze/PER/Fransiskus Gebze']);
     // The town itself, with no such name in the article, stays a place.
-    assert.deepEqual(gpes('Banjir merendam Santos dan sekitarnya.'), ['Santos/Santos']);
+    assert.deepEqual(gpes('Banjir merendam Mendoza dan sekitarnya.'), ['Mendoza/Mendoza']);
     // An unknown word opening a sentence is no given name ("Orang" people), unless a speech verb follows.
     assert.deepEqual(gpes('Pelabuhan itu sepi. Orang Rosario menunggu kapal sejak Senin. Pemerintah Rosario belum menanggapi.'),
       ['Rosario/Rosario', 'Rosario/Rosario']);
@@ -119,7 +119,9 @@ describe('foreign cities of the generated gazetteer (data/kb/generated/world-cit
       for (const f of readdirSync(join(ROOT, dir))) if (f.endsWith('.txt')) text += readFileSync(join(ROOT, dir, f), 'utf8') + '\n';
     }
     const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const phrases = all.filter((n) => n.includes(' ') && new RegExp(`(?<![\\p{L}])${escape(n.toLowerCase())}(?![\\p{L}])`, 'u').test(text));
+    // (indexOf first: a Unicode regex through the texts per name took 20 s on a loaded machine)
+    const phrases = all.filter((n) => n.includes(' ') && text.includes(n.toLowerCase())
+      && new RegExp(`(?<![\\p{L}])${escape(n.toLowerCase())}(?![\\p{L}])`, 'u').test(text));
     assert.deepEqual(phrases, []);
   });
 
