@@ -189,7 +189,8 @@ describe('Web worker extension host (dist/web)', function () {
 
   it('exports the annotations with the keyboard flow', async () => {
     const exported = vscode.commands.executeCommand<{ written: vscode.Uri[]; annotations: number } | undefined>('sorot.exportAnnotations');
-    await answer('(1/4)');
+    // The whole workspace (with an article open, "This article" comes first; the claim is in another article).
+    await answer('(1/4)', 'All articles');
     await waitFor(async () => (await domTexts('.quick-input-widget .quick-input-title'))?.some((t) => t.includes('(2/4)')), 'the format step');
     await screenshot('walkthrough-5-export', { delayMs: 300 });
     await answer('(2/4)', 'JSONL');
