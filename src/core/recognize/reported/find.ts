@@ -34,6 +34,7 @@ import { speechVerbInNounPhrase } from './verb-in-noun-phrase';
 import { CONTRAST_OPENERS, contrastClauseFloor, contrastedSpeechAt } from './contrasted-speaker';
 import { requestedOfSubject, requestInsideContent } from './requested-action';
 import { relativeAsideContentEnd, relativeClauseSubject, restrictiveRelativeOfThing } from './relative-subject';
+import { relativeInsideContent } from './relative-in-content';
 import { locatedBodyAfterWeakOpener } from './located-subject';
 import { isDateWord, opensContent } from './content-adjunct';
 import { VIEW_VERB_WORDS, VIEW_VERBS, viewedAs } from './view-as';
@@ -103,6 +104,9 @@ export function reportedStatements(p: string, mentions: LocalMention[], spans: Q
         const cut = subjectPhraseStart(p, mentions[inner.attribution.mention].start, last.start);
         // "… meminta Pelindo menyampaikan laporan …": the verb is the action requested.
         if (requestedOfSubject(p, cut, last.start)) continue;
+        // "X mengatakan A mengikuti rekomendasi K yang menyimpulkan C": the relative clause is
+        // part of X's content (relative-in-content.ts).
+        if (relativeInsideContent(p, at, last.start, cut)) continue;
         // "X mengatakan NATO meminta Y menunda …": the request is the content's predicate.
         // ("Menurut X, KPU meminta Y C" stays the inner subject's request, like "Menurut X,
         // laporan KNKT menyimpulkan C" below: the dev gold, d108, d387)
