@@ -3,6 +3,9 @@
 // name does not show it is a company (no PT, no Tbk) — speakers55; dev d456, d397, d323,
 // d448 showed the kind.
 import assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/recognize/analyze';
+import { testKb } from '../test-kb';
+import { cpuGrowth, LINEAR_GROWTH_LIMIT } from '../../cpu-growth';
 import { statementsOf } from './helpers';
 
 describe('reported speech: a body named by a noun and a demonstrative (speakers55)', () => {
@@ -32,5 +35,12 @@ describe('reported speech: a body named by a noun and a demonstrative (speakers5
   });
   it('never the body when the noun has no demonstrative ("Lembaga menyatakan" names no one said before)', () => {
     assert.deepEqual(statementsOf('Komisi Pemilihan Tonga membantah tuduhan itu. Lembaga survei menyatakan seluruh kotak suara sudah dihitung ulang.'), []);
+  });
+  it('is linear: one long paragraph of such sentences, each reading the sentence before it', function () {
+    this.timeout(120_000);
+    // (the relative clause inside a content, relative-in-content.ts, in every unit too)
+    const unit = 'Kalinda Grid Services menyebut tarif naik. Perusahaan itu mengklaim stok cukup mengikuti laporan Komite Tarif yang menyebut harga naik. ';
+    const growth = cpuGrowth((n) => analyze(unit.repeat(n), { kb: testKb }), 1_500, 3);
+    assert.ok(growth < LINEAR_GROWTH_LIMIT, `four times the text took ${growth.toFixed(2)}x the CPU: the scan is quadratic`);
   });
 });
