@@ -34,6 +34,8 @@ import { speechVerbInNounPhrase } from './verb-in-noun-phrase';
 import { CONTRAST_OPENERS, contrastClauseFloor, contrastedSpeechAt } from './contrasted-speaker';
 import { requestedOfSubject, requestInsideContent } from './requested-action';
 import { relativeAsideContentEnd, relativeClauseSubject, restrictiveRelativeOfThing } from './relative-subject';
+import { relativeInsideContent } from './relative-in-content';
+import { demonstrativeBodySubject } from './demonstrative-body';
 import { locatedBodyAfterWeakOpener } from './located-subject';
 import { isDateWord, opensContent } from './content-adjunct';
 import { VIEW_VERB_WORDS, VIEW_VERBS, viewedAs } from './view-as';
@@ -103,6 +105,9 @@ export function reportedStatements(p: string, mentions: LocalMention[], spans: Q
         const cut = subjectPhraseStart(p, mentions[inner.attribution.mention].start, last.start);
         // "… meminta Pelindo menyampaikan laporan …": the verb is the action requested.
         if (requestedOfSubject(p, cut, last.start)) continue;
+        // "X mengatakan A mengikuti rekomendasi K yang menyimpulkan C": the relative clause is
+        // part of X's content (relative-in-content.ts).
+        if (relativeInsideContent(p, at, last.start, cut)) continue;
         // "X mengatakan NATO meminta Y menunda …": the request is the content's predicate.
         // ("Menurut X, KPU meminta Y C" stays the inner subject's request, like "Menurut X,
         // laporan KNKT menyimpulkan C" below: the dev gold, d108, d387)
@@ -274,9 +279,15 @@ function speakerBefore(p: string, at: number, sentenceFloor: number, mentions: L
   const body = bodyNounSubject(p, at, floor);
   if (body !== null) {
     const i = needsWholeArticle(body.head) ? -1 : lastBodyBefore(p, mentions, firstStartingAt(mentions, body.start) - 1, body.head, () => true, (j) => mentions[j].end);
-    return i >= 0 ? { kind: 'mention', mention: i, cue: '' } : { kind: 'anaphora', cue: '', head: body.head };
+    if (i >= 0) return { kind: 'mention', mention: i, cue: '' };
+    // ("Transnet … menyebut …. Perusahaan itu juga menyatakan …": the body before, demonstrative-body.ts)
+    const named = demonstrativeBodySubject(p, at, sentenceFloor, mentions);
+    return named >= 0 ? { kind: 'mention', mention: named, cue: '' } : { kind: 'anaphora', cue: '', head: body.head };
   }
   if (anaphor >= 0) return null;
+  // "…. Dalam keterangan tertulis, lembaga itu menyatakan …", "Pernyataan itu juga meminta …"
+  const described = demonstrativeBodySubject(p, at, sentenceFloor, mentions);
+  if (described >= 0) return { kind: 'mention', mention: described, cue: '' };
   // "Aksi itu diserukan Serikat X (SX), yang mengklaim …": the name "yang" refers to.
   const antecedent = relativeClauseSubject(p, at, floor, mentions);
   if (antecedent >= 0 && mentions[antecedent].type !== 'GPE') return { kind: 'mention', mention: antecedent, cue: '' };

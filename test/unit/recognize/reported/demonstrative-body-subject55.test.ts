@@ -1,0 +1,46 @@
+// "Perusahaan itu mengklaim …", "lembaga itu menyatakan …", "Pernyataan itu juga meminta
+// agar …" right after a sentence whose subject is a body: the body speaks, even when its
+// name does not show it is a company (no PT, no Tbk) — speakers55; dev d456, d397, d323,
+// d448 showed the kind.
+import assert from 'node:assert/strict';
+import { analyze } from '../../../../src/core/recognize/analyze';
+import { testKb } from '../test-kb';
+import { cpuGrowth, LINEAR_GROWTH_LIMIT } from '../../cpu-growth';
+import { statementsOf } from './helpers';
+
+describe('reported speech: a body named by a noun and a demonstrative (speakers55)', () => {
+  it('"Perusahaan itu" after a sentence opened by a company whose name has no PT', () => {
+    assert.deepEqual(statementsOf('Kalinda Grid Services dalam keterangan tertulisnya menyebut tarif baru sudah disetujui regulator. Perusahaan itu mengklaim sebagian pelanggan salah digolongkan.'), [
+      'tarif baru sudah disetujui regulator => Kalinda Grid Services', 'sebagian pelanggan salah digolongkan => Kalinda Grid Services',
+    ]);
+  });
+  it('"lembaga itu" after a fronted adjunct, the body opening the sentence before', () => {
+    assert.deepEqual(statementsOf('Komisi Pemilihan Tonga membantah tuduhan itu. Dalam keterangan tertulis, lembaga itu menyatakan seluruh kotak suara sudah dihitung ulang.'),
+      ['seluruh kotak suara sudah dihitung ulang => Komisi Pemilihan Tonga']);
+  });
+  it('"Pernyataan itu" is the statement of the body that issued it in the sentence before', () => {
+    assert.deepEqual(statementsOf('Kementerian Luar Negeri Rusia dalam keterangan tertulis menyebut perundingan akan dilanjutkan pekan depan. Pernyataan itu juga meminta agar Ukraina menarik pasukannya dari perbatasan.'), [
+      'perundingan akan dilanjutkan pekan depan => Kementerian Luar Negeri Rusia', 'Ukraina menarik pasukannya dari perbatasan => Kementerian Luar Negeri Rusia',
+    ]);
+  });
+  it('a company with PT named before stays the speaker', () => {
+    assert.deepEqual(statementsOf('PT Sinar Laut Abadi menyebut tarif baru sudah disetujui regulator. Perusahaan itu mengklaim sebagian pelanggan salah digolongkan.'), [
+      'tarif baru sudah disetujui regulator => PT Sinar Laut Abadi', 'sebagian pelanggan salah digolongkan => PT Sinar Laut Abadi',
+    ]);
+  });
+  it('never a person, nor a ministry, for "Perusahaan itu"', () => {
+    assert.deepEqual(statementsOf('Budi Santoso menyebut harga gas naik. Perusahaan itu mengklaim stok gas cukup.'), ['harga gas naik => Budi Santoso']);
+    assert.deepEqual(statementsOf('Kementerian Perdagangan menyebut harga gas naik. Perusahaan itu mengklaim stok gas cukup.'),
+      ['harga gas naik => Kementerian Perdagangan']);
+  });
+  it('never the body when the noun has no demonstrative ("Lembaga menyatakan" names no one said before)', () => {
+    assert.deepEqual(statementsOf('Komisi Pemilihan Tonga membantah tuduhan itu. Lembaga survei menyatakan seluruh kotak suara sudah dihitung ulang.'), []);
+  });
+  it('is linear: one long paragraph of such sentences, each reading the sentence before it', function () {
+    this.timeout(120_000);
+    // (the relative clause inside a content, relative-in-content.ts, in every unit too)
+    const unit = 'Kalinda Grid Services menyebut tarif naik. Perusahaan itu mengklaim stok cukup mengikuti laporan Komite Tarif yang menyebut harga naik. ';
+    const growth = cpuGrowth((n) => analyze(unit.repeat(n), { kb: testKb }), 1_500, 3);
+    assert.ok(growth < LINEAR_GROWTH_LIMIT, `four times the text took ${growth.toFixed(2)}x the CPU: the scan is quadratic`);
+  });
+});
