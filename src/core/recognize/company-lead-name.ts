@@ -32,7 +32,8 @@ interface Company {
 /**
  * Splits the unknown people (`unknown(k)`) that start with the leading words of a company
  * named in the article with its legal form, leaving at least two words of the person's
- * name; types the company's first word, written alone as an unknown name (or after a noun
+ * name; types a person that is two leading words or more of the company, and nothing else,
+ * as the company; types the company's first word, written alone as an unknown name (or after a noun
  * such as "Manajemen"), as the company. Returns the company mentions cut off the people
  * (to be merged in text order).
  */
@@ -96,6 +97,15 @@ export function splitCompanyLeads(article: string, ms: ActorMention[], unknown: 
       const words = wordsOf(text);
       let lead = 0;
       while (lead < words.length && lead < c.words.length && words[lead] === c.words[lead]) lead++;
+      // "Presiden Direktur Borneo Hijau, Ir. Benny …" after "PT Borneo Hijau Agrolestari Tbk":
+      // two leading words or more of the company, and nothing else, are the company (no
+      // person is named by the first words of a company the same article names).
+      if (lead === words.length && lead >= 2) {
+        m.type = 'ORG';
+        m.canonical = c.canonical;
+        keep(k);
+        break;
+      }
       if (words.length - lead < 2 || (lead === 1 && !alone(c))) continue;
       const leadEnd = endOfWord(text, lead - 1);
       const cut = offsetOfWord(text, lead);

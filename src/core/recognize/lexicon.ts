@@ -149,7 +149,9 @@ export const TITLE_WORDS = set(`
  *  own name: "KSP Artha Mulya" a savings cooperative, "KUA Kecamatan Cibinong" a religious
  *  affairs office, "SPPG Kemangkon" a school-meal kitchen, "PB Garuda Muda" a badminton
  *  club, "KUD …" a village cooperative, "BPR …", "BPRS …" a rural bank; alone they are the
- *  kind, which the KB may know by another body's initials: KSP, the presidential staff office.) */
+ *  kind, which the KB may know by another body's initials: KSP, the presidential staff office.)
+ *  ("Museum Nasional Indonesia": a named museum is a body with a head and staff of its own, an
+ *  organisation in every use, also where something happens there: eval/README.md, canon54.) */
 export const ORG_HEADS = set(`
   kementerian kemenlu kemenhan badan dewan partai komisi majelis mahkamah lembaga
   universitas universiti institut sekolah akademi politeknik kepolisian polisi kejaksaan pengadilan
@@ -173,7 +175,7 @@ export const ORG_HEADS = set(`
   koperasi gabungan komunitas balai masyarakat stasiun
   perumda perumdam satgas palang sanggar kontingen
   departemen jabatan jaringan laboratorium penjaga ksp kua sppg pb kud bpr bprs
-  kesultanan kerajaan perpustakaan kasultanan kasunanan kedatuan keraton kadipaten
+  kesultanan kerajaan perpustakaan museum kasultanan kasunanan kedatuan keraton kadipaten
 `);
 
 /** Organisation heads that name a group of people ("Komunitas Tionghoa", "Masyarakat Adat")
@@ -217,7 +219,7 @@ export const NON_ACTOR_HEADS: ReadonlySet<string> = new Set([...VENUE_HEADS, ...
   perang operasi konferensi forum ktt piala pasal undang uu hari festival pemilu pilpres
   pilkada pileg stasiun rumah masjid masjidil gereja pura
   istana sungai gunung laut selat pulau teluk samudra samudera danau lembah tanjung semenanjung
-  rs apartemen mal plaza monumen museum taman
+  rs apartemen mal plaza monumen taman
   perjanjian kesepakatan piagam deklarasi resolusi traktat protokol peraturan perpres
   perppu keputusan instruksi surat program proyek rencana doktrin prinsip strategi
   konvensi protokol tahun bulan pekan minggu hari desa kelurahan kampung dusun kecamatan paroki

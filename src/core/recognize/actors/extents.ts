@@ -37,7 +37,9 @@ import { readsAsPerson } from '../name-model';
 const MAX_ORG_TOKENS = 10;
 /** Hospitals' heads, lower-case ("RSUD", "Rumah Sakit"): hospitals are named after people. */
 const HOSPITAL_HEADS = new Set([...HOSPITAL_ABBREVIATIONS.map((h) => h.toLowerCase()), 'rumah']);
-const INSTITUTION_HEADS = new Set([...UNIVERSITY_HEADS, 'sekolah', 'yayasan', 'perusahaan', 'bank', 'pondok', 'pesantren', 'ponpes', 'rumah',
+/** Institutions that end before a city after their own name ("Universitas Khairun Ternate",
+ *  "Museum Affandi Yogyakarta": the city is where they are, a mention of its own). */
+const INSTITUTION_HEADS = new Set([...UNIVERSITY_HEADS, 'sekolah', 'museum', 'yayasan', 'perusahaan', 'bank', 'pondok', 'pesantren', 'ponpes', 'rumah',
   ...PUBLIC_HOSPITAL_TYPES.map((h) => h.toLowerCase())]);
 
 /** Token j opens a body's name whose head the lexicon keeps out of ORG_HEADS, since alone

@@ -169,5 +169,5 @@ const GEOGRAPHIC_HEADS = new Set([...SEA_WORDS, ...INLAND_FEATURE_WORDS, 'pulau'
 
 /** Heads of facilities, which are often named after people. */
 const FACILITY_HEADS = new Set(['stadion', 'bandara', 'jalan', 'jl', 'gedung', 'masjid', 'gereja', 'terminal', 'pelabuhan', 'stasiun',
-  'lapangan', 'museum', 'monumen', 'taman', 'jembatan', 'bendungan', 'auditorium', 'aula', 'wisma', 'pendopo', 'rutan', 'lapas', 'rs',
+  'lapangan', 'monumen', 'taman', 'jembatan', 'bendungan', 'auditorium', 'aula', 'wisma', 'pendopo', 'rutan', 'lapas', 'rs',
   'vihara', 'wihara', 'klenteng', 'kelenteng']);

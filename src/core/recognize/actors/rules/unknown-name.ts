@@ -52,6 +52,7 @@ import { isRegionalShortHead, REGION_PREFIXES } from '../../regional-names';
 import { bracketedScoreAfter } from '../bracketed-score';
 import { companyUnitEnd } from '../company-unit';
 import { bandBeforeMember, bandNounBefore, personAfterBandNoun } from '../band-name';
+import { bodyKindPhraseBefore } from '../body-kind-phrase';
 import { psClubEnd, psProductEnd } from '../ps-club';
 import { isClubInitialsAt, PERS_CLUB_NAME } from '../../club-short-name';
 import { cementCompanyEnd } from '../cement-company';
@@ -463,6 +464,15 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (n >= 2 && has(ctx, e - 1, F_DIRECTION)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   // "band Senja Rimba", "grup musik Langit Sore": a band (band-name.ts).
   if (bandNounBefore(p, start) && !personAfterBandNoun(ctx, s, e)) { pushMention(ctx, start, end, 'ORG', 'pattern'); return j; }
+  // "Federasi panahan dunia, World Archery, mengumumkan …": a name apposed to a phrase a
+  // kind of body heads is that body (body-kind-phrase.ts), whatever the model reads in it.
+  // (Only in apposition: right after the phrase, "kelompok bersenjata Undius Kogoya", a group
+  // is named after its leader as often.)
+  // (Closed by its own comma: "Soal perusahaan itu, Andi menolak …" is a topic, then the subject.)
+  if (p.charCodeAt(end) === 44 && bodyKindPhraseBefore(p, start)) {
+    pushMention(ctx, start, end, 'ORG', 'pattern');
+    return acronymAfter(ctx, e, ctx.out.length - 1);
+  }
   // "perusahaan rintisan logistik Kirimaja": an organisation noun shortly before.
   if (orgCueBefore(p, start) || groupNameCueBefore(p, start) || mediaNounBefore(p, start)) {
     // ("operator crane Kusnadi (39)": a name given an age is a person's, the noun its trade)
