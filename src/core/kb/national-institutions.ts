@@ -17,14 +17,18 @@ export interface NationalInstitutionTable {
 }
 
 /** KB entities for the institutions whose id no entity of `known` has, each with the aliases
- *  no entity of `known` (nor an earlier institution) has. */
+ *  no actor other than a place in `known` (nor an earlier institution) has. */
 export function nationalInstitutionEntities(table: NationalInstitutionTable, known: readonly KbEntity[], suppressed: readonly string[] = []): KbEntity[] {
   const taken = new Set<string>(suppressed);
   const ids = new Set<string>();
   for (const e of known) {
+    ids.add(e.id);
+    // Places are most of the KB (regions, seats, world cities) and never share a name with an
+    // institution's (its aliases open with a body's word, "Bank", "Kepolisian", "Universitas",
+    // or are English titles): reading only the others keeps this step near 1 ms at load.
+    if (e.type === 'GPE') continue;
     taken.add(e.canonical);
     for (const a of e.aliases) taken.add(a);
-    ids.add(e.id);
   }
   const out: KbEntity[] = [];
   for (const [title, kind, country, ...aliases] of table.institutions) {
