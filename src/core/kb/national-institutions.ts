@@ -12,7 +12,7 @@ import { slugify } from './surface';
 export interface NationalInstitutionTable {
   /** kind → [English, Indonesian] words for the description ("Central bank", "Bank sentral"). */
   kinds: Readonly<Record<string, readonly [string, string]>>;
-  /** [English title, kind, country's English canonical, aliases...]. */
+  /** [English title, kind, country's English canonical, its Indonesian name, aliases...]. */
   institutions: readonly (readonly string[])[];
 }
 
@@ -31,7 +31,7 @@ export function nationalInstitutionEntities(table: NationalInstitutionTable, kno
     for (const a of e.aliases) taken.add(a);
   }
   const out: KbEntity[] = [];
-  for (const [title, kind, country, ...aliases] of table.institutions) {
+  for (const [title, kind, country, countryId, ...aliases] of table.institutions) {
     const id = slugify(title);
     if (ids.has(id) || taken.has(title)) continue;
     const own = aliases.filter((a) => !taken.has(a));
@@ -40,7 +40,7 @@ export function nationalInstitutionEntities(table: NationalInstitutionTable, kno
     ids.add(id);
     const [en, idWord] = table.kinds[kind] ?? ['Institution', 'Lembaga'];
     out.push({ id, canonical: title, type: 'ORG', aliases: own,
-      description: { en: `${en} of ${country}`, id: `${idWord} ${country}` } });
+      description: { en: `${en} of ${country}`, id: `${idWord} ${countryId}` } });
   }
   return out;
 }

@@ -18,6 +18,10 @@ describe('foreign national institutions (generated KB table)', () => {
     assert.deepEqual(orgs('Mahasiswa Universitas Khartoum berunjuk rasa.'), ['Universitas Khartoum/University of Khartoum']);
   });
 
+  it("names a ministry whose field no composed title reads by the table's title", () => {
+    assert.deepEqual(orgs('Kementerian Pertambangan dan Energi Brasil menunda lelang blok minyak.'), ['Kementerian Pertambangan dan Energi Brasil/Ministry of Mines and Energy (Brazil)']);
+  });
+
   it('leaves an invented foreign body with the name the article gives it', () => {
     const found = orgs('Badan Pengawas Irigasi Kenya menegur tiga perusahaan bunga.');
     assert.ok(!found.some((o) => /\/(?!Badan)[^/]*\b(?:Authority|Agency|Board|of Kenya)\b/.test(o)), found.join(', '));
@@ -40,6 +44,7 @@ describe('foreign national institutions (generated KB table)', () => {
         if (!owner.has(a)) owner.set(a, e.id);
       }
     }
-    assert.ok(kb.entities.some((e) => e.canonical === 'National Bank of Ethiopia'));
+    const bank = kb.entities.find((e) => e.canonical === 'National Bank of Ethiopia');
+    assert.deepEqual(bank?.description, { en: 'Central bank of Ethiopia', id: 'Bank sentral Etiopia' });
   });
 });
