@@ -73,6 +73,51 @@ const TABLE = {
     ['Cambodia', 'Royal University of Phnom Penh', 'Universitas Kerajaan Phnom Penh'], ['Laos', 'National University of Laos'],
     ['Myanmar', 'University of Yangon'], ['Sri Lanka', 'University of Colombo'], ['Nepal', 'Tribhuvan University'],
     ['Bangladesh', 'University of Dhaka'], ['Taiwan', 'National Taiwan University'],
+    ['Thailand', 'Chiang Mai University'], ['Thailand', 'Khon Kaen University'], ['Philippines', 'University of Santo Tomas'],
+    ['Philippines', 'Mindanao State University'], ['East Timor', 'National University of East Timor'],
+    ['Japan', 'Hokkaido University'], ['Japan', 'Nagoya University'], ['Japan', 'Kyushu University'], ['Japan', 'Hiroshima University'],
+    ['South Korea', 'Pusan National University'], ['South Korea', 'Kyung Hee University'], ['South Korea', 'Hanyang University'],
+    ['South Korea', 'Sungkyunkwan University'], ['China', 'Zhejiang University'], ['China', 'Shanghai Jiao Tong University'],
+    ['China', 'Wuhan University'], ['China', 'Nanjing University'], ['China', 'Xiamen University'], ['India', 'University of Delhi'],
+    ['Iran', 'University of Tehran', 'Universitas Teheran'], ['Saudi Arabia', 'King Saud University'],
+    ['Saudi Arabia', 'King Abdulaziz University'], ['Israel', 'Tel Aviv University'],
+    ['Israel', 'Hebrew University of Jerusalem', 'Universitas Ibrani Yerusalem'], ['Jordan', 'University of Jordan'],
+    ['Syria', 'Damascus University', 'Universitas Damaskus'], ['Iraq', 'University of Baghdad'], ['Afghanistan', 'Kabul University'],
+    ['State of Palestine', 'Islamic University of Gaza', 'Universitas Islam Gaza'], ['State of Palestine', 'Birzeit University'],
+    ['Yemen', 'Sanaa University'], ['Qatar', 'Qatar University'], ['Turkey', 'Istanbul University'], ['Turkey', 'Ankara University'],
+    ['France', 'Sorbonne University'], ['Germany', 'Heidelberg University'], ['Austria', 'University of Vienna', 'Universitas Wina'],
+    ['United Kingdom', 'University of Edinburgh'], ['United Kingdom', 'University of Manchester'], ['Netherlands', 'Utrecht University'],
+    ['Netherlands', 'University of Groningen'], ['Netherlands', 'Erasmus University Rotterdam', 'Universitas Erasmus Rotterdam'],
+    ['Poland', 'University of Warsaw', 'Universitas Warsawa'], ['Czech Republic', 'Charles University'],
+    ['United States', 'University of Chicago'], ['United States', 'Cornell University'], ['United States', 'Georgetown University'],
+    ['United States', 'New York University'], ['United States', 'University of Michigan'], ['United States', 'Boston University'],
+    ['United States', 'Northwestern University'], ['United States', 'University of Pennsylvania'], ['United States', 'Duke University'],
+    ['United States', 'Ohio State University'], ['Canada', 'University of Toronto'], ['Canada', 'McGill University'],
+    ['Canada', 'University of British Columbia'], ['Australia', 'University of Western Australia'], ['Australia', 'University of Adelaide'],
+    ['Australia', 'Curtin University'], ['Australia', 'Macquarie University'], ['Australia', 'James Cook University'],
+    ['New Zealand', 'University of Otago'], ['New Zealand', 'Massey University'], ['Nigeria', 'Obafemi Awolowo University'],
+    ['Nigeria', 'University of Abuja'], ['Kenya', 'Kenyatta University'], ['Kenya', 'Moi University'], ['Malawi', 'University of Malawi'],
+    ['Namibia', 'University of Namibia'], ['Botswana', 'University of Botswana'], ['Senegal', 'Cheikh Anta Diop University'],
+    ['Democratic Republic of the Congo', 'University of Kinshasa'], ['Morocco', 'Mohammed V University'], ['Tunisia', 'University of Tunis'],
+    ['Peru', 'National University of San Marcos'], ['Venezuela', 'Central University of Venezuela', 'Universitas Sentral Venezuela'],
+    ['Cuba', 'University of Havana'], ['Honduras', 'National Autonomous University of Honduras', 'Universitas Nasional Otonom Honduras'],
+    ['Argentina', 'National University of La Plata'], ['Argentina', 'National University of Córdoba'],
+    ['Brazil', 'Federal University of Rio de Janeiro', 'Universitas Federal Rio de Janeiro'], ['Brazil', 'University of Campinas'],
+    ['Fiji', 'Fiji National University'], ['Samoa', 'National University of Samoa'], ['Fiji', 'University of Fiji'],
+  ],
+  'stock-exchange': [
+    ['South Africa', 'Johannesburg Stock Exchange'], ['Kenya', 'Nairobi Securities Exchange'], ['Ghana', 'Ghana Stock Exchange'],
+    ['Sri Lanka', 'Colombo Stock Exchange'], ['Pakistan', 'Pakistan Stock Exchange'], ['Bangladesh', 'Dhaka Stock Exchange'],
+    ['Taiwan', 'Taiwan Stock Exchange'], ['Russia', 'Moscow Exchange', 'Bursa Moskwa', 'Bursa Efek Moskwa', 'Bursa Saham Moskwa'],
+    ['Iran', 'Tehran Stock Exchange', 'Bursa Efek Teheran', 'Bursa Saham Teheran'], ['Turkey', 'Borsa Istanbul', 'Bursa Efek Istanbul', 'Bursa Saham Istanbul'],
+    ['Mexico', 'Mexican Stock Exchange', 'Bursa Efek Meksiko', 'Bursa Saham Meksiko'], ['Chile', 'Santiago Stock Exchange'],
+    ['Canada', 'Toronto Stock Exchange'], ['Germany', 'Frankfurt Stock Exchange'], ['France', 'Euronext Paris', 'Bursa Efek Paris', 'Bursa Saham Paris'],
+    ['Switzerland', 'SIX Swiss Exchange', 'Bursa Efek Swiss', 'Bursa Saham Swiss'], ['Vietnam', 'Hanoi Stock Exchange'],
+    ['Cambodia', 'Cambodia Securities Exchange'], ['Laos', 'Lao Securities Exchange', 'Bursa Efek Laos'], ['Israel', 'Tel Aviv Stock Exchange'],
+    ['Egypt', 'Egyptian Exchange', 'Bursa Efek Mesir', 'Bursa Saham Mesir'], ['Morocco', 'Casablanca Stock Exchange'],
+    ['Brazil', 'B3 (stock exchange)', 'Bursa Efek Brasil', 'Bursa Saham Brasil'], ['United Arab Emirates', 'Dubai Financial Market', 'Bursa Efek Dubai'],
+    ['United Arab Emirates', 'Abu Dhabi Securities Exchange', 'Bursa Efek Abu Dhabi'], ['Qatar', 'Qatar Stock Exchange'],
+    ['New Zealand', 'New Zealand Exchange', 'Bursa Efek Selandia Baru'],
   ],
   // A ministry whose field the composed titles of foreign-titles.ts do not read (its field has
   // no one English word: Mines, Mining, Mineral Resources).
@@ -92,6 +137,7 @@ const KIND_WORDS = {
   'electoral-commission': ['Election authority', 'Lembaga penyelenggara pemilu'],
   'university': ['University', 'Universitas'],
   'ministry': ['Ministry', 'Kementerian'],
+  'stock-exchange': ['Stock exchange', 'Bursa efek'],
   'regulator': ['Regulatory agency', 'Lembaga regulator'],
 };
 
@@ -134,8 +180,13 @@ function aliasesFor(kind, country, title, names) {
     let m;
     if ((m = /^National University of (.+)$/.exec(title))) placeNames(m[1], country, names).forEach((p) => out.push(`Universitas Nasional ${p}`));
     else if ((m = /^University of (.+)$/.exec(title))) placeNames(m[1], country, names).forEach((p) => out.push(`Universitas ${p}`));
+    else if ((m = /^(.+) State University$/.exec(title))) placeNames(m[1], country, names).forEach((p) => out.push(`Universitas Negeri ${p}`));
     else if ((m = /^(.+) National University$/.exec(title))) placeNames(m[1], country, names).forEach((p) => out.push(`Universitas Nasional ${p}`));
     else if ((m = /^(.+) University$/.exec(title))) placeNames(m[1], country, names).forEach((p) => out.push(`Universitas ${p}`));
+  } else if (kind === 'stock-exchange') {
+    // "Colombo Stock Exchange", "Nairobi Securities Exchange" → "Bursa Efek Colombo", "Bursa Saham Colombo".
+    const m = /^(.+) (?:Stock|Securities) Exchange$/.exec(title);
+    if (m) placeNames(m[1], country, names).forEach((p) => out.push(`Bursa Efek ${p}`, `Bursa Saham ${p}`));
   }
   return out;
 }

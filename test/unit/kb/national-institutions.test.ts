@@ -22,6 +22,11 @@ describe('foreign national institutions (generated KB table)', () => {
     assert.deepEqual(orgs('Kementerian Pertambangan dan Energi Brasil menunda lelang blok minyak.'), ['Kementerian Pertambangan dan Energi Brasil/Ministry of Mines and Energy (Brazil)']);
   });
 
+  it('names a stock exchange and a state university by the shape of their titles', () => {
+    assert.deepEqual(orgs('Bursa Efek Colombo menghentikan perdagangan selama satu jam.'), ['Bursa Efek Colombo/Colombo Stock Exchange']);
+    assert.deepEqual(orgs('Dosen Universitas Negeri Mindanao meneliti terumbu itu.'), ['Universitas Negeri Mindanao/Mindanao State University']);
+  });
+
   it('leaves an invented foreign body with the name the article gives it', () => {
     const found = orgs('Badan Pengawas Irigasi Kenya menegur tiga perusahaan bunga.');
     assert.ok(!found.some((o) => /\/(?!Badan)[^/]*\b(?:Authority|Agency|Board|of Kenya)\b/.test(o)), found.join(', '));
