@@ -25,9 +25,11 @@ import notActors from '../../../data/kb/not-actors.json';
 import idnRegions from '../../../data/kb/generated/idn-regions.json';
 import idnSeats from '../../../data/kb/generated/idn-seats.json';
 import worldCities from '../../../data/kb/generated/world-cities.json';
+import nationalInstitutions from '../../../data/kb/generated/national-institutions.json';
 import { regionEntities, type RegionGazetteer } from './regions';
 import { seatEntities, type SeatGazetteer } from './seats';
 import { worldCityEntities, type WorldCityGazetteer } from './world-cities';
+import { nationalInstitutionEntities, type NationalInstitutionTable } from './national-institutions';
 
 /** Every built-in data file by file name (data/kb/<name>). Tests validate each one
  *  against `#/definitions/builtinFile` of schemas/kb.schema.json; at run time they are
@@ -66,6 +68,8 @@ export const IDN_REGIONS = idnRegions as unknown as RegionGazetteer;
 export const IDN_SEATS = idnSeats as unknown as SeatGazetteer;
 /** Cities outside Indonesia (generated; GeoNames data, CC BY 4.0, data/kb/generated/README.md). */
 export const WORLD_CITIES = worldCities as unknown as WorldCityGazetteer;
+/** Foreign countries' national institutions (generated from a hand-written table, data/kb/generated/README.md). */
+export const NATIONAL_INSTITUTIONS = nationalInstitutions as unknown as NationalInstitutionTable;
 
 /** The built-in KB: all data files concatenated in the order above, then the regions of
  *  the gazetteer, the regencies' seats and the foreign cities that those files do not already name. The same object is
@@ -85,6 +89,8 @@ export function loadBuiltinKb(): Kb {
     const cities = worldCityEntities(WORLD_CITIES, entities, suppress);
     worldCityIds = new Set(cities.map((e) => e.id));
     entities.push(...cities);
+    // Foreign national institutions the hand-written files lack, by their English titles.
+    entities.push(...nationalInstitutionEntities(NATIONAL_INSTITUTIONS, entities, suppress));
     cached = { entities, suppress };
   }
   return cached;
