@@ -25,9 +25,11 @@ import notActors from '../../../data/kb/not-actors.json';
 import idnRegions from '../../../data/kb/generated/idn-regions.json';
 import idnSeats from '../../../data/kb/generated/idn-seats.json';
 import worldCities from '../../../data/kb/generated/world-cities.json';
+import worldRegions from '../../../data/kb/generated/world-regions.json';
 import { regionEntities, type RegionGazetteer } from './regions';
 import { seatEntities, type SeatGazetteer } from './seats';
 import { worldCityEntities, type WorldCityGazetteer } from './world-cities';
+import { worldRegionEntities, type WorldRegionGazetteer } from './world-regions';
 
 /** Every built-in data file by file name (data/kb/<name>). Tests validate each one
  *  against `#/definitions/builtinFile` of schemas/kb.schema.json; at run time they are
@@ -59,6 +61,8 @@ export const BUILTIN_KB_FILES: Readonly<Record<string, KbFile>> = {
 let cached: Kb | undefined;
 /** The ids of the entities loadBuiltinKb made from WORLD_CITIES. */
 let worldCityIds: ReadonlySet<string> = new Set();
+/** The ids of the entities loadBuiltinKb made from WORLD_REGIONS. */
+let worldRegionIds: ReadonlySet<string> = new Set();
 
 /** The gazetteer of Indonesian regions (generated; ODbL 1.0, data/kb/generated/README.md). */
 export const IDN_REGIONS = idnRegions as unknown as RegionGazetteer;
@@ -66,9 +70,11 @@ export const IDN_REGIONS = idnRegions as unknown as RegionGazetteer;
 export const IDN_SEATS = idnSeats as unknown as SeatGazetteer;
 /** Cities outside Indonesia (generated; GeoNames data, CC BY 4.0, data/kb/generated/README.md). */
 export const WORLD_CITIES = worldCities as unknown as WorldCityGazetteer;
+/** First-level subdivisions abroad (generated; Unicode CLDR, Unicode License v3, data/kb/generated/README.md). */
+export const WORLD_REGIONS = worldRegions as unknown as WorldRegionGazetteer;
 
 /** The built-in KB: all data files concatenated in the order above, then the regions of
- *  the gazetteer, the regencies' seats and the foreign cities that those files do not already name. The same object is
+ *  the gazetteer, the regencies' seats, the foreign cities and the foreign subdivisions that those files do not already name. The same object is
  *  returned on every call; treat it as read-only (mergeWorkspaceKb copies, never mutates). */
 export function loadBuiltinKb(): Kb {
   if (!cached) {
@@ -85,6 +91,11 @@ export function loadBuiltinKb(): Kb {
     const cities = worldCityEntities(WORLD_CITIES, entities, suppress);
     worldCityIds = new Set(cities.map((e) => e.id));
     entities.push(...cities);
+    // After the cities: a subdivision named like its city ("Basra", "Kisumu") leaves the bare
+    // name to the city and keeps its prefixed forms ("Provinsi Basra").
+    const regions = worldRegionEntities(WORLD_REGIONS, entities, suppress);
+    worldRegionIds = new Set(regions.map((e) => e.id));
+    entities.push(...regions);
     cached = { entities, suppress };
   }
   return cached;
@@ -94,6 +105,12 @@ export function loadBuiltinKb(): Kb {
  *  weak name, as a seat is (actors/seat-as-name.ts). */
 export function isGeneratedWorldCity(entity: KbEntity): boolean {
   return entity.type === 'GPE' && isGeneratedWorldCityId(entity.id);
+}
+
+/** `entity` is a foreign city or a foreign subdivision of the generated gazetteers: a weak
+ *  name (actors/seat-as-name.ts): "Edo", "Oyo", "Mendoza" are names of people too. */
+export function isGeneratedForeignPlace(entity: KbEntity): boolean {
+  return entity.type === 'GPE' && (isGeneratedWorldCityId(entity.id) || worldRegionIds.has(entity.id));
 }
 
 /** `id` is the id of a foreign city of the generated gazetteer. */

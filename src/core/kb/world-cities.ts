@@ -13,21 +13,28 @@ export interface WorldCityGazetteer {
   cities: readonly (readonly string[])[];
 }
 
-/** "City in <country>" in both languages, one object per country, its words asked of Intl on
- *  first read (a hover, the KB's JSON for the workers), not while the KB loads: the first
- *  `Intl.DisplayNames` loads the region names of ICU (16–50 ms), and asked per town the
- *  built-in KB took ~200 ms to load instead of ~15 — one block of the extension host at start.
- *  The getters are enumerable, so `JSON.stringify` writes the words as any description's. */
+/** "City in <country>" in both languages (placeDescription). */
 function cityDescription(country: string): KbEntity['description'] {
-  let description = descriptions.get(country);
+  return placeDescription('City in', 'Kota di', country);
+}
+
+/** "<kind> <country>" in both languages ("City in Fiji", "Region of Ethiopia"), one object per
+ *  kind and country, the country's name asked of Intl on first read (a hover, the KB's JSON for
+ *  the workers), not while the KB loads: the first `Intl.DisplayNames` loads the region names
+ *  of ICU (16–50 ms), and asked per town the built-in KB took ~200 ms to load instead of ~15 —
+ *  one block of the extension host at start. The getters are enumerable, so `JSON.stringify`
+ *  writes the words as any description's. */
+export function placeDescription(kindEn: string, kindId: string, country: string): KbEntity['description'] {
+  const key = `${kindEn}\u0000${country}`;
+  let description = descriptions.get(key);
   if (description === undefined) {
     let en: string | undefined;
     let id: string | undefined;
     description = {
-      get en() { return (en ??= `City in ${countryName('en', country)}`); },
-      get id() { return (id ??= `Kota di ${countryName('id', country)}`); },
+      get en() { return (en ??= `${kindEn} ${countryName('en', country)}`); },
+      get id() { return (id ??= `${kindId} ${countryName('id', country)}`); },
     };
-    descriptions.set(country, description);
+    descriptions.set(key, description);
   }
   return description;
 }

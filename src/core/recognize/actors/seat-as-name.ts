@@ -5,12 +5,13 @@
 //    ends a name, follow in the same run: a name continues, and no town is named so.
 //  - "Praya mengatakan …" opening a sentence: a town says nothing (a city that speaks for its
 //    government is a KB city, not a seat; "Warga Praya mengatakan" is not sentence-initial).
-// A foreign city of the generated gazetteer (world-cities.json) is weaker still: many are
+// A foreign city or subdivision of the generated gazetteers (world-cities.json,
+// world-regions.json) is weaker still: many are
 // surnames ("Mendoza", "Santos", "Banda", "Nelson"), so one capitalised word the KB does not
 // know right before or after it, in the same run, makes it a person's name ("Marielle
 // Santos", "Santos Quispe"); "Pelabuhan Durban" and "Durban Utara" keep the city (a venue's
 // head, a direction end a name).
-import { IDN_SEATS, isGeneratedWorldCity } from '../../kb/builtin';
+import { IDN_SEATS, isGeneratedForeignPlace } from '../../kb/builtin';
 import { isSeat } from '../../kb/seats';
 import type { KbMatch } from '../../kb/kb-index';
 import { SPEECH_VERB_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
@@ -24,7 +25,7 @@ const ENDS_A_NAME = F_ACRONYM | F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD | 
  *  as a person's name. */
 export function seatReadAsName(ctx: Ctx, i: number, next: number, m: KbMatch): boolean {
   if (ctx.mode !== 'normal' || m.entity.type !== 'GPE') return false;
-  const worldCity = isGeneratedWorldCity(m.entity);
+  const worldCity = isGeneratedForeignPlace(m.entity);
   if (!worldCity && !isSeat(m.entity, IDN_SEATS)) return false;
   if (continuesName(ctx, next) && (worldCity ? capitalised(ctx, next) : continuesName(ctx, next + 1))) return true;
   if (worldCity && nameWordBefore(ctx, i, m.end)) return true;
@@ -63,7 +64,7 @@ function nameWordBefore(ctx: Ctx, i: number, end: number): boolean {
  *  a surname ("Marielle Santos", "Fransiskus Gebze"): the unknown name's extent goes on past
  *  it (extents.ts), and a KB person's alias before it is someone else's given name (kb-name.ts). */
 export function worldCityAsSurname(ctx: Ctx, j: number, m: KbMatch): boolean {
-  return ctx.mode === 'normal' && isGeneratedWorldCity(m.entity) && nameWordBefore(ctx, j, m.end);
+  return ctx.mode === 'normal' && isGeneratedForeignPlace(m.entity) && nameWordBefore(ctx, j, m.end);
 }
 
 /** A speech verb follows `end` after one space, past adverbs ("Koba juga menegaskan"). */
