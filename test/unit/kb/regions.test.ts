@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { BUILTIN_KB_FILES, KbIndex, loadBuiltinKb } from '../../../src/core/kb';
-import { IDN_REGIONS, IDN_SEATS, WORLD_CITIES } from '../../../src/core/kb/builtin';
+import { IDN_REGIONS, IDN_SEATS, WORLD_CITIES, WORLD_REGIONS } from '../../../src/core/kb/builtin';
 import { seatEntities } from '../../../src/core/kb/seats';
 import { worldCityEntities } from '../../../src/core/kb/world-cities';
+import { worldRegionEntities } from '../../../src/core/kb/world-regions';
 import { regionEntities, SHORT_NAMES, type RegionGazetteer } from '../../../src/core/kb/regions';
 import type { KbEntity } from '../../../src/core/kb';
 import { analyze } from '../../../src/core/recognize/analyze';
@@ -74,9 +75,12 @@ describe('gazetteer of Indonesian regions (data/kb/generated/idn-regions.json)',
     const handWritten = Object.values(BUILTIN_KB_FILES).flatMap((f) => f.entities as KbEntity[]);
     const added = loadBuiltinKb().entities.length - handWritten.length;
     const regions = regionEntities(IDN_REGIONS, handWritten);
-    // (then the regencies' seats, kb/seats.ts, and the foreign cities, kb/world-cities.ts)
+    // (then the regencies' seats, kb/seats.ts, the foreign cities, kb/world-cities.ts, and the
+    // foreign subdivisions, kb/world-regions.ts)
     const seats = seatEntities(IDN_SEATS, [...handWritten, ...regions]);
-    assert.equal(added, regions.length + seats.length + worldCityEntities(WORLD_CITIES, [...handWritten, ...regions, ...seats]).length);
+    const cities = worldCityEntities(WORLD_CITIES, [...handWritten, ...regions, ...seats]);
+    const abroad = worldRegionEntities(WORLD_REGIONS, [...handWritten, ...regions, ...seats, ...cities]);
+    assert.equal(added, regions.length + seats.length + cities.length + abroad.length);
     assert.ok(added > 450, `only ${added} regions added`);
   });
 

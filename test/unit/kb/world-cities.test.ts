@@ -85,6 +85,22 @@ describe('foreign cities of the generated gazetteer (data/kb/generated/world-cit
     assert.deepEqual(gpes('Tim Sporting Rosario tiba kemarin. Mereka berlatih di Rosario selama sepekan.'), ['Rosario/Rosario']);
   });
 
+  it('reads two gazetteer towns after a given name as the person\'s surnames', () => {
+    // "Dumaguete" and "Santos" are both towns of the gazetteer; after "Ramil" both are his names.
+    assert.deepEqual(actors('Dua awak kapal, Arnel Cruz dan Ramil Dumaguete Santos, dipulangkan pekan ini.').filter((a) => a.includes('Santos')),
+      ['Ramil Dumaguete Santos/PER/Ramil Dumaguete Santos']);
+    // Guards: the towns alone, or after a place's preposition, stay places.
+    assert.deepEqual(gpes('Kapal itu berlayar dari Dumaguete ke Santos.'), ['Dumaguete/Dumaguete', 'Santos/Santos']);
+    assert.deepEqual(gpes('Santos bersiap menyambut musim hujan.'), ['Santos/Santos']);
+  });
+
+  it('keeps a patron saint\'s name inside a parish\'s or a church\'s name, where a town abroad bears it too', () => {
+    assert.deepEqual(actors('Pastor Paroki Santa Cruz, Romo Antonius Budi, meminta umat menjaga kebersihan.'), ['Antonius Budi/PER/Antonius Budi']);
+    assert.deepEqual(gpes('Umat Gereja San Pedro menggelar doa bersama untuk korban banjir.'), []);
+    // Guard: after a preposition of place the town is named.
+    assert.deepEqual(gpes('Sebuah gereja tua di Santa Maria rusak diguncang gempa.'), ['Santa Maria/Santa Maria']);
+  });
+
   it('keeps a gazetteer town at the end of an institution\'s name inside the name, as a foreign university is named', () => {
     assert.deepEqual(actors('Dosen Universitas Nasional Rosario, Pablo Ruiz, menilai mogok itu merugikan petani.').filter((a) => a.includes('Rosario')),
       ['Universitas Nasional Rosario/ORG/Universitas Nasional Rosario']);

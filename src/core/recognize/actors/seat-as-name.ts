@@ -46,14 +46,20 @@ function capitalised(ctx: Ctx, k: number): boolean {
 
 /** Token i-1 is a capitalised word one space before token i, of no class that ends a name
  *  (a word that opens sentences is one: "Warga Lautoka" names the place) and no KB name but
- *  a person's one-word alias: "Marielle Santos", "Fransiskus Gebze"; an unknown word opening
+ *  a person's one-word alias ("Marielle Santos", "Fransiskus Gebze") or a generated town
+ *  that is itself a word of the name ("Ramil Dumaguete Santos"); an unknown word opening
  *  the sentence is evidence only before a speech verb. */
 function nameWordBefore(ctx: Ctx, i: number, end: number): boolean {
   const k = i - 1;
   if (k < 0 || !adjacent(ctx, k, i) || ctx.p.charCodeAt(ctx.te[k]) !== 32 || !capitalised(ctx, k) || has(ctx, k, ENDS_A_NAME)) return false;
-  // (a KB person's one-word alias is a given name too: "Fransiskus Gebze")
+  // (a KB person's one-word alias is a given name too: "Fransiskus Gebze"; and a generated
+  // town that is itself a word of the name is one: "Ramil Dumaguete Santos", two towns after
+  // a given name — the chain is as long as the run of towns, so the reading stays linear)
   const before = kbMatch(ctx, k);
-  if (before !== null) return before.entity.type === 'PER' && before.alias.indexOf(' ') < 0 && before.end === ctx.te[k];
+  if (before !== null) {
+    if (before.entity.type === 'PER') return before.alias.indexOf(' ') < 0 && before.end === ctx.te[k];
+    return isGeneratedForeignPlace(before.entity) && before.start === ctx.ts[k] && before.end === ctx.te[k] && nameWordBefore(ctx, k, end);
+  }
   // (an unknown word opening a sentence has its capital from the sentence: "Orang Basra
   // duduk …" names the town's people, not a person; "Marielle Santos mengatakan" still
   // names one, by the speech verb after the town, `end`)
