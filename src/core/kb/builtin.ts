@@ -28,7 +28,7 @@ import worldCities from '../../../data/kb/generated/world-cities.json';
 import worldRegions from '../../../data/kb/generated/world-regions.json';
 import { regionEntities, type RegionGazetteer } from './regions';
 import { seatEntities, type SeatGazetteer } from './seats';
-import { worldCityEntities, type WorldCityGazetteer } from './world-cities';
+import { takenNames, worldCityEntities, type WorldCityGazetteer } from './world-cities';
 import { worldRegionEntities, type WorldRegionGazetteer } from './world-regions';
 
 /** Every built-in data file by file name (data/kb/<name>). Tests validate each one
@@ -88,12 +88,14 @@ export function loadBuiltinKb(): Kb {
     // After the regions: a seat named like a regency or a city is that region.
     entities.push(...seatEntities(IDN_SEATS, entities, suppress));
     // Last: a foreign city the files, the regions or the seats name stays theirs.
-    const cities = worldCityEntities(WORLD_CITIES, entities, suppress);
+    // (one walk over the KB's names for both generated foreign gazetteers: each adds its own)
+    const taken = takenNames(entities, suppress);
+    const cities = worldCityEntities(WORLD_CITIES, taken);
     worldCityIds = new Set(cities.map((e) => e.id));
     entities.push(...cities);
     // After the cities: a subdivision named like its city ("Basra", "Kisumu") leaves the bare
     // name to the city and keeps its prefixed forms ("Provinsi Basra").
-    const regions = worldRegionEntities(WORLD_REGIONS, entities, suppress);
+    const regions = worldRegionEntities(WORLD_REGIONS, taken);
     worldRegionIds = new Set(regions.map((e) => e.id));
     entities.push(...regions);
     cached = { entities, suppress };

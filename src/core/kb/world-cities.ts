@@ -47,15 +47,26 @@ function countryName(lang: 'en' | 'id', code: string): string {
   return names.of(code) ?? code;
 }
 
-/** KB entities for the cities that no entity of `known` names (by name or id). */
-export function worldCityEntities(gazetteer: WorldCityGazetteer, known: readonly KbEntity[], suppressed: readonly string[] = []): KbEntity[] {
-  const taken = new Set<string>(suppressed);
+/** The names and ids the KB already has, which a generated gazetteer's rows must not take
+ *  again; each gazetteer's loader adds its own, so the next loader reads them without a second
+ *  walk over the KB's thousands of entities (a few ms at activation, kb/builtin.ts). */
+export interface TakenNames { readonly names: Set<string>; readonly ids: Set<string> }
+
+/** The names (canonicals, aliases, suppressed names) and ids of `known`. */
+export function takenNames(known: readonly KbEntity[], suppressed: readonly string[] = []): TakenNames {
+  const names = new Set<string>(suppressed);
   const ids = new Set<string>();
   for (const e of known) {
-    taken.add(e.canonical);
-    for (const a of e.aliases) taken.add(a);
+    names.add(e.canonical);
+    for (const a of e.aliases) names.add(a);
     ids.add(e.id);
   }
+  return { names, ids };
+}
+
+/** KB entities for the cities that no entity of `known` names (by name or id). */
+export function worldCityEntities(gazetteer: WorldCityGazetteer, known: readonly KbEntity[] | TakenNames, suppressed: readonly string[] = []): KbEntity[] {
+  const { names: taken, ids } = 'names' in known ? known : takenNames(known, suppressed);
   const out: KbEntity[] = [];
   for (const [city, country, ...other] of gazetteer.cities) {
     const slug = slugify(city);

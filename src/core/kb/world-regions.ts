@@ -7,7 +7,7 @@
 // bare name to the city and keeps its prefixed forms ("Provinsi Basra", "County Kisumu").
 import type { KbEntity } from './types';
 import { slugify } from './surface';
-import { placeDescription } from './world-cities';
+import { placeDescription, takenNames, type TakenNames } from './world-cities';
 
 /** The generated file's shape (see scripts/build-world-regions.mjs). */
 export interface WorldRegionGazetteer {
@@ -24,15 +24,10 @@ const KIND_ID: Readonly<Record<string, string>> = {
 };
 
 /** KB entities for the subdivisions that no entity of `known` names: a title or id taken
- *  leaves the row out, an alias taken is dropped from it. */
-export function worldRegionEntities(gazetteer: WorldRegionGazetteer, known: readonly KbEntity[], suppressed: readonly string[] = []): KbEntity[] {
-  const taken = new Set<string>(suppressed);
-  const ids = new Set<string>();
-  for (const e of known) {
-    taken.add(e.canonical);
-    for (const a of e.aliases) taken.add(a);
-    ids.add(e.id);
-  }
+ *  leaves the row out, an alias taken is dropped from it. `known` may be the names the
+ *  cities' loader left (takenNames), which then takes the subdivisions' too. */
+export function worldRegionEntities(gazetteer: WorldRegionGazetteer, known: readonly KbEntity[] | TakenNames, suppressed: readonly string[] = []): KbEntity[] {
+  const { names: taken, ids } = 'names' in known ? known : takenNames(known, suppressed);
   const out: KbEntity[] = [];
   for (const [title, country, ...other] of gazetteer.regions) {
     const slug = slugify(title);
