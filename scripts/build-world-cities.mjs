@@ -99,7 +99,13 @@ export const WORLD_CITY_EXCLUSIONS = {
   givenNames: ['Sari', 'Aden', 'Guntur', 'Anand', 'Austin', 'Bolton', 'David', 'Hassan', 'Nancy', 'Nigel', 'Victoria',
     'Vladimir', 'Sofia', 'Florence', 'Regina', 'Adelaide', 'Charlotte', 'Elizabeth', 'Santiago', 'Jackson', 'Lincoln',
     'Hamilton', 'Darwin', 'Irving', 'Madison', 'Aurora', 'Savannah', 'Preston', 'Laval', 'Mary', 'Mila', 'Pilar',
-    'Tyler', 'Kobe', 'Kent', 'Chanda'],
+    'Tyler', 'Kobe', 'Kent', 'Chanda',
+    // Surnames more often than towns in the news (a Filipino or Brazilian person's "… Santos").
+    'Santos'],
+  // Names of churches and parishes (a patron saint: "Paroki Santa Maria", "Gereja Santo Yosef").
+  // (Capitals stay: San José, Saint Paul.)
+  saints: ['Santa Maria', 'Santa Clara', 'Santa Cruz', 'Santa Rosa', 'Santa Ana', 'San Pablo',
+    'San Fernando', 'San Miguel', 'San Juan', 'San Pedro', 'Santo André', 'São José', 'Saint-Louis'],
   // Names news use for another actor: football clubs named by their town alone, a university
   // (Columbia), Newcastle (the club; GeoNames' largest Newcastle is South Africa's). Japanese
   // towns named like companies (Toyota, Kawasaki) are outside the cut.
