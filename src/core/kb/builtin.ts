@@ -109,10 +109,10 @@ export function isGeneratedWorldCity(entity: KbEntity): boolean {
   return entity.type === 'GPE' && isGeneratedWorldCityId(entity.id);
 }
 
-/** `entity` is a foreign city or a foreign subdivision of the generated gazetteers: a weak
- *  name (actors/seat-as-name.ts): "Edo", "Oyo", "Mendoza" are names of people too. */
-export function isGeneratedForeignPlace(entity: KbEntity): boolean {
-  return entity.type === 'GPE' && (isGeneratedWorldCityId(entity.id) || worldRegionIds.has(entity.id));
+/** `entity` is a foreign subdivision of the generated gazetteer (world-regions.json). */
+export function isGeneratedWorldRegion(entity: KbEntity): boolean {
+  loadBuiltinKb();
+  return entity.type === 'GPE' && worldRegionIds.has(entity.id);
 }
 
 /** `id` is the id of a foreign city of the generated gazetteer. */

@@ -8,6 +8,7 @@ import { worldCityEntities, type WorldCityGazetteer } from '../../../src/core/kb
 import type { KbEntity } from '../../../src/core/kb';
 import { analyze } from '../../../src/core/recognize/analyze';
 import { wordCollisions } from './word-collisions';
+import { cpuGrowth, LINEAR_GROWTH_LIMIT } from '../cpu-growth';
 // The build script's pure parts (scripts/build-world-cities.mjs).
 import { englishTitle, ENGLISH_TITLES, folded, inCut, otherSpellings, WORLD_CITY_EXCLUSIONS } from '../../../scripts/build-world-cities.mjs';
 
@@ -92,6 +93,12 @@ describe('foreign cities of the generated gazetteer (data/kb/generated/world-cit
     // Guards: the towns alone, or after a place's preposition, stay places.
     assert.deepEqual(gpes('Kapal itu berlayar dari Dumaguete ke Mendoza.'), ['Dumaguete/Dumaguete', 'Mendoza/Mendoza']);
     assert.deepEqual(gpes('Mendoza bersiap menyambut musim hujan.'), ['Mendoza/Mendoza']);
+  });
+
+  it('reads a long run of gazetteer towns in linear time (the walk back over towns is bounded)', () => {
+    const unit = 'Ricardo Dumaguete Mendoza Rosario Lautoka Durban Mendoza Rosario ';
+    const growth = cpuGrowth((n) => analyze(unit.repeat(n) + 'tiba.'), 60);
+    assert.ok(growth < LINEAR_GROWTH_LIMIT, `four times the text took ${growth.toFixed(2)}x the CPU: the pass is quadratic`);
   });
 
   it('keeps a patron saint\'s name inside a parish\'s or a church\'s name, where a town abroad bears it too', () => {

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { KbIndex, loadBuiltinKb } from '../../../src/core/kb';
-import { isGeneratedForeignPlace, WORLD_REGIONS } from '../../../src/core/kb/builtin';
+import { isGeneratedWorldRegion, WORLD_REGIONS } from '../../../src/core/kb/builtin';
 import { worldRegionEntities, type WorldRegionGazetteer } from '../../../src/core/kb/world-regions';
 import type { KbEntity } from '../../../src/core/kb';
 import { analyze } from '../../../src/core/recognize/analyze';
@@ -46,8 +46,8 @@ describe('foreign subdivisions of the generated gazetteer (data/kb/generated/wor
       [['Oromia Region', ['Oromia Region', 'Wilayah Oromia', 'Oromia'], 'Region of Ethiopia', 'Wilayah di Etiopia']]);
     const kb = new KbIndex(loadBuiltinKb());
     assert.equal(kb.lookup('Kano')?.canonical, 'Kano State', 'the hand-written state');
-    assert.equal(isGeneratedForeignPlace(kb.lookup('Kano') as KbEntity), false);
-    assert.equal(isGeneratedForeignPlace(kb.lookup('Oromia') as KbEntity), true);
+    assert.equal(isGeneratedWorldRegion(kb.lookup('Kano') as KbEntity), false);
+    assert.equal(isGeneratedWorldRegion(kb.lookup('Oromia') as KbEntity), true);
   });
 
   it('titles each subdivision by its country\'s suffix, or by hand where the name is not the title\'s', () => {
@@ -65,6 +65,8 @@ describe('foreign subdivisions of the generated gazetteer (data/kb/generated/wor
   it('reads a subdivision named like a surname as the person inside a name', () => {
     assert.deepEqual(actors('Menurut Musa Kogi, harga gabah naik.').filter((a) => a.includes('Kogi')), ['Musa Kogi/PER/Musa Kogi']);
     assert.deepEqual(gpes('Banjir merendam sejumlah desa di Kogi.'), ['Kogi/Kogi State']);
+    // A prefixed form is no name of a person, even opening a sentence before a speech verb.
+    assert.deepEqual(gpes('Kegubernuran Dhi Qar melaporkan kekurangan air bersih.'), ['Kegubernuran Dhi Qar/Dhi Qar Governorate']);
   });
 
   it('makes no mention of a subdivision whose name is an ordinary word, a given name or another entity (guards)', () => {
