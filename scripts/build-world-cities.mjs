@@ -116,7 +116,9 @@ export const WORLD_CITY_EXCLUSIONS = {
     'Porto', 'Sevilla', 'Bilbao', 'Valencia', 'Salzburg', 'Basel', 'Brugge', 'Gent', 'Trabzon', 'Krasnodar',
     'Aberdeen', 'Dundee', 'Wigan', 'Luton', 'Columbia', 'Phoenix',
     // A hotel chain and the defence forum held in it ("Shangri-La Dialogue").
-    'Shangri-La'],
+    'Shangri-La',
+    // A town named like a province abroad, which the news mean (world-regions.json: Canada's).
+    'Ontario'],
 };
 
 /** Decodes the package's cities.pbf: length-prefixed protobuf messages (its index.js reads

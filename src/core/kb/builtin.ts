@@ -25,10 +25,12 @@ import notActors from '../../../data/kb/not-actors.json';
 import idnRegions from '../../../data/kb/generated/idn-regions.json';
 import idnSeats from '../../../data/kb/generated/idn-seats.json';
 import worldCities from '../../../data/kb/generated/world-cities.json';
+import worldRegions from '../../../data/kb/generated/world-regions.json';
 import nationalInstitutions from '../../../data/kb/generated/national-institutions.json';
 import { regionEntities, type RegionGazetteer } from './regions';
 import { seatEntities, type SeatGazetteer } from './seats';
-import { worldCityEntities, type WorldCityGazetteer } from './world-cities';
+import { takenNames, worldCityEntities, type WorldCityGazetteer } from './world-cities';
+import { worldRegionEntities, type WorldRegionGazetteer } from './world-regions';
 import { nationalInstitutionEntities, type NationalInstitutionTable } from './national-institutions';
 
 /** Every built-in data file by file name (data/kb/<name>). Tests validate each one
@@ -61,6 +63,8 @@ export const BUILTIN_KB_FILES: Readonly<Record<string, KbFile>> = {
 let cached: Kb | undefined;
 /** The ids of the entities loadBuiltinKb made from WORLD_CITIES. */
 let worldCityIds: ReadonlySet<string> = new Set();
+/** The ids of the entities loadBuiltinKb made from WORLD_REGIONS. */
+let worldRegionIds: ReadonlySet<string> = new Set();
 
 /** The gazetteer of Indonesian regions (generated; ODbL 1.0, data/kb/generated/README.md). */
 export const IDN_REGIONS = idnRegions as unknown as RegionGazetteer;
@@ -68,11 +72,13 @@ export const IDN_REGIONS = idnRegions as unknown as RegionGazetteer;
 export const IDN_SEATS = idnSeats as unknown as SeatGazetteer;
 /** Cities outside Indonesia (generated; GeoNames data, CC BY 4.0, data/kb/generated/README.md). */
 export const WORLD_CITIES = worldCities as unknown as WorldCityGazetteer;
+/** First-level subdivisions abroad (generated; Unicode CLDR, Unicode License v3, data/kb/generated/README.md). */
+export const WORLD_REGIONS = worldRegions as unknown as WorldRegionGazetteer;
 /** Foreign countries' national institutions (generated from a hand-written table, data/kb/generated/README.md). */
 export const NATIONAL_INSTITUTIONS = nationalInstitutions as unknown as NationalInstitutionTable;
 
 /** The built-in KB: all data files concatenated in the order above, then the regions of
- *  the gazetteer, the regencies' seats and the foreign cities that those files do not already name. The same object is
+ *  the gazetteer, the regencies' seats, the foreign cities, the foreign subdivisions and the foreign national institutions that those files do not already name. The same object is
  *  returned on every call; treat it as read-only (mergeWorkspaceKb copies, never mutates). */
 export function loadBuiltinKb(): Kb {
   if (!cached) {
@@ -86,9 +92,16 @@ export function loadBuiltinKb(): Kb {
     // After the regions: a seat named like a regency or a city is that region.
     entities.push(...seatEntities(IDN_SEATS, entities, suppress));
     // Last: a foreign city the files, the regions or the seats name stays theirs.
-    const cities = worldCityEntities(WORLD_CITIES, entities, suppress);
+    // (one walk over the KB's names for both generated foreign gazetteers: each adds its own)
+    const taken = takenNames(entities, suppress);
+    const cities = worldCityEntities(WORLD_CITIES, taken);
     worldCityIds = new Set(cities.map((e) => e.id));
     entities.push(...cities);
+    // After the cities: a subdivision named like its city ("Basra", "Kisumu") leaves the bare
+    // name to the city and keeps its prefixed forms ("Provinsi Basra").
+    const regions = worldRegionEntities(WORLD_REGIONS, taken);
+    worldRegionIds = new Set(regions.map((e) => e.id));
+    entities.push(...regions);
     // Foreign national institutions the hand-written files lack, by their English titles.
     entities.push(...nationalInstitutionEntities(NATIONAL_INSTITUTIONS, entities, suppress));
     cached = { entities, suppress };
@@ -100,6 +113,12 @@ export function loadBuiltinKb(): Kb {
  *  weak name, as a seat is (actors/seat-as-name.ts). */
 export function isGeneratedWorldCity(entity: KbEntity): boolean {
   return entity.type === 'GPE' && isGeneratedWorldCityId(entity.id);
+}
+
+/** `entity` is a foreign subdivision of the generated gazetteer (world-regions.json). */
+export function isGeneratedWorldRegion(entity: KbEntity): boolean {
+  loadBuiltinKb();
+  return entity.type === 'GPE' && worldRegionIds.has(entity.id);
 }
 
 /** `id` is the id of a foreign city of the generated gazetteer. */

@@ -13,21 +13,28 @@ export interface WorldCityGazetteer {
   cities: readonly (readonly string[])[];
 }
 
-/** "City in <country>" in both languages, one object per country, its words asked of Intl on
- *  first read (a hover, the KB's JSON for the workers), not while the KB loads: the first
- *  `Intl.DisplayNames` loads the region names of ICU (16–50 ms), and asked per town the
- *  built-in KB took ~200 ms to load instead of ~15 — one block of the extension host at start.
- *  The getters are enumerable, so `JSON.stringify` writes the words as any description's. */
+/** "City in <country>" in both languages (placeDescription). */
 function cityDescription(country: string): KbEntity['description'] {
-  let description = descriptions.get(country);
+  return placeDescription('City in', 'Kota di', country);
+}
+
+/** "<kind> <country>" in both languages ("City in Fiji", "Region of Ethiopia"), one object per
+ *  kind and country, the country's name asked of Intl on first read (a hover, the KB's JSON for
+ *  the workers), not while the KB loads: the first `Intl.DisplayNames` loads the region names
+ *  of ICU (16–50 ms), and asked per town the built-in KB took ~200 ms to load instead of ~15 —
+ *  one block of the extension host at start. The getters are enumerable, so `JSON.stringify`
+ *  writes the words as any description's. */
+export function placeDescription(kindEn: string, kindId: string, country: string): KbEntity['description'] {
+  const key = `${kindEn}\u0000${country}`;
+  let description = descriptions.get(key);
   if (description === undefined) {
     let en: string | undefined;
     let id: string | undefined;
     description = {
-      get en() { return (en ??= `City in ${countryName('en', country)}`); },
-      get id() { return (id ??= `Kota di ${countryName('id', country)}`); },
+      get en() { return (en ??= `${kindEn} ${countryName('en', country)}`); },
+      get id() { return (id ??= `${kindId} ${countryName('id', country)}`); },
     };
-    descriptions.set(country, description);
+    descriptions.set(key, description);
   }
   return description;
 }
@@ -40,15 +47,26 @@ function countryName(lang: 'en' | 'id', code: string): string {
   return names.of(code) ?? code;
 }
 
-/** KB entities for the cities that no entity of `known` names (by name or id). */
-export function worldCityEntities(gazetteer: WorldCityGazetteer, known: readonly KbEntity[], suppressed: readonly string[] = []): KbEntity[] {
-  const taken = new Set<string>(suppressed);
+/** The names and ids the KB already has, which a generated gazetteer's rows must not take
+ *  again; each gazetteer's loader adds its own, so the next loader reads them without a second
+ *  walk over the KB's thousands of entities (a few ms at activation, kb/builtin.ts). */
+export interface TakenNames { readonly names: Set<string>; readonly ids: Set<string> }
+
+/** The names (canonicals, aliases, suppressed names) and ids of `known`. */
+export function takenNames(known: readonly KbEntity[], suppressed: readonly string[] = []): TakenNames {
+  const names = new Set<string>(suppressed);
   const ids = new Set<string>();
   for (const e of known) {
-    taken.add(e.canonical);
-    for (const a of e.aliases) taken.add(a);
+    names.add(e.canonical);
+    for (const a of e.aliases) names.add(a);
     ids.add(e.id);
   }
+  return { names, ids };
+}
+
+/** KB entities for the cities that no entity of `known` names (by name or id). */
+export function worldCityEntities(gazetteer: WorldCityGazetteer, known: readonly KbEntity[] | TakenNames, suppressed: readonly string[] = []): KbEntity[] {
+  const { names: taken, ids } = 'names' in known ? known : takenNames(known, suppressed);
   const out: KbEntity[] = [];
   for (const [city, country, ...other] of gazetteer.cities) {
     const slug = slugify(city);

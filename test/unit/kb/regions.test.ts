@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { BUILTIN_KB_FILES, KbIndex, loadBuiltinKb } from '../../../src/core/kb';
-import { IDN_REGIONS, IDN_SEATS, NATIONAL_INSTITUTIONS, WORLD_CITIES } from '../../../src/core/kb/builtin';
+import { IDN_REGIONS, IDN_SEATS, NATIONAL_INSTITUTIONS, WORLD_CITIES, WORLD_REGIONS } from '../../../src/core/kb/builtin';
 import { seatEntities } from '../../../src/core/kb/seats';
 import { worldCityEntities } from '../../../src/core/kb/world-cities';
+import { worldRegionEntities } from '../../../src/core/kb/world-regions';
 import { nationalInstitutionEntities } from '../../../src/core/kb/national-institutions';
 import { regionEntities, SHORT_NAMES, type RegionGazetteer } from '../../../src/core/kb/regions';
 import type { KbEntity } from '../../../src/core/kb';
@@ -76,11 +77,13 @@ describe('gazetteer of Indonesian regions (data/kb/generated/idn-regions.json)',
     const added = loadBuiltinKb().entities.length - handWritten.length;
     const regions = regionEntities(IDN_REGIONS, handWritten);
     // (then the regencies' seats, kb/seats.ts, the foreign cities, kb/world-cities.ts, and the
-    // foreign national institutions, kb/national-institutions.ts)
+    // foreign subdivisions, kb/world-regions.ts, and the foreign national institutions,
+    // kb/national-institutions.ts)
     const seats = seatEntities(IDN_SEATS, [...handWritten, ...regions]);
     const cities = worldCityEntities(WORLD_CITIES, [...handWritten, ...regions, ...seats]);
-    const institutions = nationalInstitutionEntities(NATIONAL_INSTITUTIONS, [...handWritten, ...regions, ...seats, ...cities]);
-    assert.equal(added, regions.length + seats.length + cities.length + institutions.length);
+    const abroad = worldRegionEntities(WORLD_REGIONS, [...handWritten, ...regions, ...seats, ...cities]);
+    const institutions = nationalInstitutionEntities(NATIONAL_INSTITUTIONS, [...handWritten, ...regions, ...seats, ...cities, ...abroad]);
+    assert.equal(added, regions.length + seats.length + cities.length + abroad.length + institutions.length);
     assert.ok(added > 450, `only ${added} regions added`);
   });
 

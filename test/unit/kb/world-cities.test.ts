@@ -8,6 +8,7 @@ import { worldCityEntities, type WorldCityGazetteer } from '../../../src/core/kb
 import type { KbEntity } from '../../../src/core/kb';
 import { analyze } from '../../../src/core/recognize/analyze';
 import { wordCollisions } from './word-collisions';
+import { cpuGrowth, LINEAR_GROWTH_LIMIT } from '../cpu-growth';
 // The build script's pure parts (scripts/build-world-cities.mjs).
 import { englishTitle, ENGLISH_TITLES, folded, inCut, otherSpellings, WORLD_CITY_EXCLUSIONS } from '../../../scripts/build-world-cities.mjs';
 
@@ -83,6 +84,29 @@ describe('foreign cities of the generated gazetteer (data/kb/generated/world-cit
       ['Marielle Santos/PER/Marielle Santos', 'Santos/PER/Marielle Santos']);
     // After a preposition of place it stays a place, whatever name ends in it.
     assert.deepEqual(gpes('Tim Sporting Rosario tiba kemarin. Mereka berlatih di Rosario selama sepekan.'), ['Rosario/Rosario']);
+  });
+
+  it('reads two gazetteer towns after a given name as the person\'s surnames', () => {
+    // "Dumaguete" and "Mendoza" are both towns of the gazetteer; after "Ricardo" both are his names.
+    assert.deepEqual(actors('Dua awak kapal, Arnel Cruz dan Ricardo Dumaguete Mendoza, dipulangkan pekan ini.').filter((a) => a.includes('Mendoza')),
+      ['Ricardo Dumaguete Mendoza/PER/Ricardo Dumaguete Mendoza']);
+    // Guards: the towns alone, or after a place's preposition, stay places.
+    assert.deepEqual(gpes('Kapal itu berlayar dari Dumaguete ke Mendoza.'), ['Dumaguete/Dumaguete', 'Mendoza/Mendoza']);
+    assert.deepEqual(gpes('Mendoza bersiap menyambut musim hujan.'), ['Mendoza/Mendoza']);
+  });
+
+  it('reads a long run of gazetteer towns in linear time (the walk back over towns is bounded)', () => {
+    const unit = 'Ricardo Dumaguete Mendoza Rosario Lautoka Durban Mendoza Rosario ';
+    const growth = cpuGrowth((n) => analyze(unit.repeat(n) + 'tiba.'), 60);
+    assert.ok(growth < LINEAR_GROWTH_LIMIT, `four times the text took ${growth.toFixed(2)}x the CPU: the pass is quadratic`);
+  });
+
+  it('keeps a patron saint\'s name inside a parish\'s or a church\'s name, where a town abroad bears it too', () => {
+    // "Rosario" (Our Lady of the Rosary) is a town of the gazetteer.
+    assert.deepEqual(actors('Pastor Paroki Rosario, Romo Antonius Budi, meminta umat menjaga kebersihan.'), ['Antonius Budi/PER/Antonius Budi']);
+    assert.deepEqual(gpes('Umat Gereja Rosario menggelar doa bersama untuk korban banjir.'), []);
+    // Guard: after a preposition of place the town is named.
+    assert.deepEqual(gpes('Sebuah gereja tua di Rosario rusak diguncang gempa.'), ['Rosario/Rosario']);
   });
 
   it('keeps a gazetteer town at the end of an institution\'s name inside the name, as a foreign university is named', () => {

@@ -78,8 +78,9 @@ describe('a foreign subdivision the KB does not know, with its designator (sessi
   it('(guard) leaves an English "<name> County" and a bare name in an article without the designator', () => {
     const oc = named('Kebakaran hutan melanda Orange County di California, Amerika Serikat.');
     assert.ok(!oc.some((s) => s.startsWith('County ')), oc.join(', '));
-    const bare = named('MONROVIA - Pemilih di Bomi menunggu hasil pemilihan, kata pejabat Liberia di Monrovia, Liberia.');
-    assert.ok(!bare.some((s) => s.includes('Bomi County')), bare.join(', '));
+    // (a name the gazetteer of subdivisions does not know: "Bomi" it knows as Bomi County, session 55)
+    const bare = named('MONROVIA - Pemilih di Zorzor menunggu hasil pemilihan, kata pejabat Liberia di Monrovia, Liberia.');
+    assert.ok(!bare.some((s) => s.includes('Zorzor County')), bare.join(', '));
   });
   it('stays linear in an article of many paragraphs of states and bare names', () => {
     const unit = 'Petani di Negara Bagian Gombe menanam jagung.\n\nHarga di Gombe naik, kata pejabat Nigeria di Abuja.\n\n';

@@ -5,17 +5,22 @@
 //    ends a name, follow in the same run: a name continues, and no town is named so.
 //  - "Praya mengatakan …" opening a sentence: a town says nothing (a city that speaks for its
 //    government is a KB city, not a seat; "Warga Praya mengatakan" is not sentence-initial).
-// A foreign city of the generated gazetteer (world-cities.json) is weaker still: many are
+// A foreign city or subdivision of the generated gazetteers (world-cities.json,
+// world-regions.json) is weaker still: many are
 // surnames ("Mendoza", "Santos", "Banda", "Nelson"), so one capitalised word the KB does not
 // know right before or after it, in the same run, makes it a person's name ("Marielle
 // Santos", "Santos Quispe"); "Pelabuhan Durban" and "Durban Utara" keep the city (a venue's
 // head, a direction end a name).
-import { IDN_SEATS, isGeneratedWorldCity } from '../../kb/builtin';
+import { IDN_SEATS, isGeneratedWorldCity, isGeneratedWorldRegion } from '../../kb/builtin';
 import { isSeat } from '../../kb/seats';
 import type { KbMatch } from '../../kb/kb-index';
 import { SPEECH_VERB_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
 import { adjacent, has, isSentenceInitial, kbMatch, type Ctx } from './ctx';
 import { F_ACRONYM, F_DIRECTION, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD } from './word-class';
+
+/** Generated towns in a row that may all be words of one person's name ("Ramil Dumaguete
+ *  Santos": two); the bound keeps a long run of towns from a walk back per town. */
+const MAX_TOWN_WORDS = 2;
 
 /** Classes of a capitalised word after a seat that do not continue a person's name. */
 const ENDS_A_NAME = F_ACRONYM | F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD | F_TITLE_HEAD | F_SENTENCE_STARTER | F_PLACE_PREFIX | F_DIRECTION;
@@ -24,7 +29,7 @@ const ENDS_A_NAME = F_ACRONYM | F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD | 
  *  as a person's name. */
 export function seatReadAsName(ctx: Ctx, i: number, next: number, m: KbMatch): boolean {
   if (ctx.mode !== 'normal' || m.entity.type !== 'GPE') return false;
-  const worldCity = isGeneratedWorldCity(m.entity);
+  const worldCity = weakGeneratedPlace(m);
   if (!worldCity && !isSeat(m.entity, IDN_SEATS)) return false;
   if (continuesName(ctx, next) && (worldCity ? capitalised(ctx, next) : continuesName(ctx, next + 1))) return true;
   if (worldCity && nameWordBefore(ctx, i, m.end)) return true;
@@ -45,14 +50,21 @@ function capitalised(ctx: Ctx, k: number): boolean {
 
 /** Token i-1 is a capitalised word one space before token i, of no class that ends a name
  *  (a word that opens sentences is one: "Warga Lautoka" names the place) and no KB name but
- *  a person's one-word alias: "Marielle Santos", "Fransiskus Gebze"; an unknown word opening
+ *  a person's one-word alias ("Marielle Santos", "Fransiskus Gebze") or a generated town
+ *  that is itself a word of the name ("Ramil Dumaguete Santos"); an unknown word opening
  *  the sentence is evidence only before a speech verb. */
-function nameWordBefore(ctx: Ctx, i: number, end: number): boolean {
+function nameWordBefore(ctx: Ctx, i: number, end: number, depth = 0): boolean {
   const k = i - 1;
   if (k < 0 || !adjacent(ctx, k, i) || ctx.p.charCodeAt(ctx.te[k]) !== 32 || !capitalised(ctx, k) || has(ctx, k, ENDS_A_NAME)) return false;
-  // (a KB person's one-word alias is a given name too: "Fransiskus Gebze")
+  // (a KB person's one-word alias is a given name too: "Fransiskus Gebze"; and a generated
+  // town that is itself a word of the name is one: "Ramil Dumaguete Santos", two towns after
+  // a given name — at most MAX_TOWN_WORDS back, so a run of towns costs a bounded walk each)
   const before = kbMatch(ctx, k);
-  if (before !== null) return before.entity.type === 'PER' && before.alias.indexOf(' ') < 0 && before.end === ctx.te[k];
+  if (before !== null) {
+    if (before.entity.type === 'PER') return before.alias.indexOf(' ') < 0 && before.end === ctx.te[k];
+    return depth < MAX_TOWN_WORDS && weakGeneratedPlace(before) && before.start === ctx.ts[k] && before.end === ctx.te[k] &&
+      nameWordBefore(ctx, k, end, depth + 1);
+  }
   // (an unknown word opening a sentence has its capital from the sentence: "Orang Basra
   // duduk …" names the town's people, not a person; "Marielle Santos mengatakan" still
   // names one, by the speech verb after the town, `end`)
@@ -63,7 +75,13 @@ function nameWordBefore(ctx: Ctx, i: number, end: number): boolean {
  *  a surname ("Marielle Santos", "Fransiskus Gebze"): the unknown name's extent goes on past
  *  it (extents.ts), and a KB person's alias before it is someone else's given name (kb-name.ts). */
 export function worldCityAsSurname(ctx: Ctx, j: number, m: KbMatch): boolean {
-  return ctx.mode === 'normal' && isGeneratedWorldCity(m.entity) && nameWordBefore(ctx, j, m.end);
+  return ctx.mode === 'normal' && weakGeneratedPlace(m) && nameWordBefore(ctx, j, m.end);
+}
+
+/** The KB match is a generated foreign town, or a generated foreign subdivision's one-word
+ *  name ("Kogi", "Edo" may be a person's; "Kegubernuran Muthanna", "Oromia Region" are not). */
+function weakGeneratedPlace(m: KbMatch): boolean {
+  return isGeneratedWorldCity(m.entity) || (m.alias.indexOf(' ') < 0 && isGeneratedWorldRegion(m.entity));
 }
 
 /** A speech verb follows `end` after one space, past adverbs ("Koba juga menegaskan"). */

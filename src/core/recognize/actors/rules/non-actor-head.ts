@@ -13,6 +13,7 @@ import { hariIsGivenName } from '../hari-given-name';
 import { bestPersonTail } from '../person-after-body';
 import { INLAND_FEATURE_WORDS, NEVER_ACTOR, PERSON_NOUN_WORDS, SEA_WORDS, SHIP_PREFIXES } from '../../lexicon';
 import { COMPANY_TAILS } from '../../company-tails';
+import { isGeneratedWorldCity } from '../../../kb/builtin';
 import { CUES_CLEAR_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_NON_ACTOR_HEAD, F_ORG_HEAD, F_TITLE_HEAD } from '../word-class';
 
@@ -84,6 +85,13 @@ export const nonActorHead: ActorRule = {
       if (!m || index || street || ship) continue;
       // (right after the head: "Samudra Jaya Gresik" is a club named with its town)
       if (feature && j === i + 1 && m.entity.type === 'GPE') {
+        while (j + 1 < ctx.nt && ctx.ts[j + 1] < m.end) j++;
+        continue;
+      }
+      // ("Paroki Santa Maria", "Gereja San Pedro": a church is named after its patron saint,
+      // whom a town abroad of the generated gazetteer is named after too; the name stays
+      // inside, as a town inside a university abroad's name does, extents.ts)
+      if (CHURCH_HEADS.has(head) && isGeneratedWorldCity(m.entity)) {
         while (j + 1 < ctx.nt && ctx.ts[j + 1] < m.end) j++;
         continue;
       }
@@ -168,6 +176,8 @@ function knownPersonFrom(ctx: Ctx, s: number, j: number): boolean {
 const GEOGRAPHIC_HEADS = new Set([...SEA_WORDS, ...INLAND_FEATURE_WORDS, 'pulau', 'tanjung']);
 
 /** Heads of facilities, which are often named after people. */
+/** Heads of a church's or a parish's name (a patron saint follows). */
+const CHURCH_HEADS = new Set(['paroki', 'gereja']);
 const FACILITY_HEADS = new Set(['stadion', 'bandara', 'jalan', 'jl', 'gedung', 'masjid', 'gereja', 'terminal', 'pelabuhan', 'stasiun',
   'lapangan', 'monumen', 'taman', 'jembatan', 'bendungan', 'auditorium', 'aula', 'wisma', 'pendopo', 'rutan', 'lapas', 'rs',
   'vihara', 'wihara', 'klenteng', 'kelenteng']);
