@@ -25,9 +25,10 @@ import notActors from '../../../data/kb/not-actors.json';
 import idnRegions from '../../../data/kb/generated/idn-regions.json';
 import idnSeats from '../../../data/kb/generated/idn-seats.json';
 import worldCities from '../../../data/kb/generated/world-cities.json';
-import { regionEntities, type RegionGazetteer } from './regions';
-import { seatEntities, type SeatGazetteer } from './seats';
-import { worldCityEntities, type WorldCityGazetteer } from './world-cities';
+import { regionEntitySteps, type RegionGazetteer } from './regions';
+import { seatEntitySteps, type SeatGazetteer } from './seats';
+import { worldCityEntitySteps, type WorldCityGazetteer } from './world-cities';
+import { runSteps, runStepsInSlices, type Steps, type TimeSlices } from '../incremental/time-slices';
 
 /** Every built-in data file by file name (data/kb/<name>). Tests validate each one
  *  against `#/definitions/builtinFile` of schemas/kb.schema.json; at run time they are
@@ -57,6 +58,9 @@ export const BUILTIN_KB_FILES: Readonly<Record<string, KbFile>> = {
 };
 
 let cached: Kb | undefined;
+/** The construction under way: one for every caller, so a build begun in slices and asked
+ *  for in one go before it ends is finished, not begun again (and one Kb object results). */
+let construction: Steps<void> | undefined;
 /** The ids of the entities loadBuiltinKb made from WORLD_CITIES. */
 let worldCityIds: ReadonlySet<string> = new Set();
 
@@ -69,25 +73,36 @@ export const WORLD_CITIES = worldCities as unknown as WorldCityGazetteer;
 
 /** The built-in KB: all data files concatenated in the order above, then the regions of
  *  the gazetteer, the regencies' seats and the foreign cities that those files do not already name. The same object is
- *  returned on every call; treat it as read-only (mergeWorkspaceKb copies, never mutates). */
+ *  returned on every call; treat it as read-only (mergeWorkspaceKb copies, never mutates).
+ *  Built in one go on the first call, or finished so where loadBuiltinKbInSlices began it. */
 export function loadBuiltinKb(): Kb {
-  if (!cached) {
-    const entities: KbEntity[] = [];
-    const suppress: string[] = [];
-    for (const file of Object.values(BUILTIN_KB_FILES)) {
-      entities.push(...(file.entities as KbEntity[]));
-      suppress.push(...(file.suppress ?? []));
-    }
-    entities.push(...regionEntities(IDN_REGIONS, entities, suppress));
-    // After the regions: a seat named like a regency or a city is that region.
-    entities.push(...seatEntities(IDN_SEATS, entities, suppress));
-    // Last: a foreign city the files, the regions or the seats name stays theirs.
-    const cities = worldCityEntities(WORLD_CITIES, entities, suppress);
-    worldCityIds = new Set(cities.map((e) => e.id));
-    entities.push(...cities);
-    cached = { entities, suppress };
+  if (!cached) runSteps(construction ??= constructionSteps());
+  return cached as Kb;
+}
+
+/** loadBuiltinKb in `slices`: the extension host starts it at activation, where building the
+ *  7,000 entities in one go (46-107 ms) was the longest task (issue 19). */
+export async function loadBuiltinKbInSlices(slices: TimeSlices): Promise<Kb> {
+  if (!cached) await runStepsInSlices(construction ??= constructionSteps(), slices);
+  // A call of loadBuiltinKb meanwhile may have run the construction to its end.
+  return loadBuiltinKb();
+}
+
+function* constructionSteps(): Steps<void> {
+  const entities: KbEntity[] = [];
+  const suppress: string[] = [];
+  for (const file of Object.values(BUILTIN_KB_FILES)) {
+    entities.push(...(file.entities as KbEntity[]));
+    suppress.push(...(file.suppress ?? []));
   }
-  return cached;
+  entities.push(...yield* regionEntitySteps(IDN_REGIONS, entities, suppress));
+  // After the regions: a seat named like a regency or a city is that region.
+  entities.push(...yield* seatEntitySteps(IDN_SEATS, entities, suppress));
+  // Last: a foreign city the files, the regions or the seats name stays theirs.
+  const cities = yield* worldCityEntitySteps(WORLD_CITIES, entities, suppress);
+  worldCityIds = new Set(cities.map((e) => e.id));
+  entities.push(...cities);
+  cached = { entities, suppress };
 }
 
 /** `entity` is a foreign city of the generated gazetteer (not of the hand-written files): a

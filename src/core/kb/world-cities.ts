@@ -6,6 +6,7 @@
 // first and win: a city they name (with its Indonesian spelling, "Beijing", "Makkah") stays theirs.
 import type { KbEntity } from './types';
 import { slugify } from './surface';
+import { eachInSteps, runSteps, type Steps } from '../incremental/time-slices';
 
 /** The generated file's shape (see scripts/build-world-cities.mjs). */
 export interface WorldCityGazetteer {
@@ -42,22 +43,27 @@ function countryName(lang: 'en' | 'id', code: string): string {
 
 /** KB entities for the cities that no entity of `known` names (by name or id). */
 export function worldCityEntities(gazetteer: WorldCityGazetteer, known: readonly KbEntity[], suppressed: readonly string[] = []): KbEntity[] {
+  return runSteps(worldCityEntitySteps(gazetteer, known, suppressed));
+}
+
+/** worldCityEntities as steps (builtin.ts). */
+export function* worldCityEntitySteps(gazetteer: WorldCityGazetteer, known: readonly KbEntity[], suppressed: readonly string[] = []): Steps<KbEntity[]> {
   const taken = new Set<string>(suppressed);
   const ids = new Set<string>();
-  for (const e of known) {
+  yield* eachInSteps(known, (e) => {
     taken.add(e.canonical);
     for (const a of e.aliases) taken.add(a);
     ids.add(e.id);
-  }
+  });
   const out: KbEntity[] = [];
-  for (const [city, country, ...other] of gazetteer.cities) {
+  yield* eachInSteps(gazetteer.cities, ([city, country, ...other]) => {
     const slug = slugify(city);
-    if (taken.has(city) || ids.has(slug)) continue;
+    if (taken.has(city) || ids.has(slug)) return;
     const aliases = [city, ...other].filter((a) => !taken.has(a));
     for (const a of aliases) taken.add(a);
     ids.add(slug);
     out.push({ id: slug, canonical: city, type: 'GPE', aliases,
       description: cityDescription(country) });
-  }
+  });
   return out;
 }

@@ -3,7 +3,7 @@
 // workspace the file is not read (see capabilities.untrustedWorkspaces).
 import * as vscode from 'vscode';
 import { actorDirectory, actorDirectorySteps, type ActorDirectory } from '../../../core/annotations/actor-identity';
-import { KbIndex, loadBuiltinKb, mergeWorkspaceKbText } from '../../../core/kb';
+import { KbIndex, loadBuiltinKb, loadBuiltinKbInSlices, mergeWorkspaceKbText } from '../../../core/kb';
 import type { Kb, KbProblem } from '../../../core/kb/types';
 import { decodeText } from '../../../core/text/decode';
 import { serialRerun } from '../../../core/async/serial-rerun';
@@ -14,7 +14,10 @@ import { watchSorotFile } from '../../sorot-file-watch';
 export const KB_FILE = '.sorot/actors.json';
 
 export class WorkspaceKb implements vscode.Disposable {
-  private currentKb: Kb = loadBuiltinKb();
+  /** The built-in KB until the workspace file is read; undefined while the built-in KB is
+   *  being built in slices (begun by the constructor: activation must not pay its 46-107 ms
+   *  in one task, issue 19) and not asked for yet. */
+  private currentKb: Kb | undefined;
   /** Built on first use: indexing the KB costs milliseconds that activation must not pay. */
   private currentIndex: KbIndex | undefined;
   private currentActors: ActorDirectory | undefined;
@@ -40,20 +43,22 @@ export class WorkspaceKb implements vscode.Disposable {
       this.diagnostics,
       vscode.workspace.onDidGrantWorkspaceTrust(() => void this.reload()),
     );
+    void loadBuiltinKbInSlices(hostSlices());
   }
 
+  /** The KB in force. Asked for before its slices are done, it finishes them in one go. */
   get kb(): Kb {
-    return this.currentKb;
+    return (this.currentKb ??= loadBuiltinKb());
   }
 
   get index(): KbIndex {
-    if (!this.currentIndex) this.currentIndex = new KbIndex(this.currentKb);
+    if (!this.currentIndex) this.currentIndex = new KbIndex(this.kb);
     return this.currentIndex;
   }
 
   /** Annotation actors resolve against this: ids, merges, names (built on first use). */
   get actors(): ActorDirectory {
-    if (!this.currentActors) this.currentActors = actorDirectory(this.currentKb);
+    if (!this.currentActors) this.currentActors = actorDirectory(this.kb);
     return this.currentActors;
   }
 
@@ -62,7 +67,7 @@ export class WorkspaceKb implements vscode.Disposable {
    *  KB) was the longest task (issue 19). A KB reloaded meanwhile is built anew. */
   async actorsInSlices(): Promise<ActorDirectory> {
     while (!this.currentActors) {
-      const kb = this.currentKb;
+      const kb = this.kb;
       const built = await runStepsInSlices(actorDirectorySteps(kb), hostSlices());
       if (kb === this.currentKb) this.currentActors ??= built;
     }
@@ -100,7 +105,7 @@ export class WorkspaceKb implements vscode.Disposable {
     }
     this.loaded = true;
     this.lastText = text;
-    const builtin = loadBuiltinKb();
+    const builtin = await loadBuiltinKbInSlices(hostSlices());
     const merged = refused !== undefined
       ? { kb: builtin, problems: [{ severity: 'error' as const, path: '', message: `${refused}; nothing was applied` }] }
       : text === undefined ? { kb: builtin, problems: [] } : mergeWorkspaceKbText(builtin, text);
