@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { TimeSlices } from '../../../src/core/incremental/time-slices';
+import { KbIndex, loadBuiltinKb } from '../../../src/core/kb';
 
 type Builtin = typeof import('../../../src/core/kb/builtin');
 const BUILTIN = require.resolve('../../../src/core/kb/builtin');
@@ -67,5 +68,25 @@ describe('the built-in KB built in slices (issue 19: activation builds it withou
     // The world-city ids were set by the construction that the one-go call finished.
     const city = kb.entities.find((e) => sliced.isGeneratedWorldCity(e));
     assert.ok(city, 'a generated foreign town is known as one');
+  });
+});
+
+describe('the KB index built as steps (the extension host builds it in slices before the first analysis)', () => {
+  it('finds what the index built in one go finds, after many steps', () => {
+    const kb = loadBuiltinKb();
+    const steps = KbIndex.inSteps(kb);
+    let count = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) count++;
+    const sliced = step.value;
+    const oneGo = new KbIndex(kb);
+    assert.ok(count >= 50, `${count} steps`);
+    // Exact, all-caps, folded and suppressed forms, a clitic, and names sharing first words.
+    const text = 'Menteri Luar Negeri Rusia bertemu PBB di Sao Paulo; RUSIA dan Jakarta-lah yang diundang, kata Kementerian Keuangan.';
+    const spans = (index: KbIndex) => index.scan(text).map((m) => `${m.start}-${m.end}:${m.entity.id}:${m.kind}`);
+    assert.ok(spans(oneGo).length >= 4, spans(oneGo).join(' '));
+    assert.deepEqual(spans(sliced), spans(oneGo));
+    assert.deepEqual(sliced.collisions, oneGo.collisions);
+    assert.equal(sliced.lookup('Rusia'), oneGo.lookup('Rusia'));
   });
 });
