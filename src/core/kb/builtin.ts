@@ -27,11 +27,12 @@ import idnSeats from '../../../data/kb/generated/idn-seats.json';
 import worldCities from '../../../data/kb/generated/world-cities.json';
 import worldRegions from '../../../data/kb/generated/world-regions.json';
 import nationalInstitutions from '../../../data/kb/generated/national-institutions.json';
-import { regionEntities, type RegionGazetteer } from './regions';
-import { seatEntities, type SeatGazetteer } from './seats';
-import { takenNames, worldCityEntities, type WorldCityGazetteer } from './world-cities';
+import { regionEntitySteps, type RegionGazetteer } from './regions';
+import { seatEntitySteps, type SeatGazetteer } from './seats';
+import { takenNameSteps, worldCityEntitySteps, type WorldCityGazetteer } from './world-cities';
 import { worldRegionEntities, type WorldRegionGazetteer } from './world-regions';
 import { nationalInstitutionEntities, type NationalInstitutionTable } from './national-institutions';
+import { runSteps, runStepsInSlices, type Steps, type TimeSlices } from '../incremental/time-slices';
 
 /** Every built-in data file by file name (data/kb/<name>). Tests validate each one
  *  against `#/definitions/builtinFile` of schemas/kb.schema.json; at run time they are
@@ -61,6 +62,9 @@ export const BUILTIN_KB_FILES: Readonly<Record<string, KbFile>> = {
 };
 
 let cached: Kb | undefined;
+/** The construction under way: one for every caller, so a build begun in slices and asked
+ *  for in one go before it ends is finished, not begun again (and one Kb object results). */
+let construction: Steps<void> | undefined;
 /** The ids of the entities loadBuiltinKb made from WORLD_CITIES. */
 let worldCityIds: ReadonlySet<string> = new Set();
 /** The ids of the entities loadBuiltinKb made from WORLD_REGIONS. */
@@ -79,34 +83,47 @@ export const NATIONAL_INSTITUTIONS = nationalInstitutions as unknown as National
 
 /** The built-in KB: all data files concatenated in the order above, then the regions of
  *  the gazetteer, the regencies' seats, the foreign cities, the foreign subdivisions and the foreign national institutions that those files do not already name. The same object is
- *  returned on every call; treat it as read-only (mergeWorkspaceKb copies, never mutates). */
+ *  returned on every call; treat it as read-only (mergeWorkspaceKb copies, never mutates).
+ *  Built in one go on the first call, or finished so where loadBuiltinKbInSlices began it. */
 export function loadBuiltinKb(): Kb {
-  if (!cached) {
-    const entities: KbEntity[] = [];
-    const suppress: string[] = [];
-    for (const file of Object.values(BUILTIN_KB_FILES)) {
-      entities.push(...(file.entities as KbEntity[]));
-      suppress.push(...(file.suppress ?? []));
-    }
-    entities.push(...regionEntities(IDN_REGIONS, entities, suppress));
-    // After the regions: a seat named like a regency or a city is that region.
-    entities.push(...seatEntities(IDN_SEATS, entities, suppress));
-    // Last: a foreign city the files, the regions or the seats name stays theirs.
-    // (one walk over the KB's names for both generated foreign gazetteers: each adds its own)
-    const taken = takenNames(entities, suppress);
-    const cities = worldCityEntities(WORLD_CITIES, taken);
-    worldCityIds = new Set(cities.map((e) => e.id));
-    entities.push(...cities);
-    // After the cities: a subdivision named like its city ("Basra", "Kisumu") leaves the bare
-    // name to the city and keeps its prefixed forms ("Provinsi Basra").
-    const regions = worldRegionEntities(WORLD_REGIONS, taken);
-    worldRegionIds = new Set(regions.map((e) => e.id));
-    entities.push(...regions);
-    // Foreign national institutions the hand-written files lack, by their English titles.
-    entities.push(...nationalInstitutionEntities(NATIONAL_INSTITUTIONS, entities, suppress));
-    cached = { entities, suppress };
+  if (!cached) runSteps(construction ??= constructionSteps());
+  return cached as Kb;
+}
+
+/** loadBuiltinKb in `slices`: the extension host starts it at activation, where building the
+ *  7,000 entities in one go (46-107 ms) was the longest task (issue 19). */
+export async function loadBuiltinKbInSlices(slices: TimeSlices): Promise<Kb> {
+  if (!cached) await runStepsInSlices(construction ??= constructionSteps(), slices);
+  // A call of loadBuiltinKb meanwhile may have run the construction to its end.
+  return loadBuiltinKb();
+}
+
+function* constructionSteps(): Steps<void> {
+  const entities: KbEntity[] = [];
+  const suppress: string[] = [];
+  for (const file of Object.values(BUILTIN_KB_FILES)) {
+    entities.push(...(file.entities as KbEntity[]));
+    suppress.push(...(file.suppress ?? []));
   }
-  return cached;
+  entities.push(...yield* regionEntitySteps(IDN_REGIONS, entities, suppress));
+  // After the regions: a seat named like a regency or a city is that region.
+  entities.push(...yield* seatEntitySteps(IDN_SEATS, entities, suppress));
+  // Then: a foreign city the files, the regions or the seats name stays theirs.
+  // (one walk over the KB's names for both generated foreign gazetteers: each adds its own)
+  const taken = yield* takenNameSteps(entities, suppress);
+  const cities = yield* worldCityEntitySteps(WORLD_CITIES, taken);
+  worldCityIds = new Set(cities.map((e) => e.id));
+  entities.push(...cities);
+  yield;
+  // After the cities: a subdivision named like its city ("Basra", "Kisumu") leaves the bare
+  // name to the city and keeps its prefixed forms ("Provinsi Basra"). (619 rows: one step)
+  const regions = worldRegionEntities(WORLD_REGIONS, taken);
+  worldRegionIds = new Set(regions.map((e) => e.id));
+  entities.push(...regions);
+  yield;
+  // Foreign national institutions the hand-written files lack, by their English titles (one step).
+  entities.push(...nationalInstitutionEntities(NATIONAL_INSTITUTIONS, entities, suppress));
+  cached = { entities, suppress };
 }
 
 /** `entity` is a foreign city of the generated gazetteer (not of the hand-written files): a

@@ -1,5 +1,6 @@
 import type { Kb, KbEntity } from './types';
 import { ASCII_HASH_MASK, asciiWordHash, firstToken, foldAccents, hasNonAscii, isAllCaps, isWordCharAt, wordEnd } from './surface';
+import { eachInSteps, runSteps, type Steps } from '../incremental/time-slices';
 
 /** How a surface form was matched: as written in the KB, as the all-caps variant of an
  *  alias ("RUSIA" for "Rusia"), or ignoring diacritics ("Erdogan" for "Erdoğan"). */
@@ -163,6 +164,9 @@ interface Hit {
  * Aliases are case-sensitive ("AS" is the United States, "as" is not); text is not
  * normalised here, so callers should pass NFC text for the diacritic fallback to align.
  */
+/** Set while KbIndex.inSteps makes an index whose filling it runs itself, as steps. */
+let unfilled = false;
+
 export class KbIndex {
   readonly entities: readonly KbEntity[];
   readonly byId = new Map<string, KbEntity>();
@@ -199,14 +203,32 @@ export class KbIndex {
   constructor(kb: Kb) {
     this.entities = kb.entities;
     this.suppressed = new Set(kb.suppress);
+    if (!unfilled) runSteps(this.fillSteps(kb));
+  }
+
+  /** The index of `kb` built as steps: the extension host builds the built-in KB's (7,000
+   *  entities, 100-400 ms in one go) in slices before the first analysis asks for it. */
+  static *inSteps(kb: Kb): Steps<KbIndex> {
+    unfilled = true;
+    let index: KbIndex;
+    try {
+      index = new KbIndex(kb);
+    } finally {
+      unfilled = false;
+    }
+    yield* index.fillSteps(kb);
+    return index;
+  }
+
+  private *fillSteps(kb: Kb): Steps<void> {
     for (const phrase of this.suppressed) this.suppressedKeys.add(phrase.length * 65536 + phrase.charCodeAt(0));
-    for (const entity of kb.entities) {
+    yield* eachInSteps(kb.entities, (entity) => {
       if (!this.byId.has(entity.id)) this.byId.set(entity.id, entity);
       if (!this.byCanonical.has(entity.canonical)) this.byCanonical.set(entity.canonical, entity);
-    }
-    for (const entity of kb.entities) {
+    });
+    yield* eachInSteps(kb.entities, (entity) => {
       for (const alias of entity.aliases) this.addAlias(alias, entity);
-    }
+    });
     for (const phrase of this.suppressed) {
       push(this.exactByToken, firstToken(phrase), { form: phrase, alias: phrase, entity: null });
       const upper = phrase.toUpperCase();
@@ -214,33 +236,33 @@ export class KbIndex {
     }
     // Upper-case and folded variants are added after every exact alias so that an exact
     // alias always wins over another entity's variant.
-    for (const entity of kb.entities) {
+    yield* eachInSteps(kb.entities, (entity) => {
       for (const alias of entity.aliases) this.addVariants(alias, entity);
-    }
+    });
     for (const map of [this.exactByToken, this.capsByToken]) {
-      for (const [token, list] of map) list.seal(token.length);
+      yield* eachInSteps([...map], ([token, list]) => list.seal(token.length));
     }
     for (const map of [this.foldedByToken, this.accentedByToken]) {
-      for (const list of map.values()) list.seal(0);
+      yield* eachInSteps([...map.values()], (list) => list.seal(0));
     }
     const heads: Array<[Map<string, CandidateList>, 'exact' | 'caps' | 'accented']> =
       [[this.exactByToken, 'exact'], [this.capsByToken, 'caps'], [this.accentedByToken, 'accented']];
     const asciiHeads = new Map<string, AsciiHead>();
     for (const [map, field] of heads) {
-      for (const [token, list] of map) {
-        if (hasNonAscii(token)) continue;
+      yield* eachInSteps([...map], ([token, list]) => {
+        if (hasNonAscii(token)) return;
         let head = asciiHeads.get(token);
         if (!head) { head = { allCaps: /[A-Z]/.test(token) && !/[a-z]/.test(token) }; asciiHeads.set(token, head); }
         head[field] = list;
-      }
+      });
     }
-    for (const [token, head] of asciiHeads) {
+    yield* eachInSteps([...asciiHeads], ([token, head]) => {
       let slot = asciiWordHash(token, 0, token.length);
       while (this.headSlots[slot] !== 0) slot = (slot + 1) & ASCII_HASH_MASK;
       this.headKeys.push(token);
       this.headLists.push(head);
       this.headSlots[slot] = this.headKeys.length;
-    }
+    });
   }
 
   /** True when a workspace file declared that this surface form is never an actor. */

@@ -6,6 +6,7 @@
 // or a city stays theirs.
 import type { KbEntity } from './types';
 import { slugify } from './surface';
+import { eachInSteps, runSteps, type Steps } from '../incremental/time-slices';
 
 /** The generated file's shape (see scripts/build-seats.mjs). */
 export interface SeatGazetteer {
@@ -15,19 +16,24 @@ export interface SeatGazetteer {
 
 /** KB entities for the seats that no entity of `known` names. */
 export function seatEntities(gazetteer: SeatGazetteer, known: readonly KbEntity[], suppressed: readonly string[] = []): KbEntity[] {
+  return runSteps(seatEntitySteps(gazetteer, known, suppressed));
+}
+
+/** seatEntities as steps (builtin.ts). */
+export function* seatEntitySteps(gazetteer: SeatGazetteer, known: readonly KbEntity[], suppressed: readonly string[] = []): Steps<KbEntity[]> {
   const taken = new Set<string>(suppressed);
-  for (const e of known) {
+  yield* eachInSteps(known, (e) => {
     taken.add(e.canonical);
     for (const a of e.aliases) taken.add(a);
-  }
+  });
   const out: KbEntity[] = [];
-  for (const [seat, regency, ...other] of gazetteer.seats) {
-    if (taken.has(seat)) continue;
+  yield* eachInSteps(gazetteer.seats, ([seat, regency, ...other]) => {
+    if (taken.has(seat)) return;
     const aliases = [seat, ...other].filter((a) => !taken.has(a));
     for (const a of aliases) taken.add(a);
     out.push({ id: slugify(seat), canonical: seat, type: 'GPE', aliases,
       description: { en: `Seat of ${regency}, Indonesia`, id: `Ibu kota ${regency}` } });
-  }
+  });
   return out;
 }
 

@@ -6,6 +6,7 @@
 // first and win: a city they name (with its Indonesian spelling, "Beijing", "Makkah") stays theirs.
 import type { KbEntity } from './types';
 import { slugify } from './surface';
+import { eachInSteps, runSteps, type Steps } from '../incremental/time-slices';
 
 /** The generated file's shape (see scripts/build-world-cities.mjs). */
 export interface WorldCityGazetteer {
@@ -54,28 +55,38 @@ export interface TakenNames { readonly names: Set<string>; readonly ids: Set<str
 
 /** The names (canonicals, aliases, suppressed names) and ids of `known`. */
 export function takenNames(known: readonly KbEntity[], suppressed: readonly string[] = []): TakenNames {
+  return runSteps(takenNameSteps(known, suppressed));
+}
+
+/** takenNames as steps (builtin.ts). */
+export function* takenNameSteps(known: readonly KbEntity[], suppressed: readonly string[] = []): Steps<TakenNames> {
   const names = new Set<string>(suppressed);
   const ids = new Set<string>();
-  for (const e of known) {
+  yield* eachInSteps(known, (e) => {
     names.add(e.canonical);
     for (const a of e.aliases) names.add(a);
     ids.add(e.id);
-  }
+  });
   return { names, ids };
 }
 
 /** KB entities for the cities that no entity of `known` names (by name or id). */
 export function worldCityEntities(gazetteer: WorldCityGazetteer, known: readonly KbEntity[] | TakenNames, suppressed: readonly string[] = []): KbEntity[] {
-  const { names: taken, ids } = 'names' in known ? known : takenNames(known, suppressed);
+  return runSteps(worldCityEntitySteps(gazetteer, known, suppressed));
+}
+
+/** worldCityEntities as steps (builtin.ts); the names `known` has are added to it when it is a TakenNames. */
+export function* worldCityEntitySteps(gazetteer: WorldCityGazetteer, known: readonly KbEntity[] | TakenNames, suppressed: readonly string[] = []): Steps<KbEntity[]> {
+  const { names: taken, ids } = 'names' in known ? known : yield* takenNameSteps(known, suppressed);
   const out: KbEntity[] = [];
-  for (const [city, country, ...other] of gazetteer.cities) {
+  yield* eachInSteps(gazetteer.cities, ([city, country, ...other]) => {
     const slug = slugify(city);
-    if (taken.has(city) || ids.has(slug)) continue;
+    if (taken.has(city) || ids.has(slug)) return;
     const aliases = [city, ...other].filter((a) => !taken.has(a));
     for (const a of aliases) taken.add(a);
     ids.add(slug);
     out.push({ id: slug, canonical: city, type: 'GPE', aliases,
       description: cityDescription(country) });
-  }
+  });
   return out;
 }

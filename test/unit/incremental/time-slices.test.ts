@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { runSteps, sortInSlices, sortSteps, stepsWhile, TimeSlices, type Steps } from '../../../src/core/incremental/time-slices';
+import { eachInSteps, runSteps, sortInSlices, sortSteps, stepsWhile, TimeSlices, type Steps } from '../../../src/core/incremental/time-slices';
 import { seededRandom } from '../../../src/core/text/seeded-random';
 
 /** A clock that advances `step` ms each time it is read, and counts the pauses. */
@@ -258,5 +258,22 @@ describe('stepsWhile (work a newer request made useless stops)', () => {
     wanted = false;
     assert.deepEqual(steps.next(), { done: true, value: undefined });
     assert.deepEqual(done, [0, 1, 2], 'no step after the one under way when it stopped being wanted');
+  });
+});
+
+describe('eachInSteps (costly items, a clock reading after every step)', () => {
+  it('calls each item once, in order, a step per group of items, each weighing its items', () => {
+    const seen: number[] = [];
+    const weights: (number | void)[] = [];
+    const steps = eachInSteps(Array.from({ length: 300 }, (_, i) => i), (i) => void seen.push(i));
+    for (let step = steps.next(); !step.done; step = steps.next()) weights.push(step.value);
+    assert.deepEqual(seen, Array.from({ length: 300 }, (_, i) => i));
+    assert.ok(weights.length >= 2 && weights.length <= 10, `${weights.length} steps for 300 items`);
+    // A weight of at least TimeSlices' default `every`: the clock is read after each step.
+    for (const w of weights) assert.ok(typeof w === 'number' && w >= 64);
+  });
+
+  it('takes no step for no items', () => {
+    assert.equal(runSteps(eachInSteps([], () => assert.fail('no item'))), undefined);
   });
 });

@@ -3,7 +3,7 @@
 // workspace the file is not read (see capabilities.untrustedWorkspaces).
 import * as vscode from 'vscode';
 import { actorDirectory, actorDirectorySteps, type ActorDirectory } from '../../../core/annotations/actor-identity';
-import { KbIndex, loadBuiltinKb, mergeWorkspaceKbText } from '../../../core/kb';
+import { KbIndex, loadBuiltinKb, loadBuiltinKbInSlices, mergeWorkspaceKbText } from '../../../core/kb';
 import type { Kb, KbProblem } from '../../../core/kb/types';
 import { decodeText } from '../../../core/text/decode';
 import { serialRerun } from '../../../core/async/serial-rerun';
@@ -14,8 +14,12 @@ import { watchSorotFile } from '../../sorot-file-watch';
 export const KB_FILE = '.sorot/actors.json';
 
 export class WorkspaceKb implements vscode.Disposable {
-  private currentKb: Kb = loadBuiltinKb();
-  /** Built on first use: indexing the KB costs milliseconds that activation must not pay. */
+  /** The built-in KB until the workspace file is read; undefined while the built-in KB is
+   *  being built in slices (begun by the constructor: activation must not pay its 46-107 ms
+   *  in one task, issue 19) and not asked for yet. */
+  private currentKb: Kb | undefined;
+  /** Built in slices after activation (prepareInSlices), or on first use where asked for
+   *  before: in one go, indexing the KB was a task of 100-400 ms. */
   private currentIndex: KbIndex | undefined;
   private currentActors: ActorDirectory | undefined;
   private problemList: KbProblem[] = [];
@@ -40,20 +44,32 @@ export class WorkspaceKb implements vscode.Disposable {
       this.diagnostics,
       vscode.workspace.onDidGrantWorkspaceTrust(() => void this.reload()),
     );
+    void this.prepareInSlices();
   }
 
+  /** The built-in KB and its index, built in slices after activation (issue 19: in one go,
+   *  46-107 ms and 100-400 ms), so that the first analysis finds them ready. */
+  private async prepareInSlices(): Promise<void> {
+    const kb = await loadBuiltinKbInSlices(hostSlices());
+    if (this.currentIndex || (this.currentKb ?? kb) !== kb) return;
+    const index = await runStepsInSlices(KbIndex.inSteps(kb), hostSlices());
+    // Kept unless the workspace file or a first analysis came first.
+    if (!this.currentIndex && (this.currentKb ?? kb) === kb) this.currentIndex = index;
+  }
+
+  /** The KB in force. Asked for before its slices are done, it finishes them in one go. */
   get kb(): Kb {
-    return this.currentKb;
+    return (this.currentKb ??= loadBuiltinKb());
   }
 
   get index(): KbIndex {
-    if (!this.currentIndex) this.currentIndex = new KbIndex(this.currentKb);
+    if (!this.currentIndex) this.currentIndex = new KbIndex(this.kb);
     return this.currentIndex;
   }
 
   /** Annotation actors resolve against this: ids, merges, names (built on first use). */
   get actors(): ActorDirectory {
-    if (!this.currentActors) this.currentActors = actorDirectory(this.currentKb);
+    if (!this.currentActors) this.currentActors = actorDirectory(this.kb);
     return this.currentActors;
   }
 
@@ -62,7 +78,7 @@ export class WorkspaceKb implements vscode.Disposable {
    *  KB) was the longest task (issue 19). A KB reloaded meanwhile is built anew. */
   async actorsInSlices(): Promise<ActorDirectory> {
     while (!this.currentActors) {
-      const kb = this.currentKb;
+      const kb = this.kb;
       const built = await runStepsInSlices(actorDirectorySteps(kb), hostSlices());
       if (kb === this.currentKb) this.currentActors ??= built;
     }
@@ -100,7 +116,7 @@ export class WorkspaceKb implements vscode.Disposable {
     }
     this.loaded = true;
     this.lastText = text;
-    const builtin = loadBuiltinKb();
+    const builtin = await loadBuiltinKbInSlices(hostSlices());
     const merged = refused !== undefined
       ? { kb: builtin, problems: [{ severity: 'error' as const, path: '', message: `${refused}; nothing was applied` }] }
       : text === undefined ? { kb: builtin, problems: [] } : mergeWorkspaceKbText(builtin, text);
