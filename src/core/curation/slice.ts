@@ -1,11 +1,220 @@
-import type { Correction } from '../annotations/corrections';
-import type { AnalysisResult } from '../recognize/types';
-import { curate } from './apply';
-import type { CuratedAnalysis } from './types';
+/**
+ * The curated layer of a slice of a large article (the editor's views of a 1 MB text ask
+ * only for what they show): the same items, with the same identities, speakers and
+ * provenance, as the whole article's curated layer has between those offsets.
+ *
+ * Curating the slice's findings with the corrections inside it is not enough: rules of the
+ * layer (apply.ts) look outside it. So the slice is curated by apply.ts's own rules over a
+ * part of the analysis that holds everything its items depend on:
+ *  - rule 2: the corrections decided over the whole article (a later one outside the
+ *    slice supersedes one inside);
+ *  - rules 3-4: the range widened until no machine item or correction straddles its edges
+ *    (a correction reads the machine items it replaced; an item replaced by a correction
+ *    across the edge is gone);
+ *  - rule 6: widened over the run of quotes and statements that share a speaker mention
+ *    across its edges (a quote follows its neighbour corrected before the slice);
+ *  - rule 5: the recognizer's mentions a speaker in the range was resolved through, wherever
+ *    they are;
+ *  - rule 4b: every mention the researcher decided (the full names before the range), and
+ *    of the recognizer's mentions before the range only those that can change what 4b does
+ *    in it: a full name of a person a mention in range is linked to ("not when the
+ *    recognizer named the person in full before"), and, for a quote or statement the
+ *    researcher attributed, the mentions of that speaker a speaker mention is chosen from.
+ *
+ * Cost: O(c log c) for c corrections (rule 2), the slice and its widening, and a look at the
+ * recognizer's mentions before the range only when a decided full name or attributed quote
+ * makes one of them matter (one pass over them, keeping the few that do). With no
+ * corrections reaching back, the slice alone.
+ */
+import type { ActorCorrection, Correction } from '../annotations/corrections';
+import { tookSpeakerFromAfter } from '../recognize/closing-attribution';
+import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from '../recognize/types';
+import { curateDecided, decideCorrections, type DecidedCorrections } from './apply';
+import { firstWordEnd, WORD_GAP } from './follow-name';
+import type { CorrectionOutcome, CuratedAnalysis } from './types';
 
-/** The recognizer's findings overlapping [from, to) (a large document's model). */
+/** The recognizer's findings overlapping [from, to) (a document model's query); `to` may be
+ *  Infinity (to the end of the text). */
 export type AnalysisQuery = (from: number, to: number) => AnalysisResult;
 
+interface Span {
+  start: number;
+  end: number;
+}
+
+type Spoken = Quote | ReportedStatement;
+
+const overlaps = (item: Span, from: number, to: number): boolean => item.end > from && item.start < to;
+
 export function curateSlice(query: AnalysisQuery, corrections: readonly Correction[], from: number, to: number): CuratedAnalysis {
-  return curate(query(from, to), corrections.filter((c) => c.target.start < to && c.target.end > from));
+  const decided = decideCorrections(corrections);
+  const range = widened(query, decided, from, to);
+  const quote = decided.quote.filter((c) => overlaps(c.target, range.start, range.end));
+  const reported = decided.reported.filter((c) => overlaps(c.target, range.start, range.end));
+  const speakers = new Set<string>();
+  for (const c of [...quote, ...reported]) if (c.decision !== 'reject' && c.speaker) speakers.add(c.speaker);
+  const context = actorContext(query, decided.actor, range, speakers);
+  const curateWith = (actors: ActorMention[]) =>
+    curateDecided({ actors, quotes: range.machine.quotes, reported: range.machine.reported }, { actor: decided.actor, quote, reported, outcomes: decided.outcomes });
+  let curated = curateWith(context.actors);
+  // A speaker the researcher gave with no mention of them before: the first after (apply.ts
+  // nearestMention), which may lie after the mentions read (one of the researcher's, all
+  // in the context, may stand further on than the recognizer's first).
+  let readTo = context.end;
+  for (const s of [...curated.quotes, ...curated.reported]) {
+    if (s.speaker === null || s.correctionId === undefined || s.provenance === 'followed') continue;
+    const mention = s.speakerMention;
+    if (!mention) readTo = Infinity;
+    else if (mention.start >= context.end) readTo = Math.max(readTo, mention.end);
+  }
+  if (readTo > context.end) curated = curateWith(mergeActors(context.actors, context.relevant(query(context.end, readTo).actors)));
+  return restricted(curated, corrections, from, to);
+}
+
+/** [from, to) widened until the curated items in it depend on nothing outside but the
+ *  actor context: no machine item or decided correction across its edges, no neighbour
+ *  outside that a quote or statement at its edge took its speaker from (or that a
+ *  correction replaced), with the recognizer's findings in it. */
+function widened(query: AnalysisQuery, decided: DecidedCorrections, from: number, to: number): Span & { machine: AnalysisResult } {
+  const all: Correction[] = [...decided.actor, ...decided.quote, ...decided.reported];
+  const spokenCorrections: Correction[] = [...decided.quote, ...decided.reported];
+  const corrected = (item: Span) => spokenCorrections.some((c) => overlaps(c.target, item.start, item.end));
+  let start = from;
+  let end = to;
+  for (;;) {
+    const machine = query(start, end);
+    let lo = start;
+    let hi = end;
+    for (const item of [...machine.actors, ...machine.quotes, ...(machine.reported ?? [])]) {
+      lo = Math.min(lo, item.start);
+      hi = Math.max(hi, item.end);
+    }
+    for (const c of all) {
+      if (!overlaps(c.target, start, end)) continue;
+      lo = Math.min(lo, c.target.start);
+      hi = Math.max(hi, c.target.end);
+    }
+    const spoken = inTextOrder(machine);
+    if (spoken.length > 0) {
+      const first = spoken[0];
+      const before = neighbourBefore(query, start);
+      if (before && (sameMention(first, before) || corrected(before))) lo = Math.min(lo, before.start);
+      const last = spoken[spoken.length - 1];
+      const after = neighbourAfter(query, end);
+      if (after && ((tookSpeakerFromAfter(last) && sameMention(last, after)) || corrected(after))) hi = Math.max(hi, after.end);
+    }
+    if (lo === start && hi === end) return { start, end, machine: { actors: machine.actors, quotes: machine.quotes, reported: machine.reported ?? [] } };
+    start = lo;
+    end = hi;
+  }
+}
+
+function inTextOrder(analysis: AnalysisResult): Spoken[] {
+  return [...analysis.quotes, ...(analysis.reported ?? [])].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function sameMention(a: Spoken, b: Spoken): boolean {
+  const x = a.speakerMention;
+  const y = b.speakerMention;
+  return x !== undefined && y !== undefined && x.start === y.start && x.end === y.end;
+}
+
+/** Windows a neighbour is looked for in, nearest first: quotes are dense in news. */
+const NEIGHBOUR_WINDOWS = [4_096, 65_536, Infinity];
+
+/** The recognizer's last quote or statement ending at or before `offset`. */
+function neighbourBefore(query: AnalysisQuery, offset: number): Spoken | undefined {
+  for (const w of NEIGHBOUR_WINDOWS) {
+    const from = Math.max(0, offset - w);
+    const found = inTextOrder(query(from, offset)).filter((s) => s.end <= offset);
+    if (found.length > 0) return found[found.length - 1];
+    if (from === 0) return undefined;
+  }
+  return undefined;
+}
+
+/** The recognizer's first quote or statement starting at or after `offset`. */
+function neighbourAfter(query: AnalysisQuery, offset: number): Spoken | undefined {
+  for (const w of NEIGHBOUR_WINDOWS) {
+    const found = inTextOrder(query(offset, offset + w)).find((s) => s.start >= offset);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+interface ActorContext {
+  /** The recognizer's mentions the curated range depends on, in text order. */
+  actors: ActorMention[];
+  /** Where the mentions read in full end (those after are read only by `relevant`). */
+  end: number;
+  /** Of other mentions, those that can change what rules 4b and the speaker's mention say
+   *  in the range. */
+  relevant(mentions: readonly ActorMention[]): ActorMention[];
+}
+
+/** The recognizer's mentions the range's curated items depend on: those in the range and
+ *  at the speaker mentions of its quotes and statements (all of them, with everything
+ *  between), and before them the ones rule 4b or a researcher's speaker can reach. */
+function actorContext(query: AnalysisQuery, actorCorrections: readonly ActorCorrection[], range: Span & { machine: AnalysisResult }, speakers: ReadonlySet<string>): ActorContext {
+  let start = range.start;
+  let end = range.end;
+  for (const s of [...range.machine.quotes, ...(range.machine.reported ?? [])]) {
+    if (!s.speakerMention) continue;
+    start = Math.min(start, s.speakerMention.start);
+    end = Math.max(end, s.speakerMention.end);
+  }
+  const near = start === range.start && end === range.end ? range.machine.actors : query(start, end).actors;
+  // The words of the full names the researcher decided (rule 4b indexes them so), and of
+  // those naming a speaker the researcher gave a quote or statement.
+  const decidedWords = new Set<string>();
+  const speakerWords = new Set<string>();
+  for (const c of actorCorrections) {
+    if (c.decision === 'reject' || c.type !== 'PER' || firstWordEnd(c.target.exact) === c.target.exact.length) continue;
+    for (const w of c.target.exact.split(WORD_GAP)) {
+      decidedWords.add(w);
+      if (speakers.has(c.canonical!)) speakerWords.add(w);
+    }
+  }
+  const mayFollow = (m: ActorMention, words: ReadonlySet<string>) => m.type === 'PER' && words.has(m.text.slice(0, firstWordEnd(m.text)));
+  const linked = new Set<string>(); // identities whose full naming before decides rule 4b
+  for (const m of near) if (mayFollow(m, decidedWords)) linked.add(m.canonical);
+  const relevant = (mentions: readonly ActorMention[]): ActorMention[] => {
+    const identities = new Set(linked);
+    const followers = speakerWords.size > 0 ? mentions.filter((m) => mayFollow(m, speakerWords)) : [];
+    for (const m of followers) identities.add(m.canonical);
+    return mentions.filter((m) => speakers.has(m.canonical) || mayFollow(m, speakerWords) || (m.type === 'PER' && firstWordEnd(m.text) < m.text.length && identities.has(m.canonical)));
+  };
+  if (start === 0 || (linked.size === 0 && speakers.size === 0)) return { actors: near, end, relevant };
+  const before = relevant(query(0, start).actors.filter((m) => m.end <= start));
+  return { actors: mergeActors(before, near), end, relevant: (after) => relevant(after.filter((m) => m.start >= end)) };
+}
+
+/** Two lists of mentions in text order, each mention once. */
+function mergeActors(a: readonly ActorMention[], b: readonly ActorMention[]): ActorMention[] {
+  const seen = new Set<string>();
+  const out: ActorMention[] = [];
+  for (const m of [...a, ...b]) {
+    const key = `${m.start}:${m.end}:${m.type}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(m);
+  }
+  return out.sort((x, y) => x.start - y.start || x.end - y.end);
+}
+
+/** The curated items in [from, to), and the outcome of every correction there. */
+function restricted(curated: CuratedAnalysis, corrections: readonly Correction[], from: number, to: number): CuratedAnalysis {
+  const outcomes = new Map<string, CorrectionOutcome>();
+  for (const c of corrections) {
+    const outcome = curated.outcomes.get(c.id);
+    if (overlaps(c.target, from, to) && outcome !== undefined) outcomes.set(c.id, outcome);
+  }
+  const inside = <T extends Span>(items: readonly T[]) => items.filter((item) => overlaps(item, from, to));
+  return {
+    actors: inside(curated.actors),
+    quotes: inside(curated.quotes),
+    reported: inside(curated.reported),
+    rejected: { actors: inside(curated.rejected.actors), quotes: inside(curated.rejected.quotes), reported: inside(curated.rejected.reported ?? []) },
+    outcomes,
+  };
 }
