@@ -30,6 +30,7 @@ import type { ActorCorrection, Correction } from '../annotations/corrections';
 import { tookSpeakerFromAfter } from '../recognize/closing-attribution';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from '../recognize/types';
 import { curateDecided, decideCorrections, type DecidedCorrections } from './apply';
+import { containsName } from '../recognize/link';
 import { firstWordEnd, WORD_GAP } from './follow-name';
 import type { CorrectionOutcome, CuratedAnalysis } from './types';
 
@@ -46,14 +47,15 @@ type Spoken = Quote | ReportedStatement;
 
 const overlaps = (item: Span, from: number, to: number): boolean => item.end > from && item.start < to;
 
-export function curateSlice(query: AnalysisQuery, corrections: readonly Correction[], from: number, to: number): CuratedAnalysis {
+/** `readBack`: the first window read before the range (doubling after); tests make it small. */
+export function curateSlice(query: AnalysisQuery, corrections: readonly Correction[], from: number, to: number, readBack = BEFORE_WINDOW): CuratedAnalysis {
   const decided = decideCorrections(corrections);
   const range = widened(query, decided, from, to);
   const quote = decided.quote.filter((c) => overlaps(c.target, range.start, range.end));
   const reported = decided.reported.filter((c) => overlaps(c.target, range.start, range.end));
   const speakers = new Set<string>();
   for (const c of [...quote, ...reported]) if (c.decision !== 'reject' && c.speaker) speakers.add(c.speaker);
-  const context = actorContext(query, decided.actor, range, speakers);
+  let context = actorContext(query, decided.actor, range, speakers, readBack);
   const curateWith = (actors: ActorMention[]) =>
     curateDecided({ actors, quotes: range.machine.quotes, reported: range.machine.reported }, { actor: decided.actor, quote, reported, outcomes: decided.outcomes });
   let curated = curateWith(context.actors);
@@ -67,7 +69,10 @@ export function curateSlice(query: AnalysisQuery, corrections: readonly Correcti
     if (!mention) readTo = Infinity;
     else if (mention.start >= context.end) readTo = Math.max(readTo, mention.end);
   }
-  if (readTo > context.end) curated = curateWith(mergeActors(context.actors, context.relevant(query(context.end, readTo).actors)));
+  if (readTo > context.end) {
+    context = actorContext(query, decided.actor, range, speakers, 0);
+    curated = curateWith(mergeActors(context.actors, context.relevant(query(context.end, readTo).actors)));
+  }
   return restricted(curated, corrections, from, to);
 }
 
@@ -152,10 +157,17 @@ interface ActorContext {
   relevant(mentions: readonly ActorMention[]): ActorMention[];
 }
 
+/** Windows the mentions before the range are read in, nearest first, until what rule 4b
+ *  and the researcher's speakers need of them is known. */
+const BEFORE_WINDOW = 16_384;
+
 /** The recognizer's mentions the range's curated items depend on: those in the range and
  *  at the speaker mentions of its quotes and statements (all of them, with everything
- *  between), and before them the ones rule 4b or a researcher's speaker can reach. */
-function actorContext(query: AnalysisQuery, actorCorrections: readonly ActorCorrection[], range: Span & { machine: AnalysisResult }, speakers: ReadonlySet<string>): ActorContext {
+ *  between), and before them the ones rule 4b or a researcher's speaker can reach.
+ *  `readBack` 0: every relevant mention before (the rare speaker mentioned only after
+ *  their quote, whose mentions after the range are read too), else read back in windows
+ *  from that size only until what the range needs is settled. */
+function actorContext(query: AnalysisQuery, actorCorrections: readonly ActorCorrection[], range: Span & { machine: AnalysisResult }, speakers: ReadonlySet<string>, readBack: number): ActorContext {
   let start = range.start;
   let end = range.end;
   for (const s of [...range.machine.quotes, ...(range.machine.reported ?? [])]) {
@@ -164,29 +176,99 @@ function actorContext(query: AnalysisQuery, actorCorrections: readonly ActorCorr
     end = Math.max(end, s.speakerMention.end);
   }
   const near = start === range.start && end === range.end ? range.machine.actors : query(start, end).actors;
-  // The words of the full names the researcher decided (rule 4b indexes them so), and of
-  // those naming a speaker the researcher gave a quote or statement.
-  const decidedWords = new Set<string>();
-  const speakerWords = new Set<string>();
-  for (const c of actorCorrections) {
-    if (c.decision === 'reject' || c.type !== 'PER' || firstWordEnd(c.target.exact) === c.target.exact.length) continue;
-    for (const w of c.target.exact.split(WORD_GAP)) {
-      decidedWords.add(w);
-      if (speakers.has(c.canonical!)) speakerWords.add(w);
+  const names = new DecidedNames(actorCorrections, speakers);
+  // Identities whose full naming before decides rule 4b (with the offset it must lie
+  // before), and speakers whose nearest mention may lie before.
+  const named = new Map<string, number>();
+  for (const m of near) if (names.mayFollow(m)) named.set(m.canonical, Math.min(named.get(m.canonical) ?? Infinity, m.start));
+  const relevant = (mentions: readonly ActorMention[]): ActorMention[] => {
+    const identities = new Set(named.keys());
+    for (const m of mentions) if (names.mayFollowSpeaker(m)) identities.add(m.canonical);
+    return mentions.filter((m) => speakers.has(m.canonical) || names.mayFollowSpeaker(m) || (isFullName(m) && identities.has(m.canonical)));
+  };
+  if (start === 0 || (named.size === 0 && speakers.size === 0)) return { actors: near, end, relevant };
+  if (readBack === 0) {
+    const before = relevant(query(0, start).actors.filter((m) => m.end <= start));
+    return { actors: mergeActors(before, near), end, relevant: (after) => relevant(after.filter((m) => m.start >= end)) };
+  }
+  const open = new Set(speakers); // (a mention in the range may stand after the quote)
+  const before: ActorMention[] = [];
+  for (let hi = start, w = readBack; hi > 0 && (named.size > 0 || open.size > 0); hi = Math.max(0, hi - w), w *= 2) {
+    const lo = Math.max(0, hi - w);
+    const chunk = query(lo, hi).actors.filter((m) => m.start >= lo && m.start < hi && m.end <= start);
+    // Nearest first: a full naming settles the identity for the mentions after it; a
+    // mention that may follow a decided name asks in turn for a full naming before it.
+    for (let i = chunk.length - 1; i >= 0; i--) {
+      const m = chunk[i];
+      let keep = false;
+      const bound = named.get(m.canonical);
+      if (bound !== undefined && isFullName(m)) {
+        keep = true;
+        if (m.start < bound && names.settles(m)) named.delete(m.canonical);
+      }
+      if (speakers.has(m.canonical)) {
+        keep = true;
+        if (names.settles(m)) open.delete(m.canonical);
+      }
+      if (names.mayFollowSpeaker(m)) {
+        keep = true;
+        named.set(m.canonical, Math.min(named.get(m.canonical) ?? Infinity, m.start));
+      }
+      if (keep) before.push(m);
+    }
+    for (const s of open) if (names.speakerNamedIn(s, lo, start)) open.delete(s);
+  }
+  return { actors: mergeActors(before, near), end, relevant };
+}
+
+function isFullName(m: ActorMention): boolean {
+  return m.type === 'PER' && firstWordEnd(m.text) < m.text.length;
+}
+
+/** The researcher's decisions about mentions, as rule 4b and a speaker's mention read them. */
+class DecidedNames {
+  /** The full names decided (rule 4b indexes them by their words), by each word. */
+  private readonly byWord = new Map<string, ActorCorrection[]>();
+  /** Of them, those naming a speaker the researcher gave a quote or statement. */
+  private readonly speakerWords = new Set<string>();
+
+  constructor(
+    private readonly corrections: readonly ActorCorrection[],
+    speakers: ReadonlySet<string>,
+  ) {
+    for (const c of corrections) {
+      if (c.decision === 'reject' || c.type !== 'PER' || firstWordEnd(c.target.exact) === c.target.exact.length) continue;
+      for (const w of new Set(c.target.exact.split(WORD_GAP))) {
+        const list = this.byWord.get(w);
+        if (list) list.push(c);
+        else this.byWord.set(w, [c]);
+        if (speakers.has(c.canonical!)) this.speakerWords.add(w);
+      }
     }
   }
-  const mayFollow = (m: ActorMention, words: ReadonlySet<string>) => m.type === 'PER' && words.has(m.text.slice(0, firstWordEnd(m.text)));
-  const linked = new Set<string>(); // identities whose full naming before decides rule 4b
-  for (const m of near) if (mayFollow(m, decidedWords)) linked.add(m.canonical);
-  const relevant = (mentions: readonly ActorMention[]): ActorMention[] => {
-    const identities = new Set(linked);
-    const followers = speakerWords.size > 0 ? mentions.filter((m) => mayFollow(m, speakerWords)) : [];
-    for (const m of followers) identities.add(m.canonical);
-    return mentions.filter((m) => speakers.has(m.canonical) || mayFollow(m, speakerWords) || (m.type === 'PER' && firstWordEnd(m.text) < m.text.length && identities.has(m.canonical)));
-  };
-  if (start === 0 || (linked.size === 0 && speakers.size === 0)) return { actors: near, end, relevant };
-  const before = relevant(query(0, start).actors.filter((m) => m.end <= start));
-  return { actors: mergeActors(before, near), end, relevant: (after) => relevant(after.filter((m) => m.start >= end)) };
+
+  /** A person's mention a decided full name before it contains (rule 4b may move it). */
+  mayFollow(m: ActorMention): boolean {
+    if (m.type !== 'PER') return false;
+    const sharing = this.byWord.get(m.text.slice(0, firstWordEnd(m.text)));
+    return sharing !== undefined && sharing.some((c) => c.target.start < m.start && c.target.exact.length > m.text.length && containsName(c.target.exact, m.text));
+  }
+
+  /** One that may follow a decided name of a speaker the researcher gave. */
+  mayFollowSpeaker(m: ActorMention): boolean {
+    return m.type === 'PER' && this.speakerWords.has(m.text.slice(0, firstWordEnd(m.text))) && this.mayFollow(m);
+  }
+
+  /** The recognizer's mention keeps its identity whatever lies before it: no correction
+   *  reaches it and no decided name can move it. */
+  settles(m: ActorMention): boolean {
+    return !this.mayFollow(m) && !this.corrections.some((c) => c.target.start < m.end && c.target.end > m.start);
+  }
+
+  /** The researcher named `speaker` in [from, to) (a mention nearer than any before). */
+  speakerNamedIn(speaker: string, from: number, to: number): boolean {
+    return this.corrections.some((c) => c.decision !== 'reject' && c.canonical === speaker && c.target.start >= from && c.target.start < to);
+  }
 }
 
 /** Two lists of mentions in text order, each mention once. */

@@ -57,7 +57,7 @@ function comparable(c: CuratedAnalysis, corrections: readonly Correction[]) {
 }
 
 function assertSliceTrue(text: string, machine: AnalysisResult, corrections: readonly Correction[], from: number, to: number): void {
-  const slice = curateSlice(queryOf(machine), corrections, from, to);
+  const slice = curateSlice(queryOf(machine), corrections, from, to, 64);
   const inSlice = corrections.filter((c) => overlaps(c.target, from, to));
   const expected = restricted(curate(machine, corrections), corrections, from, to);
   if (process.env.SLICE_DEBUG && !isDeepStrictEqual(comparable(slice, inSlice), expected)) console.log(JSON.stringify({ text, machine, corrections, from, to }, null, 1));
@@ -218,6 +218,8 @@ const TEMPLATES: ((f: string, l: string) => string)[] = [
   (_f, l) => `"Pembeli datang dari Medan," ujar ${l}.`,
   () => '"Kami juga menjual bibit."\n\n"Permintaannya terus bertambah."',
   (f, l) => `"Kualitasnya terjaga," kata ${f} ${l} kepada wartawan.`,
+  (f, l) => `"Kami siap mengirim ke luar negeri."\n\n"Pembelinya sudah menunggu," kata ${f} ${l}.`,
+  (f) => `"Gudangnya sudah penuh," kata ${f}, "jadi kami menyewa satu lagi."`,
 ];
 
 function article(rnd: () => number): string {
@@ -234,12 +236,12 @@ function generatedCorrections(text: string, machine: AnalysisResult, rnd: () => 
   const pick = <T>(list: readonly T[]): T | undefined => (list.length ? list[Math.floor(rnd() * list.length)] : undefined);
   const people = PEOPLE.map(([f, l]) => `${f} ${l}`);
   const out: Correction[] = [];
-  const count = Math.floor(rnd() * 9);
+  const count = Math.floor(rnd() * 15);
   for (let n = 0; n < count; n++) {
     const time = `2026-12-07T01:${String(Math.floor(rnd() * 60)).padStart(2, '0')}:${String(n).padStart(2, '0')}.000Z`;
     const base = { id: `G${String(n).padStart(25, '0')}`, annotator: 'ani', created: time, modified: time, ...(rnd() < 0.05 ? { needsReview: true } : {}) };
     const target = (s: number, e: number) => makeTarget(text, Math.max(0, s), Math.min(text.length, e));
-    const kind = Math.floor(rnd() * 9);
+    const kind = Math.floor(rnd() * 12);
     if (kind <= 2) {
       const m = pick(machine.actors);
       if (!m) continue;
@@ -259,6 +261,13 @@ function generatedCorrections(text: string, machine: AnalysisResult, rnd: () => 
       const decision = kind === 4 ? 'reject' : 'set';
       const span = kind === 6 ? target(q.start, q.end + 6) : target(q.start, q.end);
       out.push({ ...base, layer: 'quote', decision, target: span, ...(decision === 'set' ? { speaker: rnd() < 0.2 ? null : pick(people)! } : {}) } as QuoteCorrection);
+    } else if (kind >= 9) {
+      // Spans the recognizer did not read: across two items, or from inside one.
+      const s = Math.floor(rnd() * text.length);
+      const span = target(s, s + 3 + Math.floor(rnd() * 60));
+      if (kind === 9) out.push({ ...base, layer: 'actor', decision: 'set', target: span, type: 'PER', canonical: pick(people)! });
+      else if (kind === 10) out.push({ ...base, layer: 'quote', decision: 'set', target: span, speaker: pick(people)! });
+      else out.push({ ...base, layer: 'reported', decision: rnd() < 0.3 ? 'reject' : 'set', target: span, speaker: pick(people)! });
     } else {
       const r = pick(machine.reported ?? []);
       if (!r) continue;
