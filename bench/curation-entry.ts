@@ -11,4 +11,3 @@ export type { Correction } from '../src/core/annotations/corrections';
 export { curateSlice } from '../src/core/curation';
 export { WindowedAnalyzer } from '../src/core/incremental/windowed-analyzer';
 export { defaultKbIndex } from '../src/core/recognize/default-kb';
-export { decideCorrections } from '../src/core/curation';
