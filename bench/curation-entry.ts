@@ -8,3 +8,6 @@ export { articleTextHash } from '../src/core/annotations/text-version';
 export { SIDECAR_SCHEMA_VERSION } from '../src/core/annotations/types';
 export type { Sidecar } from '../src/core/annotations/types';
 export type { Correction } from '../src/core/annotations/corrections';
+export { curateSlice } from '../src/core/curation';
+export { WindowedAnalyzer } from '../src/core/incremental/windowed-analyzer';
+export { defaultKbIndex } from '../src/core/recognize/default-kb';

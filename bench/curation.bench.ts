@@ -32,7 +32,7 @@ function best(fn: () => void): number {
 }
 
 /** Corrections of every kind on existing items (reject, relink, speaker) and missed ones added. */
-function correctionsFor(lib: typeof Shipped, text: string, analysis: Shipped.AnalysisResult, count: number, rnd: () => number): Shipped.Correction[] {
+export function correctionsFor(lib: typeof Shipped, text: string, analysis: Shipped.AnalysisResult, count: number, rnd: () => number): Shipped.Correction[] {
   const out: Shipped.Correction[] = [];
   const items = [...analysis.actors.map((m) => ({ layer: 'actor' as const, m })), ...analysis.quotes.map((q) => ({ layer: 'quote' as const, m: q }))];
   const taken = new Set<number>();

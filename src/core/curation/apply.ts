@@ -40,18 +40,39 @@ interface Span {
 }
 
 export function curate(analysis: AnalysisResult, corrections: readonly Correction[]): CuratedAnalysis {
-  const outcomes = new Map<string, CorrectionOutcome>();
-  const actorCorrections = decisive(corrections.filter((c): c is ActorCorrection => c.layer === 'actor' && complete(c)), outcomes);
-  const quoteCorrections = decisive(corrections.filter((c): c is QuoteCorrection => c.layer === 'quote' && complete(c)), outcomes);
-  const reportedCorrections = decisive(corrections.filter((c): c is ReportedCorrection => c.layer === 'reported' && complete(c)), outcomes);
-  for (const c of corrections) if (!outcomes.has(c.id)) outcomes.set(c.id, 'unplaced'); // incomplete: see complete()
+  return curateDecided(analysis, decideCorrections(corrections));
+}
 
+/** Rules 1 and 2 over an article's corrections: the ones that decide, per layer, in text
+ *  order and pairwise disjoint, with the outcome of every one that does not. */
+export interface DecidedCorrections {
+  actor: ActorCorrection[];
+  quote: QuoteCorrection[];
+  reported: ReportedCorrection[];
+  /** `unplaced` or `superseded` for the corrections left out. */
+  outcomes: Map<string, CorrectionOutcome>;
+}
+
+export function decideCorrections(corrections: readonly Correction[]): DecidedCorrections {
+  const outcomes = new Map<string, CorrectionOutcome>();
+  const actor = decisive(corrections.filter((c): c is ActorCorrection => c.layer === 'actor' && complete(c)), outcomes);
+  const quote = decisive(corrections.filter((c): c is QuoteCorrection => c.layer === 'quote' && complete(c)), outcomes);
+  const reported = decisive(corrections.filter((c): c is ReportedCorrection => c.layer === 'reported' && complete(c)), outcomes);
+  for (const c of corrections) if (!outcomes.has(c.id)) outcomes.set(c.id, 'unplaced'); // incomplete: see complete()
+  return { actor, quote, reported, outcomes };
+}
+
+/** Rules 3 to 6: the decided corrections applied over the analysis (slice.ts gives it a
+ *  part of an article's analysis and the corrections that reach it). */
+export function curateDecided(analysis: AnalysisResult, decided: DecidedCorrections): CuratedAnalysis {
+  const outcomes = new Map(decided.outcomes);
+  const actorCorrections = decided.actor;
   const actorLayer = sweep(analysis.actors, actorCorrections, outcomes, actorRules);
   // (rule 4b has nothing to follow without a correction of a mention: most articles)
   const actors = actorCorrections.length > 0 ? followFullNames(actorLayer.items.sort(byPosition)) : actorLayer.items.sort(byPosition);
-  const quoteLayer = sweep(analysis.quotes, quoteCorrections, outcomes, quoteRules(actors));
+  const quoteLayer = sweep(analysis.quotes, decided.quote, outcomes, quoteRules(actors));
   const quotes = quoteLayer.items.map((q) => followSpeakerMention(q, actors, actorLayer.removed)).sort(byPosition);
-  const reportedLayer = sweep(analysis.reported ?? [], reportedCorrections, outcomes, reportedRules(actors));
+  const reportedLayer = sweep(analysis.reported ?? [], decided.reported, outcomes, reportedRules(actors));
   const reported = reportedLayer.items.map((r) => followSpeakerMention(r, actors, actorLayer.removed)).sort(byPosition);
   const followed = followNeighbours(quotes, reported, machineItemOf(analysis));
   return { actors, quotes: followed.quotes, reported: followed.reported, rejected: { actors: actorLayer.removed, quotes: quoteLayer.removed, reported: reportedLayer.removed }, outcomes };

@@ -59,10 +59,10 @@ export function followFullNames(actors: readonly CuratedMention[]): CuratedMenti
 }
 
 /** The gap between the words of a name (link.ts's containsName parts them so). */
-const WORD_GAP = /[ \u00a0]/;
+export const WORD_GAP = /[ \u00a0]/;
 
 /** Where the first word of a name ends (its length for a one-word name). */
-function firstWordEnd(text: string): number {
+export function firstWordEnd(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 0xa0) return i;

@@ -4,3 +4,4 @@ export * from './decide';
 export * from './review';
 export * from './article-layer';
 export * from './type-hint';
+export * from './slice';

@@ -4,7 +4,7 @@
 // status bar, corpus index) subscribe to onDidUpdate or ask get() for a fresh result.
 import * as vscode from 'vscode';
 import type { Correction } from '../../../core/annotations/corrections';
-import { curate, type CuratedAnalysis } from '../../../core/curation';
+import { curate, curateSlice, type CuratedAnalysis } from '../../../core/curation';
 import type { AnalysisResult } from '../../../core/recognize/types';
 import { DisposableStore } from '../../disposables';
 import { isArticleDocument } from '../corpus-scope';
@@ -27,7 +27,8 @@ export interface DocumentAnalysis {
   readonly result: CuratedAnalysis;
   /** The recognizer's own findings, before corrections. */
   readonly machine: AnalysisResult;
-  /** The curated layer between two offsets (large documents: only what is analysed). */
+  /** The curated layer between two offsets, item for item as `result` has it there (large
+   *  documents: only what is analysed). */
   query(from: number, to: number): CuratedAnalysis;
   /** True while parts of a large document still wait for analysis. */
   pending: boolean;
@@ -163,7 +164,9 @@ export class DocumentAnalyses implements vscode.Disposable {
       get result() {
         return (curated ??= curate(model.result(), corrections));
       },
-      query: (from, to) => curate(model.query(from, to), corrections.filter((c) => c.target.start < to && c.target.end > from)),
+      // The slice as the whole layer has it: rules that look outside it (a full name marked
+      // before, a corrected speaker mention or neighbour) read what they need (slice.ts).
+      query: (from, to) => curateSlice((a, b) => model.query(a, b), corrections, from, to),
       pending,
       analysisMs,
     };

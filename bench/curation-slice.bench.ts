@@ -1,0 +1,65 @@
+// The cost of a large article's curated slice (DocumentAnalysis.query, what decorations
+// and hovers of a 1 MB article ask for): curateSlice over the editor's windowed model, for
+// a 3 KB viewport near the start, the middle and the end, with 0 and 1,000 corrections;
+// beside it the old slice (the slice's findings with the corrections inside it, which read
+// nothing outside) and the whole article's curated layer. Run alone:
+// `npx tsx bench/run.ts curation-slice`.
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
+import type * as Shipped from './curation-entry';
+import { generateArticles, prng } from './article-generator';
+import { correctionsFor } from './curation.bench';
+
+function shipped(): typeof Shipped {
+  const outfile = join(__dirname, '.cache', 'curation-slice.cjs');
+  buildSync({ entryPoints: [join(__dirname, 'curation-entry.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile, logLevel: 'warning' });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a file built just now
+  return require(outfile) as typeof Shipped;
+}
+
+const ROUNDS = 7;
+const VIEWPORT = 3 * 1024;
+
+function best(fn: () => void): number {
+  let min = Infinity;
+  for (let i = 0; i < ROUNDS; i++) {
+    const t0 = performance.now();
+    fn();
+    min = Math.min(min, performance.now() - t0);
+  }
+  return min;
+}
+
+export function run(): void {
+  const lib = shipped();
+  const text = generateArticles(1 << 20, 7);
+  const model = new lib.WindowedAnalyzer({ kb: lib.defaultKbIndex() });
+  while (model.update(text, 1_000, 0));
+  const query = (from: number, to: number) => model.query(from, to);
+  const analysis = model.result();
+  const hash = lib.articleTextHash(text);
+  // The bench's corrections name identities found nowhere in the text ("Tokoh 12"): each
+  // speaker's mention is looked for over the whole article. "named" gives them the
+  // identities of people the article mentions, as a researcher mostly would.
+  const people = [...new Set(analysis.actors.filter((m) => m.type === 'PER').map((m) => m.canonical))];
+  const rnd = prng(5);
+  const named = (c: Shipped.Correction): Shipped.Correction => {
+    const who = people[Math.floor(rnd() * people.length)];
+    if (c.layer === 'actor') return c.canonical ? { ...c, canonical: who } : c;
+    return c.speaker ? { ...c, speaker: who } : c;
+  };
+  for (const [count, label, rename] of [[0, 'no', false], [1_000, 'nowhere-named', false], [1_000, 'named', true]] as const) {
+    const made = correctionsFor(lib, text, analysis, count, prng(12)).map((c) => (rename ? named(c) : c));
+    const sidecar: Shipped.Sidecar = { schemaVersion: lib.SIDECAR_SCHEMA_VERSION, article: 'a.txt', textHash: hash, annotations: [], corrections: made };
+    const corrections = lib.placeSidecar(sidecar, text, hash).sidecar.corrections ?? [];
+    const fullMs = best(() => lib.curate(analysis, corrections));
+    console.log(`1 MB article (${analysis.actors.length} mentions), ${corrections.length} ${label} corrections: whole curated layer ${fullMs.toFixed(1)} ms`);
+    for (const at of [0.1, 0.5, 0.9]) {
+      const from = Math.floor(text.length * at);
+      const to = from + VIEWPORT;
+      const sliceMs = best(() => lib.curateSlice(query, corrections, from, to));
+      const oldMs = best(() => lib.curate(query(from, to), corrections.filter((c) => c.target.start < to && c.target.end > from)));
+      console.log(`  3 KB viewport at ${at * 100}%: curateSlice ${sliceMs.toFixed(2)} ms (old slice ${oldMs.toFixed(2)} ms)`);
+    }
+  }
+}
