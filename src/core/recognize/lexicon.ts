@@ -269,11 +269,30 @@ const DISEASE_ACRONYMS = `tbc hiv aids dbd ispa mpox odhiv odgj`;
  *  ("Perwakilan Umat Buddha Indonesia", "Parisada Hindu Dharma Indonesia"). */
 const RELIGIONS = `islam kristen katolik protestan hindu buddha budha konghucu khonghucu`;
 
+/** Entries of NEVER_ACTOR written in capitals ("tim SAR", "pelanggaran HAM", "membuat SIM",
+ *  "isu SARA", "KTT G20"): a word spelt like one in Title Case is no such acronym inside a
+ *  person's name (Khmer "Sar", Korean "Ham", "Sim", "Ri", Japanese "Ai", the given name "Sara";
+ *  actors/listed-word-in-name.ts). */
+const NEVER_ACTOR_ACRONYMS = `
+  ktt uu ham bbm phk apbn apbd pdb gdp ceo cfo coo hut wni wna asn pns tki pmi
+  umkm ukm rapbn rapbd mbg tps kpps dpt psu rs rsud sd smp sma smk ptn pts pk pkwt lpg sim ktp
+  kk npwp ott oth pt cv ri sdm nik ppn pph kur dp pr tv cctv ai
+  bumd pkl csr dna rna pcr ukt upt sar
+  qris bap ihsg ipo rups
+  icu nicu picu hcu iccu igd
+  kuhp kuhap ruu lgbt sara
+`;
+/** English auxiliary verbs, written in lower case: "Were" in Title Case inside a run of
+ *  name words is a surname (Kenyan "Were"), no verb. */
+const ENGLISH_AUXILIARIES = `is are was were be`;
+
 /** Capitalised words that are never actors on their own. */
 export const NEVER_ACTOR = set(`
   ${MULTI_SPORT_EVENTS}
   ${DISEASE_ACRONYMS}
   ${RELIGIONS}
+  ${NEVER_ACTOR_ACRONYMS}
+  ${ENGLISH_AUXILIARIES}
   ${MONTHS.join(' ')}
   ${MONTH_ABBREVIATIONS.join(' ')}
   ${WEEKDAYS.join(' ')}
@@ -282,24 +301,25 @@ export const NEVER_ACTOR = set(`
   dayak tionghoa tamil sasak bugis betawi minang minangkabau
   wib wita wit utc gmt km kg rp usd us$ idr persen pukul
   mw gw kw kwh mwh gwh kv mva mwp
-  ktt uu ham bbm phk apbn apbd pdb gdp ceo cfo coo hut dll dsb dkk tbk wni wna asn pns tki pmi
-  umkm ukm rapbn rapbd mbg tps kpps dpt psu rs rsud sd smp sma smk mts mtsn ptn pts pk pkwt lpg sim ktp
-  kk npwp ott oth pt cv ri sdm iptek tni-polri nik ppn pph kur dp pr tv cctv ai ri
-  bumd pkl csr dna rna pcr ukt upt sar
-  qris bap ihsg ipo rups
-  icu nicu picu hcu iccu igd
+  dll dsb dkk tbk iptek tni-polri mts mtsn
   motogp moto2 moto3
-  kuhp kuhap ruu perppu perpres pp permen inpres keppres ham lgbt sara hoaks
+  perppu perpres pp permen inpres keppres hoaks
   presiden menteri wakil ketua kepala juru bicara sekjen kanselir perdana jenderal
   pemerintah pemerintahan negara rakyat bangsa kota provinsi kabupaten
   ia dia mereka kami kita saya aku anda beliau engkau kamu saudara saudari
   baca juga sumber editor pewarta penerjemah penulis reporter foto video simak lihat
   copyright hak cipta tautan berita artikel pilihan kontributor live update analisis breaking opini
   editorial infografis wawancara eksklusif terkini terpopuler
-  the a an of and in on at for to by with from as is are was were be
-  ai it ok purn fraksi perseroda persero unclos jcpoa npt icc-statuta
+  the a an of and in on at for to by with from as
+  it ok purn fraksi perseroda persero unclos jcpoa npt icc-statuta
   facebook telegram instagram twitter tiktok youtube whatsapp threads linkedin snapchat weibo wechat x
 `);
+/** The entries of NEVER_ACTOR whose ordinary written form is not Title Case: acronyms,
+ *  written in capitals even at a sentence start, and words written in lower case, Title
+ *  Case at a sentence start. A Title Case word spelt like one may be a word of a name
+ *  (actors/listed-word-in-name.ts). */
+export const NEVER_ACTOR_WRITTEN_IN_CAPITALS = set(`${NEVER_ACTOR_ACRONYMS} ${DISEASE_ACRONYMS}`);
+export const NEVER_ACTOR_WRITTEN_IN_LOWER_CASE = set(ENGLISH_AUXILIARIES);
 
 /** Continents and world regions as written alone ("Uni Afrika" is no "Afrika"). */
 export const CONTINENTS: ReadonlySet<string> = new Set(['Afrika', 'Asia', 'Arab', 'Amerika', 'Eropa', 'Pasifik', 'Atlantik', 'Australia', 'Oseania']);
