@@ -72,7 +72,8 @@ export const OFFICE_SHORT_TITLES: readonly string[] = ['kasat', 'kanit', 'kabid'
 /** Athletes named by their sport ("Pembalap X", "Petenis X"). */
 export const ATHLETE_TRADES: readonly string[] = [
   'pembalap', 'pebalap', 'perenang', 'pesilat', 'petenis', 'pebasket', 'pevoli', 'pebulu', 'pegolf', 'pecatur', 'pesenam', 'petinju',
-  'pedayung', 'pesepeda', 'joki',
+  'pedayung', 'pesepeda', 'joki', 'pereli', 'pelari', 'pegulat', 'pemanah', 'peselancar', 'pendaki', 'pejudo', 'pesepakbola',
+  'pelompat', 'peloncat', 'pelempar', 'peseluncur', 'pebiliar', 'pebadminton',
 ];
 /** Trades of the stage, the screen and the arts ("Sutradara X", "Dalang X"). */
 export const ARTS_TRADES: readonly string[] = ['aktris', 'aktor', 'sutradara', 'produser', 'komedian', 'pelawak', 'kurator', 'dalang'];
@@ -129,7 +130,7 @@ export const TITLE_WORDS = set(`
   pol purn polisi partner officer haji umrah urusan islam eksternal internal korporat penyakit menular executive operating financial
   inf kav arm arh czi cpm cba cku manager area reskrim samapta
   kimia farmasi tekstil manusia penerangan seksi pencegahan
-  tindak pidana penghubung technology marketing product information investment commercial transisi transformasi air
+  tindak pidana penghubung technology marketing product information investment commercial komersial transisi transformasi air
   communication communications relations fatwa dakwah sistem informasi
   pangan polkam polhukam pmk kumham imipas infrastruktur kewilayahan ekraf panrb pupr
   humas industrial perkebunan perkeretaapian ketenagalistrikan keselamatan pembantu

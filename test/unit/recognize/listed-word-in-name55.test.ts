@@ -1,7 +1,7 @@
 // A Title Case word spelt like an acronym or an English auxiliary of the never-an-actor list
 // stays in a person's name (names55, issue 13; own sentences about fictional people).
 import assert from 'node:assert/strict';
-import { personTextsWithBuiltinKb as persons, actorsWithBuiltinKb as actors } from './helpers';
+import { personTextsWithBuiltinKb as persons, typedActorsWithBuiltinKb as actors } from './helpers';
 
 describe('names55: listed words inside a name (actors/listed-word-in-name.ts)', () => {
   it('keeps a Title Case acronym\'s spelling that opens a name', () => {
