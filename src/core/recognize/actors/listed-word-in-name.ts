@@ -18,8 +18,8 @@ export function neverActorAt(ctx: Ctx, k: number): boolean {
 /** Token k (on the list) is a Title Case spelling of an entry written otherwise, in a
  *  line of running text (not a headline, a credit or a source line), right before a
  *  capitalised word that may be a person's (no title, body, place or common word), or
- *  right after two such words. A
- *  lower-case entry must stand inside its sentence too: Title Case is its spelling there. */
+ *  right after two such words. A lower-case entry must stand inside its sentence too:
+ *  Title Case is its spelling at a sentence start. */
 export function listedWordInName(ctx: Ctx, k: number): boolean {
   if (ctx.mode !== 'normal' || has(ctx, k, F_UPPER_CASE) || !isTitleCase(ctx.p, ctx.ts[k], ctx.te[k])) return false;
   const lw = low(ctx, k);
