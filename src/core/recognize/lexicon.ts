@@ -72,7 +72,8 @@ export const OFFICE_SHORT_TITLES: readonly string[] = ['kasat', 'kanit', 'kabid'
 /** Athletes named by their sport ("Pembalap X", "Petenis X"). */
 export const ATHLETE_TRADES: readonly string[] = [
   'pembalap', 'pebalap', 'perenang', 'pesilat', 'petenis', 'pebasket', 'pevoli', 'pebulu', 'pegolf', 'pecatur', 'pesenam', 'petinju',
-  'pedayung', 'pesepeda', 'joki',
+  'pedayung', 'pesepeda', 'joki', 'pereli', 'pelari', 'pegulat', 'pemanah', 'peselancar', 'pendaki', 'pejudo', 'pesepakbola',
+  'pelompat', 'peloncat', 'pelempar', 'peseluncur', 'pebiliar', 'pebadminton',
 ];
 /** Trades of the stage, the screen and the arts ("Sutradara X", "Dalang X"). */
 export const ARTS_TRADES: readonly string[] = ['aktris', 'aktor', 'sutradara', 'produser', 'komedian', 'pelawak', 'kurator', 'dalang'];
@@ -129,7 +130,7 @@ export const TITLE_WORDS = set(`
   pol purn polisi partner officer haji umrah urusan islam eksternal internal korporat penyakit menular executive operating financial
   inf kav arm arh czi cpm cba cku manager area reskrim samapta
   kimia farmasi tekstil manusia penerangan seksi pencegahan
-  tindak pidana penghubung technology marketing product information investment commercial transisi transformasi air
+  tindak pidana penghubung technology marketing product information investment commercial komersial transisi transformasi air
   communication communications relations fatwa dakwah sistem informasi
   pangan polkam polhukam pmk kumham imipas infrastruktur kewilayahan ekraf panrb pupr
   humas industrial perkebunan perkeretaapian ketenagalistrikan keselamatan pembantu
@@ -269,11 +270,30 @@ const DISEASE_ACRONYMS = `tbc hiv aids dbd ispa mpox odhiv odgj`;
  *  ("Perwakilan Umat Buddha Indonesia", "Parisada Hindu Dharma Indonesia"). */
 const RELIGIONS = `islam kristen katolik protestan hindu buddha budha konghucu khonghucu`;
 
+/** Entries of NEVER_ACTOR written in capitals ("tim SAR", "pelanggaran HAM", "membuat SIM",
+ *  "isu SARA", "KTT G20"): a word spelt like one in Title Case is no such acronym inside a
+ *  person's name (Khmer "Sar", Korean "Ham", "Sim", "Ri", Japanese "Ai", the given name "Sara";
+ *  actors/listed-word-in-name.ts). */
+const NEVER_ACTOR_ACRONYMS = `
+  ktt uu ham bbm phk apbn apbd pdb gdp ceo cfo coo hut wni wna asn pns tki pmi
+  umkm ukm rapbn rapbd mbg tps kpps dpt psu rs rsud sd smp sma smk ptn pts pk pkwt lpg sim ktp
+  kk npwp ott oth pt cv ri sdm nik ppn pph kur dp pr tv cctv ai
+  bumd pkl csr dna rna pcr ukt upt sar
+  qris bap ihsg ipo rups
+  icu nicu picu hcu iccu igd
+  kuhp kuhap ruu lgbt sara
+`;
+/** English auxiliary verbs, written in lower case: "Were" in Title Case inside a run of
+ *  name words is a surname (Kenyan "Were"), no verb. */
+const ENGLISH_AUXILIARIES = `is are was were be`;
+
 /** Capitalised words that are never actors on their own. */
 export const NEVER_ACTOR = set(`
   ${MULTI_SPORT_EVENTS}
   ${DISEASE_ACRONYMS}
   ${RELIGIONS}
+  ${NEVER_ACTOR_ACRONYMS}
+  ${ENGLISH_AUXILIARIES}
   ${MONTHS.join(' ')}
   ${MONTH_ABBREVIATIONS.join(' ')}
   ${WEEKDAYS.join(' ')}
@@ -282,24 +302,25 @@ export const NEVER_ACTOR = set(`
   dayak tionghoa tamil sasak bugis betawi minang minangkabau
   wib wita wit utc gmt km kg rp usd us$ idr persen pukul
   mw gw kw kwh mwh gwh kv mva mwp
-  ktt uu ham bbm phk apbn apbd pdb gdp ceo cfo coo hut dll dsb dkk tbk wni wna asn pns tki pmi
-  umkm ukm rapbn rapbd mbg tps kpps dpt psu rs rsud sd smp sma smk mts mtsn ptn pts pk pkwt lpg sim ktp
-  kk npwp ott oth pt cv ri sdm iptek tni-polri nik ppn pph kur dp pr tv cctv ai ri
-  bumd pkl csr dna rna pcr ukt upt sar
-  qris bap ihsg ipo rups
-  icu nicu picu hcu iccu igd
+  dll dsb dkk tbk iptek tni-polri mts mtsn
   motogp moto2 moto3
-  kuhp kuhap ruu perppu perpres pp permen inpres keppres ham lgbt sara hoaks
+  perppu perpres pp permen inpres keppres hoaks
   presiden menteri wakil ketua kepala juru bicara sekjen kanselir perdana jenderal
   pemerintah pemerintahan negara rakyat bangsa kota provinsi kabupaten
   ia dia mereka kami kita saya aku anda beliau engkau kamu saudara saudari
   baca juga sumber editor pewarta penerjemah penulis reporter foto video simak lihat
   copyright hak cipta tautan berita artikel pilihan kontributor live update analisis breaking opini
   editorial infografis wawancara eksklusif terkini terpopuler
-  the a an of and in on at for to by with from as is are was were be
-  ai it ok purn fraksi perseroda persero unclos jcpoa npt icc-statuta
+  the a an of and in on at for to by with from as
+  it ok purn fraksi perseroda persero unclos jcpoa npt icc-statuta
   facebook telegram instagram twitter tiktok youtube whatsapp threads linkedin snapchat weibo wechat x
 `);
+/** The entries of NEVER_ACTOR whose ordinary written form is not Title Case: acronyms,
+ *  written in capitals even at a sentence start, and words written in lower case, Title
+ *  Case at a sentence start. A Title Case word spelt like one may be a word of a name
+ *  (actors/listed-word-in-name.ts). */
+export const NEVER_ACTOR_WRITTEN_IN_CAPITALS = set(`${NEVER_ACTOR_ACRONYMS} ${DISEASE_ACRONYMS}`);
+export const NEVER_ACTOR_WRITTEN_IN_LOWER_CASE = set(ENGLISH_AUXILIARIES);
 
 /** Continents and world regions as written alone ("Uni Afrika" is no "Afrika"). */
 export const CONTINENTS: ReadonlySet<string> = new Set(['Afrika', 'Asia', 'Arab', 'Amerika', 'Eropa', 'Pasifik', 'Atlantik', 'Australia', 'Oseania']);

@@ -58,6 +58,7 @@ import { isClubInitialsAt, PERS_CLUB_NAME } from '../../club-short-name';
 import { cementCompanyEnd } from '../cement-company';
 import { teamWordInRun } from '../team-word';
 import { remitBeforeKnownName } from '../title-remit';
+import { anyNeverActor, neverActorAt } from '../listed-word-in-name';
 import {
   F_DERIVED_NOUN, F_DIRECTION, F_ENGLISH_NOUN, F_EVENT_TAIL, F_GENERIC_SKIP, F_NEVER_ACTOR, F_ORG_HEAD, F_ORG_TAIL, F_SENTENCE_STARTER, F_TITLE_HEAD,
   F_TITLE_WORD, F_UPPER_CASE, NOT_IN_A_PERSON_NAME,
@@ -91,9 +92,9 @@ function mergeIntoKbPerson(ctx: Ctx, i: number, kbTok: number): number {
   const km = kbMatch(ctx, kbTok) as KbMatch;
   let s = i;
   if (isSentenceInitial(p, ts[s])) {
-    while (s < kbTok && has(ctx, s, F_SENTENCE_STARTER | F_NEVER_ACTOR)) s++;
+    while (s < kbTok && (has(ctx, s, F_SENTENCE_STARTER) || neverActorAt(ctx, s))) s++;
   }
-  while (s < kbTok && has(ctx, s, F_NEVER_ACTOR | F_TITLE_WORD)) s++;
+  while (s < kbTok && (has(ctx, s, F_TITLE_WORD) || neverActorAt(ctx, s))) s++;
   ctx.out.push({ start: ts[s], end: km.end, type: 'PER', canonical: km.entity.canonical, entityId: km.entity.id, alias: km.alias, source: 'kb' });
   let k = kbTok + 1;
   while (k < nt && ts[k] < km.end) k++;
@@ -171,7 +172,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     return k;
   }
   if (isSentenceInitial(p, ts[s]) && !inValue) {
-    while (s < e && has(ctx, s, F_SENTENCE_STARTER | F_NEVER_ACTOR) && !opensName(ctx, i, s, e) && namePartOpening(ctx, s, e) === 0) s++;
+    while (s < e && (has(ctx, s, F_SENTENCE_STARTER) || neverActorAt(ctx, s)) && !opensName(ctx, i, s, e) && namePartOpening(ctx, s, e) === 0) s++;
     // "Pihak Maskapai Pelita Airways": after the opener, the kind of company (word-class.ts
     // GENERIC_SKIP, skipped where a run starts with it) is no part of the name either.
     if (s > i) while (s < e - 1 && has(ctx, s, F_GENERIC_SKIP) && ORG_CUE_WORDS.hasAt(p, ts[s], te[s])) s++;
@@ -215,8 +216,10 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // KB's "The Times", "The Straits Times"), not a person's. (Read off the token's
   // characters: asked for every unknown name, the word's lower-case string was a cache miss.)
   const the = s < e && isLowerWordAt(p, ts[s], te[s], 'the') && s + 1 < e && adjacent(ctx, s, s + 1);
-  while (s < e && has(ctx, s, F_NEVER_ACTOR) && !opensName(ctx, i, s, e)) s++;
-  while (e > s && has(ctx, e - 1, F_NEVER_ACTOR) && (e - 1 === s || NEVER_ENDS_A_NAME.test(low(ctx, e - 1)))) e--;
+  // ("Kolonel Sar Vuthy", "Grace Akinyi Were": a Title Case acronym or auxiliary in a name is
+  // the name's word, listed-word-in-name.ts)
+  while (s < e && neverActorAt(ctx, s) && !opensName(ctx, i, s, e)) s++;
+  while (e > s && neverActorAt(ctx, e - 1) && (e - 1 === s || NEVER_ENDS_A_NAME.test(low(ctx, e - 1)))) e--;
   if (the && s < e && ts[s] === te[i] + 1 && !inValue) {
     pushMention(ctx, ts[i], te[e - 1], 'ORG', 'pattern');
     return acronymAfter(ctx, e, ctx.out.length - 1);
@@ -623,7 +626,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   const starterInside = n >= 3 && !isSentenceInitial(p, start) && oneStarterInsideName(ctx, s, e);
   // ("Perdana Kartawiyudha": a title's word opening the name is the name's, opensName; so is
   // a regional name part, "Lalu Muhammad Iqbal", name-part-opener.ts)
-  const nameLike = n >= 2 && !anyHas(ctx, s, e, F_DERIVED_NOUN | F_ENGLISH_NOUN) && !anyHas(ctx, has(ctx, s, F_NEVER_ACTOR) && opensName(ctx, i, s, e) ? s + 1 : s, e, F_NEVER_ACTOR) &&
+  const nameLike = n >= 2 && !anyHas(ctx, s, e, F_DERIVED_NOUN | F_ENGLISH_NOUN) && !anyNeverActor(ctx, neverActorAt(ctx, s) && opensName(ctx, i, s, e) ? s + 1 : s, e) &&
     (starterInside || !anyHas(ctx, s + namePartOpening(ctx, s, e), e, F_SENTENCE_STARTER));
   // With no clue the rules call a multi-word run a person; the name model (name-model/)
   // overrules them only where it is much surer of another type ("Penenun asal Sa'dan
