@@ -5,7 +5,7 @@ import { IdBag } from './id-bag';
 import type { SavedName, SavedNames } from './index-cache-names';
 import { NameTotals } from './name-totals';
 import { PackedSummary } from './packed-summary';
-import { inOneGo, sortInSlices, type TimeSlices } from './time-slices';
+import { inOneGo, runStepsInSlices, sortInSlices, type TimeSlices } from './time-slices';
 
 /** Corpus-wide totals for one canonical actor. */
 export interface ActorTotal {
@@ -195,7 +195,7 @@ export class CorpusIndex {
       if (slices.due()) await slices.next();
     }
     const byName = new NameTotals();
-    byName.reserve(Array.isArray(names) ? names.length : (names as SavedNames).count);
+    await runStepsInSlices(byName.reserveSteps(Array.isArray(names) ? names.length : (names as SavedNames).count), slices);
     // The ids alone, not the articles: an article replaced later would stay alive here.
     const idsInOrder = articles.map((a) => a.id);
     const idAt = (k: number): string => idsInOrder[k] as string;

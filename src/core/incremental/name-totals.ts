@@ -11,6 +11,7 @@ import type { ActorType } from '../recognize/types';
 import type { ActorTotal } from './corpus-index';
 import type { IdBag } from './id-bag';
 import { StringTable } from './string-table';
+import type { Steps } from './time-slices';
 
 /** A name's type as a byte: its position here. */
 const TYPES: readonly ActorType[] = ['PER', 'ORG', 'GPE'];
@@ -46,6 +47,11 @@ export class NameTotals {
   /** Makes room for `count` names (a restore knows how many come). */
   reserve(count: number): void {
     this.slotOf.reserve(count);
+  }
+
+  /** reserve() as steps (StringTable.reserveSteps says why). */
+  reserveSteps(count: number): Steps<void> {
+    return this.slotOf.reserveSteps(count);
   }
 
   /** The name's slot, undefined when the index has none. */

@@ -235,11 +235,24 @@ describe('CorpusIndex.restore', () => {
     const slices = new TimeSlices(async () => void pauses++, 0, () => 0, 64);
     const restored = new CorpusIndex();
     await restored.restore(articles, names, slices);
-    // A look per 64 articles (15); the ten names are ten items (their 10,000 ids were
-    // made into lists here before, and counted as the work).
-    assert.equal(pauses, 15);
+    // A look per 64 items: the 1,000 articles, the names table's 16 parts reserved a step
+    // each, and the ten names as ten items (their 10,000 ids were made into lists here
+    // before, and counted as the work): 1,026 items, 16 looks.
+    assert.equal(pauses, 16);
     assert.deepEqual(restored.actors(), source.actors());
     assert.deepEqual(restored.articlesFor('Tokoh 3'), source.articlesFor('Tokoh 3'));
+  });
+
+  it('reserves the names table in steps the slices pause between (a block of 3-34 ms at half a million names)', async () => {
+    const { source, articles, names } = await savedIndex();
+    let pauses = 0;
+    // A look at the clock on every step, every one finding the budget used.
+    const slices = new TimeSlices(async () => void pauses++, 0, () => 0, 1);
+    const restored = new CorpusIndex();
+    await restored.restore(articles, names, slices);
+    // 1,000 articles, 16 parts of the names table, 10 names: a pause after each.
+    assert.equal(pauses, 1026);
+    assert.deepEqual(restored.actors(), source.actors());
   });
 
   it('gives the answers of the index it was saved from, and again after articles are removed and put', async () => {

@@ -61,6 +61,24 @@ describe('StringTable (the corpus index\'s names: a string-keyed map in open-add
     for (let i = 0; i < 5000; i += 97) assert.equal(t.get(`n${i}`), i);
   });
 
+  it('reserves in steps, one part\'s tables a step, with the same table as a reserve in one go', () => {
+    const stepped = new StringTable<number>();
+    const steps = stepped.reserveSteps(50_000);
+    let count = 0;
+    for (let s = steps.next(); !s.done; s = steps.next()) count++;
+    // Sixteen parts: a warm reopen's half a million names are sixteen small allocations.
+    assert.equal(count, 16);
+    const once = new StringTable<number>();
+    once.reserve(50_000);
+    for (let i = 0; i < 3000; i++) {
+      stepped.set(`Tokoh ${i}`, i);
+      once.set(`Tokoh ${i}`, i);
+    }
+    assert.equal(stepped.size, 3000);
+    assert.deepEqual([...stepped.values()], [...once.values()]);
+    assert.equal(stepped.get('Tokoh 2999'), 2999);
+  });
+
   it('sees a key set in a part its iteration has not reached, and not one deleted there', () => {
     const t = new StringTable<number>();
     for (let i = 0; i < 2000; i++) t.set(`x${i}`, i);
