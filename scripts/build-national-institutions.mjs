@@ -126,7 +126,8 @@ const TABLE = {
   ],
   'regulator': [
     ['Ethiopia', 'Ethiopian Coffee and Tea Authority', 'Otoritas Kopi dan Teh Ethiopia', 'Otoritas Kopi dan Teh Etiopia', 'Otoritas Kopi Ethiopia', 'Otoritas Kopi Etiopia'],
-    ['Nigeria', 'Nigerian Electricity Regulatory Commission', 'Komisi Regulasi Kelistrikan Nigeria', 'NERC'],
+    // Not "NERC": also the North American Electric Reliability Corporation's and others' acronym.
+    ['Nigeria', 'Nigerian Electricity Regulatory Commission', 'Komisi Regulasi Kelistrikan Nigeria'],
   ],
 };
 
@@ -147,15 +148,34 @@ const KIND_WORDS = {
 function countryNames(countries, canonical) {
   const e = countries.find((c) => c.canonical === canonical);
   if (!e) throw new Error(`unknown country ${canonical}`);
+  // A long form's word anywhere, Indonesian or English (but the English title's own: "United
+  // Kingdom"): "Rusia Federasi" (inverted) and "Russian Federation" are no more names here than
+  // "Federasi Rusia".
   const names = e.aliases.filter((a) => !a.includes('(') && !/^[A-Z.]+$/.test(a) &&
-    !/^(Negeri|Republik|Kerajaan|Federasi|Konfederasi|Negara) /.test(a) && !/[A-Z]{2}/.test(a));
+    !/(?:^| )(?:Negeri|Republik|Kerajaan|Federasi|Konfederasi|Negara)(?: |$)/.test(a) && !/[A-Z]{2}/.test(a) &&
+    !(a !== e.canonical && /(?:^| )(?:Republic|Federation|Kingdom|Confederation|State)(?: |$)/.test(a)) &&
+    !sharedShortForm(countries, e, a));
   return [...new Set(names)];
 }
 
-/** A place in a university's title written the Indonesian way: the country's Indonesian
- *  names when it is the country, else as written. */
+/** A short form that opens another country's name ("Korea" of South Korea, whose "Korea Utara"
+ *  is North Korea's): "Kepolisian Korea" could be either's. A country's own title stays ("Sudan"). */
+function sharedShortForm(countries, e, name) {
+  return name !== e.canonical && countries.some((c) => c !== e && c.aliases.some((a) => a.startsWith(`${name} `)));
+}
+
+/** A place in a university's or an exchange's title written the Indonesian way: the country's
+ *  Indonesian names when it is the country or its English adjective ("Mexican Stock Exchange":
+ *  "Bursa Efek Meksiko", never "Bursa Efek Mexican"), else as written. */
 function placeNames(place, country, names) {
-  return place === country || place === `the ${country}` ? names : [place.replace(/^the /, '')];
+  if (place === country || place === `the ${country}` || isAdjectiveOf(place, country)) return names;
+  return [place.replace(/^the /, '')];
+}
+
+/** "Mexican" of Mexico, "Egyptian" of Egypt, "Japanese" of Japan: one word that begins like the
+ *  country and ends as an English adjective of nationality. */
+function isAdjectiveOf(place, country) {
+  return !place.includes(' ') && place !== country && place.slice(0, 4) === country.slice(0, 4) && /(?:an|ese|ish|i|ic)$/.test(place);
 }
 
 /** The Indonesian aliases of one institution, by its kind and the shape of its title. */

@@ -125,14 +125,17 @@ export const REGION_BARE_EXCLUSIONS = {
   // hero (Batman); the world-cities list's words (Van, Kars, Bursa).
   words: ['Delta', 'Plateau', 'Rivers', 'Valle', 'Meta', 'Bolu', 'Van', 'Kars', 'Bursa', 'Batman', 'Meru', 'Fars', 'Mara', 'Talas', 'Tete',
     'Hama', 'Nyeri', 'Wasit', 'Kep'],
-  // Given names and surnames (Indonesian "Edo", "Nandi", "Bong"; Latin American heroes and
-  // surnames that name departments and provinces) and saints.
+  // Given names and surnames (Indonesian "Edo", "Nandi", "Bong", "Lindi"; Latin American heroes and
+  // surnames that name departments and provinces), saints, and given names of the news abroad
+  // ("Farah", "Isabel", Arabic "Muthanna", Japanese "Takeo", Turkish "Aydın") and Saladin.
   givenNames: ['Nandi', 'Edo', 'Bong', 'Bolívar', 'Sucre', 'Magdalena', 'Cesar', 'Caldas', 'Santander', 'Cortés', 'Colón', 'Lempira',
-    'Francisco Morazán', 'Orellana', 'Mendoza', 'Santa Rosa', 'San Marcos', 'Santa Bárbara', 'Santa Elena', 'La Paz'],
+    'Francisco Morazán', 'Orellana', 'Mendoza', 'Santa Rosa', 'San Marcos', 'Santa Bárbara', 'Santa Elena', 'La Paz',
+    'Lindi', 'Farah', 'Isabel', 'Muthanna', 'Takeo', 'Aydın', 'Saladin'],
   // Another entity's name: a country (Niger; Zaire, Congo's old name; Formosa, Taiwan's), a
   // sea, a strip, a US state, islands, volcanoes, a mountain, rivers, a region across borders
-  // (Kurdistan, Misiones), and peoples (eval/README: a people is no place).
-  otherEntities: ['Niger', 'Zaire', 'Formosa', 'Red Sea', 'Gaza', 'Maryland', 'Galápagos', 'Bay Islands', 'Chimborazo', 'Cotopaxi',
+  // (Kurdistan, Misiones), England's Midlands (Zimbabwe's province has the prefixed forms), and
+  // peoples (eval/README: a people is no place).
+  otherEntities: ['Midlands', 'Niger', 'Zaire', 'Formosa', 'Red Sea', 'Gaza', 'Maryland', 'Galápagos', 'Bay Islands', 'Chimborazo', 'Cotopaxi',
     'Tungurahua', 'Kilimanjaro', 'Napo', 'Amazonas', 'Río Negro', 'Kurdistan', 'Misiones', 'Afar', 'Somali', 'Amhara', 'Harari'],
 };
 

@@ -86,16 +86,33 @@ export const NATIONAL_INSTITUTIONS = nationalInstitutions as unknown as National
  *  returned on every call; treat it as read-only (mergeWorkspaceKb copies, never mutates).
  *  Built in one go on the first call, or finished so where loadBuiltinKbInSlices began it. */
 export function loadBuiltinKb(): Kb {
-  if (!cached) runSteps(construction ??= constructionSteps());
+  if (!cached) construct(runSteps);
   return cached as Kb;
 }
 
 /** loadBuiltinKb in `slices`: the extension host starts it at activation, where building the
  *  7,000 entities in one go (46-107 ms) was the longest task (issue 19). */
 export async function loadBuiltinKbInSlices(slices: TimeSlices): Promise<Kb> {
-  if (!cached) await runStepsInSlices(construction ??= constructionSteps(), slices);
+  if (!cached) await construct((steps) => runStepsInSlices(steps, slices));
   // A call of loadBuiltinKb meanwhile may have run the construction to its end.
   return loadBuiltinKb();
+}
+
+/** Runs the construction (begun, or begun here) by `run`. If a step throws, the construction is
+ *  dropped: a generator that threw is finished without a KB, and kept, every later call would
+ *  "finish" it and return undefined; the next call starts it anew. */
+function construct<T>(run: (steps: Steps<void>) => T): T {
+  const steps = (construction ??= constructionSteps());
+  const dropOnThrow = (e: unknown): never => {
+    if (construction === steps) construction = undefined;
+    throw e;
+  };
+  try {
+    const out = run(steps);
+    return (out instanceof Promise ? out.catch(dropOnThrow) : out) as T;
+  } catch (e) {
+    return dropOnThrow(e);
+  }
 }
 
 function* constructionSteps(): Steps<void> {

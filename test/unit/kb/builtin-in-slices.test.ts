@@ -30,6 +30,9 @@ function stepBySlices(): { slices: TimeSlices; pauses: () => number; resume: () 
 }
 
 const ids = (b: Builtin) => b.loadBuiltinKb().entities.map((e) => e.id);
+/** Each entity's id, aliases and generated-gazetteer flags (c: a foreign city, r: a foreign subdivision). */
+const described = (b: Builtin, kb = b.loadBuiltinKb()) =>
+  kb.entities.map((e) => `${e.id}:${e.aliases.join('|')}:${b.isGeneratedWorldCity(e) ? 'c' : ''}${b.isGeneratedWorldRegion(e) ? 'r' : ''}`);
 
 describe('the built-in KB built in slices (issue 19: activation builds it without a long task)', () => {
   it('is cut into many steps and gives the KB built in one go, in the same order', async () => {
@@ -49,6 +52,30 @@ describe('the built-in KB built in slices (issue 19: activation builds it withou
     assert.equal(kb, sliced.loadBuiltinKb(), 'the one built-in KB object');
     assert.deepEqual(kb.entities.map((e) => e.id), ids(oneGo));
     assert.deepEqual(kb.suppress, oneGo.loadBuiltinKb().suppress);
+    // The aliases, and which entities the sliced module knows as generated towns and subdivisions.
+    const slicedView = described(sliced, kb);
+    assert.deepEqual(slicedView, described(oneGo));
+    assert.ok(slicedView.some((d) => d.endsWith(':c')) && slicedView.some((d) => d.endsWith(':r')), 'both kinds flagged');
+  });
+
+  it('starts the construction anew on the next call when a step threw (not a KB left undefined)', () => {
+    const b = freshBuiltin();
+    // The subdivisions' table is read by a late step: make its first read throw.
+    const table = b.WORLD_REGIONS as unknown as Record<string, unknown>;
+    const rows = table.regions;
+    let fail = true;
+    Object.defineProperty(table, 'regions', { configurable: true, enumerable: true, get: () => {
+      if (fail) { fail = false; throw new Error('forced step failure'); }
+      return rows;
+    } });
+    try {
+      assert.throws(() => b.loadBuiltinKb(), /forced step failure/);
+    } finally {
+      Object.defineProperty(table, 'regions', { configurable: true, enumerable: true, writable: true, value: rows });
+    }
+    const kb = b.loadBuiltinKb();
+    assert.ok(kb !== undefined && kb.entities.length > 5000, 'built on the second call');
+    assert.deepEqual(described(b), described(freshBuiltin()));
   });
 
   it('asked for in one go while the slices are under way, finishes them: one object, built once', async () => {

@@ -5,6 +5,11 @@
 import assert from 'node:assert/strict';
 import { orgsWithBuiltinKb as orgs } from '../recognize/helpers';
 import { loadBuiltinKb } from '../../../src/core/kb/builtin';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+const readJson = (...parts: string[]) => JSON.parse(readFileSync(join(ROOT, ...parts), 'utf8'));
 
 describe('foreign national institutions (generated KB table)', () => {
   it("names a country's central bank in Indonesian by its English title", () => {
@@ -51,5 +56,30 @@ describe('foreign national institutions (generated KB table)', () => {
     }
     const bank = kb.entities.find((e) => e.canonical === 'National Bank of Ethiopia');
     assert.deepEqual(bank?.description, { en: 'Central bank of Ethiopia', id: 'Bank sentral Etiopia' });
+  });
+  it('makes no alias of an English adjective, an inverted long form or a name two countries share (review of session 55)', () => {
+    const countries: { canonical: string; aliases: string[] }[] = readJson('data', 'kb', 'gpe-countries.json').entities;
+    // "Mexican", "Egyptian", "Korean", "Japanese", "Russian" from each country's English name
+    // (not a word of a country's own name: "Chili" is Chile in Indonesian).
+    const countryWords = new Set(countries.flatMap((c) => c.aliases.flatMap((a) => a.split(' '))));
+    const adjectives = new Set<string>();
+    for (const { canonical } of countries) {
+      const last = canonical.split(' ').pop() as string;
+      const stem = last.replace(/[aeiouy]+$/, '');
+      for (const w of [`${stem}an`, `${stem}ian`, `${stem}ese`, `${stem}ish`, `${stem}i`, `${last}n`]) if (!countryWords.has(w)) adjectives.add(w);
+    }
+    const rows: string[][] = readJson('data', 'kb', 'generated', 'national-institutions.json').institutions;
+    const bad: string[] = [];
+    for (const [title, , , , ...aliases] of rows) {
+      for (const a of aliases) {
+        if (a === title) continue;
+        if (a.split(' ').some((w) => adjectives.has(w)) || /\b(?:Rusia Federasi|Russian Federation)\b/.test(a) || /^(?:Kepolisian|Polisi)(?: Nasional)? Korea$/.test(a) || a === 'NERC') bad.push(a);
+      }
+    }
+    assert.deepEqual(bad, []);
+    // The Indonesian forms stay.
+    assert.deepEqual(orgs('Bursa Efek Meksiko ditutup menguat tipis sore ini.'), ['Bursa Efek Meksiko/Mexican Stock Exchange']);
+    assert.deepEqual(orgs('Kepolisian Nasional Korea Selatan menahan dua tersangka.'), ['Kepolisian Nasional Korea Selatan/Korean National Police Agency']);
+    assert.ok(!orgs('Kepolisian Korea menahan dua tersangka.').some((o) => o.endsWith('/Korean National Police Agency')));
   });
 });

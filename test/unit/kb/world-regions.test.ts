@@ -77,6 +77,23 @@ describe('foreign subdivisions of the generated gazetteer (data/kb/generated/wor
     for (const x of Object.values(REGION_BARE_EXCLUSIONS).flat()) assert.ok(!all.has(folded(x)), x);
   });
 
+  it('gives no bare name that is a given name or another place\'s name, but keeps the prefixed forms (review of session 55)', () => {
+    // Before: each bare name below was read as the subdivision (Zimbabwe's Midlands Province for England's Midlands).
+    assert.deepEqual(gpes('Kata Isabel, harga tiket pesawat terlalu mahal.'), []);
+    assert.deepEqual(gpes('Ujar Farah sambil menunjuk gudang yang kosong.'), []);
+    assert.deepEqual(gpes('Menurut Muthanna, harga roti naik lagi.'), []);
+    assert.deepEqual(gpes('Kata Saladin kepada wartawan, stok gandum cukup.'), []);
+    assert.ok(!gpes('Pabrik mobil di Midlands, Inggris, memangkas ratusan pekerja.').includes('Midlands/Midlands Province'));
+    assert.ok(!actors('Lindi mengaku belum menerima gaji selama tiga bulan.').some((a) => a.includes('Region')));
+    const all = new Set(WORLD_REGIONS.regions.flatMap(([, , ...aliases]) => aliases));
+    for (const bare of ['Isabel', 'Farah', 'Midlands', 'Lindi', 'Muthanna', 'Saladin', 'Takeo', 'Takéo', 'Aydın']) assert.ok(!all.has(bare), bare);
+    // Guards: the prefixed forms still name the subdivision.
+    assert.deepEqual(gpes('Tentara berpatroli di Provinsi Farah sejak pagi.'), ['Provinsi Farah/Farah Province']);
+    assert.deepEqual(gpes('Gubernur Provinsi Midlands meninjau tambang emas.'), ['Provinsi Midlands/Midlands Province']);
+    assert.deepEqual(gpes('Warga Wilayah Lindi kesulitan air bersih.'), ['Wilayah Lindi/Lindi Region']);
+    assert.deepEqual(gpes('Banjir melanda Provinsi Isabel pekan lalu.'), ['Provinsi Isabel/Isabel Province']);
+  });
+
   it('uses no bare name that is a lexicon word, part of a KB person name, or a lower-case word or phrase of the texts', () => {
     const all = WORLD_REGIONS.regions.flatMap(([, , ...aliases]) => aliases);
     assert.ok(all.length > 1500, `${all.length} aliases`);
