@@ -38,6 +38,7 @@ import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from '../
 import { curateDecided, decideCorrections, type DecidedCorrections } from './apply';
 import { containsName } from '../recognize/link';
 import { firstWordEnd, WORD_GAP } from './follow-name';
+import { readOnce } from './read-once';
 import type { CorrectionOutcome, CuratedAnalysis } from './types';
 
 /** The recognizer's findings overlapping [from, to) (a document model's query); `to` may be
@@ -55,7 +56,21 @@ const overlaps = (item: Span, from: number, to: number): boolean => item.end > f
 
 /** `readBack`: the first window read before the range (doubling after); tests make it small. */
 export function curateSlice(query: AnalysisQuery, corrections: readonly Correction[], from: number, to: number, readBack = BEFORE_WINDOW): CuratedAnalysis {
-  const decided = decideCorrections(corrections);
+  return curateDecidedSlice(query, corrections, decideCorrections(corrections), from, to, readBack);
+}
+
+/** The slices of one publication (a text of `length` characters, its findings and
+ *  corrections fixed): what every slice reads before it is read from the model once
+ *  (read-once.ts), and the corrections are decided once, so the viewports after the first
+ *  cost little more than their own findings. */
+export function sliceCurator(query: AnalysisQuery, corrections: readonly Correction[], length: number, sizes: { readBack?: number; block?: number } = {}): (from: number, to: number) => CuratedAnalysis {
+  const read = readOnce(query, length, sizes.block);
+  const readBack = sizes.readBack ?? BEFORE_WINDOW;
+  let decided: DecidedCorrections | undefined;
+  return (from, to) => curateDecidedSlice(read, corrections, (decided ??= decideCorrections(corrections)), from, to, readBack);
+}
+
+function curateDecidedSlice(query: AnalysisQuery, corrections: readonly Correction[], decided: DecidedCorrections, from: number, to: number, readBack: number): CuratedAnalysis {
   const range = widened(query, decided, from, to);
   const quote = decided.quote.filter((c) => overlaps(c.target, range.start, range.end));
   const reported = decided.reported.filter((c) => overlaps(c.target, range.start, range.end));
