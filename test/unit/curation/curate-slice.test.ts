@@ -289,7 +289,7 @@ describe('curated slice: the property over generated articles', () => {
       const machine = analyze(text);
       const corrections = generatedCorrections(text, machine, rnd);
       // (blocks far smaller than an article, so slices read across many of them)
-      const curator = sliceCurator(queryOf(machine), corrections, text.length, { readBack: 64, block: 97 });
+      const curator = sliceCurator(queryOf(machine), corrections, text.length, { block: 97 });
       for (let s = 0; s < 12; s++) {
         const from = Math.floor(rnd() * text.length);
         const to = Math.min(text.length, from + 1 + Math.floor(rnd() * 400));
