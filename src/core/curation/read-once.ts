@@ -16,8 +16,9 @@ interface Span {
   end: number;
 }
 
-/** Block size: a few viewports, so a viewport's query reads one or two. */
-const BLOCK = 16_384;
+/** Block size: about a viewport, so a viewport reads one or two (a few KB more than it
+ *  asks for the first time; a whole-text index reads 256 of them for 1 MB). */
+const BLOCK = 4_096;
 
 /** `query` answered from blocks of the model's findings read once each, for a text of
  *  `length` characters (a publication's findings do not change while it stands). `block`:
