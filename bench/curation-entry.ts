@@ -11,3 +11,4 @@ export type { Correction } from '../src/core/annotations/corrections';
 export { curateSlice } from '../src/core/curation';
 export { WindowedAnalyzer } from '../src/core/incremental/windowed-analyzer';
 export { defaultKbIndex } from '../src/core/recognize/default-kb';
+export { sliceCurator } from '../src/core/curation';

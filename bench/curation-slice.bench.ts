@@ -2,7 +2,8 @@
 // and hovers of a 1 MB article ask for): curateSlice over the editor's windowed model, for
 // a 3 KB viewport near the start, the middle and the end, with 0 and 1,000 corrections;
 // beside it the old slice (the slice's findings with the corrections inside it, which read
-// nothing outside) and the whole article's curated layer. Run alone:
+// nothing outside) and the whole article's curated layer; then one publication's viewports
+// as DocumentAnalysis.query asks them (sliceCurator: the first, and the 2nd..Nth). Run alone:
 // `npx tsx bench/run.ts curation-slice`.
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
@@ -19,6 +20,8 @@ function shipped(): typeof Shipped {
 
 const ROUNDS = 7;
 const VIEWPORT = 3 * 1024;
+/** Viewports asked of one publication, spread over the text in a scrambled order. */
+const SCROLLS = 20;
 
 function best(fn: () => void): number {
   let min = Infinity;
@@ -61,5 +64,24 @@ export function run(): void {
       const oldMs = best(() => lib.curate(query(from, to), corrections.filter((c) => c.target.start < to && c.target.end > from)));
       console.log(`  3 KB viewport at ${at * 100}%: curateSlice ${sliceMs.toFixed(2)} ms (old slice ${oldMs.toFixed(2)} ms)`);
     }
+    // One publication scrolled through (DocumentAnalysis.query): the first viewport reads
+    // what it needs from the model; the next ones, elsewhere in the text, reuse it.
+    const views = Array.from({ length: SCROLLS }, (_, i) => Math.floor((text.length - VIEWPORT) * ((i * 7919) % SCROLLS) / SCROLLS));
+    const curator = lib.sliceCurator(query, corrections, text.length);
+    const t0 = performance.now();
+    curator(views[0], views[0] + VIEWPORT);
+    const firstMs = performance.now() - t0;
+    const later = views.slice(1).map((from) => {
+      const t = performance.now();
+      curator(from, from + VIEWPORT);
+      return performance.now() - t;
+    });
+    const plain = views.slice(1).map((from) => {
+      const t = performance.now();
+      lib.curateSlice(query, corrections, from, from + VIEWPORT);
+      return performance.now() - t;
+    });
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    console.log(`  one publication, ${SCROLLS} viewports: 1st ${firstMs.toFixed(2)} ms; 2nd..Nth mean ${mean(later).toFixed(2)} ms, max ${Math.max(...later).toFixed(2)} ms (curateSlice alone: mean ${mean(plain).toFixed(2)}, max ${Math.max(...plain).toFixed(2)} ms)`);
   }
 }

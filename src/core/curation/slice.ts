@@ -38,6 +38,8 @@ import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from '../
 import { curateDecided, decideCorrections, type DecidedCorrections } from './apply';
 import { containsName } from '../recognize/link';
 import { firstWordEnd, WORD_GAP } from './follow-name';
+import { MentionIndex } from './mention-index';
+import { readOnce } from './read-once';
 import type { CorrectionOutcome, CuratedAnalysis } from './types';
 
 /** The recognizer's findings overlapping [from, to) (a document model's query); `to` may be
@@ -55,13 +57,30 @@ const overlaps = (item: Span, from: number, to: number): boolean => item.end > f
 
 /** `readBack`: the first window read before the range (doubling after); tests make it small. */
 export function curateSlice(query: AnalysisQuery, corrections: readonly Correction[], from: number, to: number, readBack = BEFORE_WINDOW): CuratedAnalysis {
-  const decided = decideCorrections(corrections);
+  return curateDecidedSlice(query, corrections, decideCorrections(corrections), from, to, readBack);
+}
+
+/** The slices of one publication (a text of `length` characters, its findings and
+ *  corrections fixed): what every slice reads before it is read from the model once
+ *  (read-once.ts), and the corrections are decided once, so the viewports after the first
+ *  cost little more than their own findings. */
+export function sliceCurator(query: AnalysisQuery, corrections: readonly Correction[], length: number, sizes: { block?: number } = {}): (from: number, to: number) => CuratedAnalysis {
+  const read = readOnce(query, length, sizes.block);
+  let decided: DecidedCorrections | undefined;
+  let index: MentionIndex | undefined;
+  // Only a slice that needs the mentions outside it builds the index (reads the text once).
+  const indexed = () => (index ??= new MentionIndex(read(0, length).actors));
+  return (from, to) => curateDecidedSlice(read, corrections, (decided ??= decideCorrections(corrections)), from, to, 0, indexed);
+}
+
+/** `readBack` 0 with `index`: the mentions outside the range looked up, not read. */
+function curateDecidedSlice(query: AnalysisQuery, corrections: readonly Correction[], decided: DecidedCorrections, from: number, to: number, readBack: number, index?: () => MentionIndex): CuratedAnalysis {
   const range = widened(query, decided, from, to);
   const quote = decided.quote.filter((c) => overlaps(c.target, range.start, range.end));
   const reported = decided.reported.filter((c) => overlaps(c.target, range.start, range.end));
   const speakers = new Set<string>();
   for (const c of [...quote, ...reported]) if (c.decision !== 'reject' && c.speaker) speakers.add(c.speaker);
-  let context = actorContext(query, decided.actor, range, speakers, readBack);
+  let context = actorContext(query, decided.actor, range, speakers, readBack, index);
   const curateWith = (actors: ActorMention[]) =>
     curateDecided({ actors, quotes: range.machine.quotes, reported: range.machine.reported }, { actor: decided.actor, quote, reported, outcomes: decided.outcomes });
   let curated = curateWith(context.actors);
@@ -76,8 +95,8 @@ export function curateSlice(query: AnalysisQuery, corrections: readonly Correcti
     else if (mention.start >= context.end) readTo = Math.max(readTo, mention.end);
   }
   if (readTo > context.end) {
-    context = actorContext(query, decided.actor, range, speakers, 0);
-    curated = curateWith(mergeActors(context.actors, context.relevant(query(context.end, readTo).actors)));
+    context = actorContext(query, decided.actor, range, speakers, 0, index);
+    curated = curateWith(mergeActors(context.actors, context.relevantAfter(readTo)));
   }
   return restricted(curated, corrections, from, to);
 }
@@ -158,9 +177,9 @@ interface ActorContext {
   actors: ActorMention[];
   /** Where the mentions read in full end (those after are read only by `relevant`). */
   end: number;
-  /** Of other mentions, those that can change what rules 4b and the speaker's mention say
-   *  in the range. */
-  relevant(mentions: readonly ActorMention[]): ActorMention[];
+  /** Of the mentions starting in [end, to), those that can change what rules 4b and the
+   *  speaker's mention say in the range. */
+  relevantAfter(to: number): ActorMention[];
 }
 
 /** Windows the mentions before the range are read in, nearest first, until what rule 4b
@@ -173,7 +192,7 @@ const BEFORE_WINDOW = 16_384;
  *  `readBack` 0: every relevant mention before (the rare speaker mentioned only after
  *  their quote, whose mentions after the range are read too), else read back in windows
  *  from that size only until what the range needs is settled. */
-function actorContext(query: AnalysisQuery, actorCorrections: readonly ActorCorrection[], range: Span & { machine: AnalysisResult }, speakers: ReadonlySet<string>, readBack: number): ActorContext {
+function actorContext(query: AnalysisQuery, actorCorrections: readonly ActorCorrection[], range: Span & { machine: AnalysisResult }, speakers: ReadonlySet<string>, readBack: number, index?: () => MentionIndex): ActorContext {
   let start = range.start;
   let end = range.end;
   for (const s of [...range.machine.quotes, ...(range.machine.reported ?? [])]) {
@@ -192,10 +211,29 @@ function actorContext(query: AnalysisQuery, actorCorrections: readonly ActorCorr
     for (const m of mentions) if (names.mayFollowSpeaker(m)) identities.add(m.canonical);
     return mentions.filter((m) => speakers.has(m.canonical) || names.mayFollowSpeaker(m) || (isFullName(m) && identities.has(m.canonical)));
   };
-  if (start === 0 || (named.size === 0 && speakers.size === 0)) return { actors: near, end, relevant };
+  // The same, of the mentions `pick` keeps, looked up in the index: those of the speakers,
+  // those that may follow a speaker's decided name, and the full names of the identities
+  // named in the range or followed.
+  const relevantIndexed = (mentions: MentionIndex, pick: (m: ActorMention) => boolean): ActorMention[] => {
+    const out = new Set<ActorMention>();
+    const identities = new Set(named.keys());
+    for (const s of speakers) for (const m of mentions.of(s)) if (pick(m)) out.add(m);
+    for (const w of names.speakerWordList()) {
+      for (const m of mentions.startingWith(w)) {
+        if (!pick(m) || !names.mayFollowSpeaker(m)) continue;
+        out.add(m);
+        identities.add(m.canonical);
+      }
+    }
+    for (const id of identities) for (const m of mentions.of(id)) if (pick(m) && isFullName(m)) out.add(m);
+    return [...out];
+  };
+  const relevantAfter = (to: number): ActorMention[] =>
+    index ? relevantIndexed(index(), (m) => m.start >= end && m.start < to) : relevant(query(end, to).actors.filter((m) => m.start >= end));
+  if (start === 0 || (named.size === 0 && speakers.size === 0)) return { actors: near, end, relevantAfter };
   if (readBack === 0) {
-    const before = relevant(query(0, start).actors.filter((m) => m.end <= start));
-    return { actors: mergeActors(before, near), end, relevant: (after) => relevant(after.filter((m) => m.start >= end)) };
+    const before = index ? relevantIndexed(index(), (m) => m.end > 0 && m.end <= start) : relevant(query(0, start).actors.filter((m) => m.end <= start));
+    return { actors: mergeActors(before, near), end, relevantAfter };
   }
   const open = new Set(speakers); // (a mention in the range may stand after the quote)
   const before: ActorMention[] = [];
@@ -224,7 +262,7 @@ function actorContext(query: AnalysisQuery, actorCorrections: readonly ActorCorr
     }
     for (const s of open) if (names.speakerNamedIn(s, lo, start)) open.delete(s);
   }
-  return { actors: mergeActors(before, near), end, relevant };
+  return { actors: mergeActors(before, near), end, relevantAfter };
 }
 
 function isFullName(m: ActorMention): boolean {
@@ -251,6 +289,11 @@ class DecidedNames {
         if (speakers.has(c.canonical!)) this.speakerWords.add(w);
       }
     }
+  }
+
+  /** The first words of the decided names of speakers the researcher gave. */
+  speakerWordList(): Iterable<string> {
+    return this.speakerWords;
   }
 
   /** A person's mention a decided full name before it contains (rule 4b may move it). */

@@ -3,7 +3,8 @@ import { isDeepStrictEqual } from 'node:util';
 import type { ActorCorrection, Correction, QuoteCorrection, ReportedCorrection } from '../../../src/core/annotations/corrections';
 import { makeTarget } from '../../../src/core/annotations/target';
 import { curate } from '../../../src/core/curation/apply';
-import { curateSlice } from '../../../src/core/curation/slice';
+import { readOnce } from '../../../src/core/curation/read-once';
+import { curateSlice, sliceCurator } from '../../../src/core/curation/slice';
 import type { CuratedAnalysis } from '../../../src/core/curation/types';
 import { analyze } from '../../../src/core/recognize/analyze';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from '../../../src/core/recognize/types';
@@ -56,8 +57,9 @@ function comparable(c: CuratedAnalysis, corrections: readonly Correction[]) {
   };
 }
 
-function assertSliceTrue(text: string, machine: AnalysisResult, corrections: readonly Correction[], from: number, to: number): void {
-  const slice = curateSlice(queryOf(machine), corrections, from, to, 64);
+/** `curator`: one publication's slices (sliceCurator), asked for this one after others. */
+function assertSliceTrue(text: string, machine: AnalysisResult, corrections: readonly Correction[], from: number, to: number, curator?: (from: number, to: number) => CuratedAnalysis): void {
+  const slice = curator ? curator(from, to) : curateSlice(queryOf(machine), corrections, from, to, 64);
   const inSlice = corrections.filter((c) => overlaps(c.target, from, to));
   const expected = restricted(curate(machine, corrections), corrections, from, to);
   if (process.env.SLICE_DEBUG && !isDeepStrictEqual(comparable(slice, inSlice), expected)) console.log(JSON.stringify({ text, machine, corrections, from, to }, null, 1));
@@ -286,11 +288,40 @@ describe('curated slice: the property over generated articles', () => {
       const text = article(rnd);
       const machine = analyze(text);
       const corrections = generatedCorrections(text, machine, rnd);
+      // (blocks far smaller than an article, so slices read across many of them)
+      const curator = sliceCurator(queryOf(machine), corrections, text.length, { block: 97 });
       for (let s = 0; s < 12; s++) {
         const from = Math.floor(rnd() * text.length);
         const to = Math.min(text.length, from + 1 + Math.floor(rnd() * 400));
         assertSliceTrue(text, machine, corrections, from, to);
+        assertSliceTrue(text, machine, corrections, from, to, curator);
       }
+    }
+  });
+});
+
+describe('findings read once per publication (readOnce)', () => {
+  it('answers every range as the model does: items across block edges once, in order', () => {
+    const rnd = prng(7);
+    for (let a = 0; a < 10; a++) {
+      const text = article(rnd);
+      const machine = analyze(text);
+      const model = queryOf(machine);
+      let reads = 0;
+      const counted = (from: number, to: number) => {
+        reads++;
+        return model(from, to);
+      };
+      const read = readOnce(counted, text.length, 53);
+      const ranges: [number, number][] = [[0, text.length], [0, Infinity], [text.length, Infinity], [5, 5]];
+      for (let s = 0; s < 30; s++) {
+        const from = Math.floor(rnd() * text.length);
+        ranges.push([from, Math.min(text.length, from + 1 + Math.floor(rnd() * 300))]);
+      }
+      for (const [from, to] of ranges) assert.deepEqual(read(from, to), model(from, to), `[${from}, ${to}) of ${text.length}`);
+      // each block read from the model once, whatever the ranges asked (the two empty
+      // ranges are passed on: nothing to keep)
+      assert.ok(reads <= Math.ceil(text.length / 53) + 2, `${reads} reads of ${Math.ceil(text.length / 53)} blocks`);
     }
   });
 });

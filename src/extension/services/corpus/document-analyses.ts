@@ -4,7 +4,7 @@
 // status bar, corpus index) subscribe to onDidUpdate or ask get() for a fresh result.
 import * as vscode from 'vscode';
 import type { Correction } from '../../../core/annotations/corrections';
-import { curate, curateSlice, type CuratedAnalysis } from '../../../core/curation';
+import { curate, sliceCurator, type CuratedAnalysis } from '../../../core/curation';
 import type { AnalysisResult } from '../../../core/recognize/types';
 import { DisposableStore } from '../../disposables';
 import { isArticleDocument } from '../corpus-scope';
@@ -137,7 +137,7 @@ export class DocumentAnalyses implements vscode.Disposable {
     }
     const model = entry.model;
     const pending = model.update(text, BUDGET_MS, focusOffset(doc));
-    const analysis = this.publish(doc, entry, model, pending, performance.now() - t0);
+    const analysis = this.publish(doc, entry, model, text.length, pending, performance.now() - t0);
     if (pending) {
       // The rest of a large document, a budget at a time, between other events.
       entry.continuation = setImmediate(() => {
@@ -149,10 +149,11 @@ export class DocumentAnalyses implements vscode.Disposable {
   }
 
   /** The analysis as published: the model's findings with the corrections on top. */
-  private publish(doc: vscode.TextDocument, entry: Entry, model: DocumentModel, pending: boolean, analysisMs: number): DocumentAnalysis {
+  private publish(doc: vscode.TextDocument, entry: Entry, model: DocumentModel, length: number, pending: boolean, analysisMs: number): DocumentAnalysis {
     const corrections = this.corrections.corrections(doc.uri) ?? NO_CORRECTIONS;
     entry.corrections = corrections;
     let curated: CuratedAnalysis | undefined;
+    let slices: ((from: number, to: number) => CuratedAnalysis) | undefined;
     const analysis: DocumentAnalysis = {
       uri: doc.uri,
       version: doc.version,
@@ -165,8 +166,9 @@ export class DocumentAnalyses implements vscode.Disposable {
         return (curated ??= curate(model.result(), corrections));
       },
       // The slice as the whole layer has it: rules that look outside it (a full name marked
-      // before, a corrected speaker mention or neighbour) read what they need (slice.ts).
-      query: (from, to) => curateSlice((a, b) => model.query(a, b), corrections, from, to),
+      // before, a corrected speaker mention or neighbour) read what they need (slice.ts),
+      // from the model once per publication (the views ask again on every scroll).
+      query: (from, to) => (slices ??= sliceCurator((a, b) => model.query(a, b), corrections, length))(from, to),
       pending,
       analysisMs,
     };
@@ -185,7 +187,7 @@ export class DocumentAnalyses implements vscode.Disposable {
     // a different list of corrections changes the layer.
     if ((this.corrections.corrections(uri) ?? NO_CORRECTIONS) === entry.corrections) return;
     if (latest.version !== doc.version) return; // a run is due anyway, and reads them then
-    this.publish(doc, entry, latest.model, latest.pending, 0);
+    this.publish(doc, entry, latest.model, doc.getText().length, latest.pending, 0);
   }
 
   private entryFor(doc: vscode.TextDocument): Entry {
