@@ -1,5 +1,5 @@
-// "Federasi panahan dunia, World Archery, mengumumkan …", "operator pelabuhan milik negara,
-// Transnet, menawarkan …", "Perusahaan rintisan penyedia aplikasi kasir digital, Kasira, …":
+// "Federasi dayung internasional, Rowing Pacifica, menunda …", "pengelola bandara milik
+// daerah, Angkasa Timur, membuka …", "Perusahaan rintisan pengelola gudang dingin, Dinginin, …":
 // a lower-case noun phrase headed by a kind of body (a federation, a group, a company) and
 // the unknown name apposed to it name one body: the name is that body's, whatever the name
 // model reads in it (dev d51, d236, d320 typed such names PER). The mirror of a
@@ -33,7 +33,7 @@ export function bodyKindPhraseBefore(p: string, start: number): boolean {
     const capital = c >= 65 && c <= 90;
     if (BODY_KIND_WORDS.hasAt(p, s, end)) return opensPhrase(p, s);
     if (closesClauseBack(p, s, end)) return false;
-    // ("grup musik indie asal Yogyakarta, Senja Rimba": a place of origin inside the phrase)
+    // ("grup musik asal Jakarta, Langit Fajar": a place of origin inside the phrase)
     if (capital) {
       if (s < 6 || !p.startsWith('asal ', s - 5)) return false;
       s -= 5;

@@ -24,8 +24,8 @@ describe('reported speech: a body named by a noun and a demonstrative (speakers5
     ]);
   });
   it('a company with PT named before stays the speaker', () => {
-    assert.deepEqual(statementsOf('PT Sinar Laut Abadi menyebut tarif baru sudah disetujui regulator. Perusahaan itu mengklaim sebagian pelanggan salah digolongkan.'), [
-      'tarif baru sudah disetujui regulator => PT Sinar Laut Abadi', 'sebagian pelanggan salah digolongkan => PT Sinar Laut Abadi',
+    assert.deepEqual(statementsOf('PT Sinar Laut Abadi menyebut kapal baru sudah lolos uji laik laut. Perusahaan itu mengklaim jadwal pelayaran tidak berubah.'), [
+      'kapal baru sudah lolos uji laik laut => PT Sinar Laut Abadi', 'jadwal pelayaran tidak berubah => PT Sinar Laut Abadi',
     ]);
   });
   it('never a person, nor a ministry, for "Perusahaan itu"', () => {
