@@ -35,7 +35,7 @@ import { CONTRAST_OPENERS, contrastClauseFloor, contrastedSpeechAt } from './con
 import { requestedOfSubject, requestInsideContent } from './requested-action';
 import { relativeAsideContentEnd, relativeClauseSubject, restrictiveRelativeOfThing } from './relative-subject';
 import { relativeInsideContent } from './relative-in-content';
-import { demonstrativeBodySubject } from './demonstrative-body';
+import { demonstrativeBodySubject, UNSHOWN_ISSUER } from './demonstrative-body';
 import { locatedBodyAfterWeakOpener } from './located-subject';
 import { isDateWord, opensContent } from './content-adjunct';
 import { VIEW_VERB_WORDS, VIEW_VERBS, viewedAs } from './view-as';
@@ -288,6 +288,7 @@ function speakerBefore(p: string, at: number, sentenceFloor: number, mentions: L
   // "…. Dalam keterangan tertulis, lembaga itu menyatakan …", "Pernyataan itu juga meminta …"
   const described = demonstrativeBodySubject(p, at, sentenceFloor, mentions);
   if (described >= 0) return { kind: 'mention', mention: described, cue: '' };
+  if (described === UNSHOWN_ISSUER) return null;
   // "Aksi itu diserukan Serikat X (SX), yang mengklaim …": the name "yang" refers to.
   const antecedent = relativeClauseSubject(p, at, floor, mentions);
   if (antecedent >= 0 && mentions[antecedent].type !== 'GPE') return { kind: 'mention', mention: antecedent, cue: '' };

@@ -467,7 +467,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (n >= 2 && has(ctx, e - 1, F_DIRECTION)) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
   // "band Senja Rimba", "grup musik Langit Sore": a band (band-name.ts).
   if (bandNounBefore(p, start) && !personAfterBandNoun(ctx, s, e)) { pushMention(ctx, start, end, 'ORG', 'pattern'); return j; }
-  // "Federasi panahan dunia, World Archery, mengumumkan …": a name apposed to a phrase a
+  // "Federasi dayung internasional, Rowing Pacifica, menunda …": a name apposed to a phrase a
   // kind of body heads is that body (body-kind-phrase.ts), whatever the model reads in it.
   // (Only in apposition: right after the phrase, "kelompok bersenjata Undius Kogoya", a group
   // is named after its leader as often.)
