@@ -1,8 +1,8 @@
-// "X mengatakan pengembalian ini mengikuti rekomendasi Komite K yang menyimpulkan C": a
-// reporting verb opening a relative clause ("yang" right before it, past its adverbs) on a
-// name inside another statement's content qualifies that content's object; the relative
-// clause is part of X's statement, not a second statement that cuts X's in two (dev gold,
-// d473; the spec's nested reporting gives one statement). Only when the content before
+// "X menyebut keputusan itu sejalan dengan saran Dewan D yang menilai C": a reporting verb
+// opening a relative clause ("yang" right before it, past its adverbs) on a name inside
+// another statement's content qualifies that content's object; the relative clause is part
+// of X's statement, not a second statement that cuts X's in two (seen in a dev article of
+// session 54; the spec's nested reporting gives one statement). Only when the content before
 // the inner subject shows a predicate of its own: "X mengatakan Komite K, yang menilai C,
 // …" has none there, and is read as before.
 import { wordBefore } from '../../text/chars';
