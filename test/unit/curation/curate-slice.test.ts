@@ -9,6 +9,7 @@ import type { CuratedAnalysis } from '../../../src/core/curation/types';
 import { analyze } from '../../../src/core/recognize/analyze';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from '../../../src/core/recognize/types';
 import { seededRandom } from '../../../src/core/text/seeded-random';
+import { positionsIn } from './positions';
 
 // A large article's views curate only the slice they show (DocumentAnalysis.query); the
 // curated layer must read the same there as in the whole article's layer (exports,
@@ -79,12 +80,7 @@ const TEXT = [
   'Menurut Rahmat, gudang itu juga dipakai untuk pelatihan.',
 ].join('\n\n');
 
-function at(surface: string, nth = 1): number {
-  let i = -1;
-  for (let n = 0; n < nth; n++) i = TEXT.indexOf(surface, i + 1);
-  assert.ok(i >= 0, `${surface} #${nth}`);
-  return i;
-}
+const at = positionsIn(TEXT);
 
 function mention(surface: string, nth: number, canonical: string, type: ActorMention['type'] = 'PER'): ActorMention {
   const start = at(surface, nth);
