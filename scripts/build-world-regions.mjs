@@ -21,10 +21,10 @@
 // subdivision, or whose title is not the name plus the suffix, left out (`skip`) or titled
 // by hand (`titles`). A name that is an ordinary word, a given name or another entity's is
 // no bare alias (REGION_BARE_EXCLUSIONS, checked by test/unit/kb/world-regions.test.ts).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compactJson, packageDir } from './build-gazetteer.mjs';
+import { mainWithPackage, writeCompactJson } from './build-gazetteer.mjs';
 import { folded } from './build-world-cities.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -172,48 +172,36 @@ export function regionAliases(title, cc, excluded) {
   return [...new Set(out)];
 }
 
-function main() {
-  const source = process.argv[2];
-  if (!source) {
-    console.error('usage: node scripts/build-world-regions.mjs <cldr-subdivisions-full tarball or directory>');
-    process.exit(2);
-  }
-  const { dir, cleanup } = packageDir(resolve(source), 'cldr-subdivisions-');
-  try {
-    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-    const names = JSON.parse(readFileSync(join(dir, 'subdivisions', 'en', 'en.json'), 'utf8')).subdivisions.localeDisplayNames.subdivisions;
-    const excluded = new Set(Object.values(REGION_BARE_EXCLUSIONS).flat().map(folded));
-    const rows = [];
-    const seenBare = new Set();
-    for (const [cc, c] of Object.entries(COUNTRIES)) {
-      const prefix = cc.toLowerCase();
-      const codes = Object.keys(names).filter((k) => k.startsWith(prefix) && k.length > 2).map((k) => k.slice(2));
-      for (const key of [...Object.keys(c.titles ?? {}), ...(c.skip ?? [])]) {
-        if (!codes.includes(String(key))) throw new Error(`${cc}: no CLDR code ${key}`);
-      }
-      for (const code of codes) {
-        if (c.skip?.includes(code) || (c.only && !c.only.test(code))) continue;
-        const title = regionTitle(cc, code, names[prefix + code]);
-        rows.push([title, cc, ...regionAliases(title, cc, excluded).slice(1)]);
-        seenBare.add(folded(bareName(title, c.suffix)));
-      }
+function build(dir, pkg) {
+  const names = JSON.parse(readFileSync(join(dir, 'subdivisions', 'en', 'en.json'), 'utf8')).subdivisions.localeDisplayNames.subdivisions;
+  const excluded = new Set(Object.values(REGION_BARE_EXCLUSIONS).flat().map(folded));
+  const rows = [];
+  const seenBare = new Set();
+  for (const [cc, c] of Object.entries(COUNTRIES)) {
+    const prefix = cc.toLowerCase();
+    const codes = Object.keys(names).filter((k) => k.startsWith(prefix) && k.length > 2).map((k) => k.slice(2));
+    for (const key of [...Object.keys(c.titles ?? {}), ...(c.skip ?? [])]) {
+      if (!codes.includes(String(key))) throw new Error(`${cc}: no CLDR code ${key}`);
     }
-    const unused = [...excluded].filter((x) => !seenBare.has(x));
-    if (unused.length) throw new Error(`bare-name exclusions that name no subdivision: ${unused.join(', ')}`);
-    rows.sort(([a], [b]) => a.localeCompare(b));
-    const out = {
-      source: `${pkg.name} ${pkg.version} (npm), Unicode CLDR (https://cldr.unicode.org)`,
-      license: 'Unicode License v3 (https://www.unicode.org/license.txt); see data/kb/generated/README.md',
-      command: `node scripts/build-world-regions.mjs ${pkg.name}-${pkg.version}.tgz`,
-      kinds: Object.fromEntries(Object.entries(COUNTRIES).map(([cc, c]) => [cc, c.kind])),
-      regions: rows,
-    };
-    const json = compactJson(out);
-    writeFileSync(OUT, json);
-    console.log(`wrote ${OUT}: ${rows.length} subdivisions of ${Object.keys(COUNTRIES).length} countries (${rows.reduce((n, r) => n + r.length - 2, 0)} aliases), ${Buffer.byteLength(json)} bytes`);
-  } finally {
-    cleanup();
+    for (const code of codes) {
+      if (c.skip?.includes(code) || (c.only && !c.only.test(code))) continue;
+      const title = regionTitle(cc, code, names[prefix + code]);
+      rows.push([title, cc, ...regionAliases(title, cc, excluded).slice(1)]);
+      seenBare.add(folded(bareName(title, c.suffix)));
+    }
   }
+  const unused = [...excluded].filter((x) => !seenBare.has(x));
+  if (unused.length) throw new Error(`bare-name exclusions that name no subdivision: ${unused.join(', ')}`);
+  rows.sort(([a], [b]) => a.localeCompare(b));
+  const out = {
+    source: `${pkg.name} ${pkg.version} (npm), Unicode CLDR (https://cldr.unicode.org)`,
+    license: 'Unicode License v3 (https://www.unicode.org/license.txt); see data/kb/generated/README.md',
+    command: `node scripts/build-world-regions.mjs ${pkg.name}-${pkg.version}.tgz`,
+    kinds: Object.fromEntries(Object.entries(COUNTRIES).map(([cc, c]) => [cc, c.kind])),
+    regions: rows,
+  };
+  const bytes = writeCompactJson(OUT, out);
+  console.log(`wrote ${OUT}: ${rows.length} subdivisions of ${Object.keys(COUNTRIES).length} countries (${rows.reduce((n, r) => n + r.length - 2, 0)} aliases), ${bytes} bytes`);
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) mainWithPackage('node scripts/build-world-regions.mjs <cldr-subdivisions-full tarball or directory>', 'cldr-subdivisions-', build);

@@ -683,6 +683,12 @@ export const PREFIXED_NOT_VERB_WORDS = new LowerWordSet([
 
 /** Demonstratives after a noun that point back ("dinas tersebut", "perusahaan itu"). */
 export const DEMONSTRATIVE_WORDS = new LowerWordSet(['itu', 'ini', 'tersebut']);
+/** Head words of state bodies (a police force, a court, a commission, a ministry, an army):
+ *  never what "perusahaan itu" points back to. "Kepolisian Kenya menyelidiki Kalindo ….
+ *  Perusahaan itu menyatakan …" is Kalindo's, which the sentence's opener is not
+ *  (reported/demonstrative-body.ts). */
+export const STATE_BODY_HEAD_WORDS = new LowerWordSet(['kementerian', 'kepolisian', 'polisi', 'polri', 'polda', 'polres', 'polsek', 'kejaksaan', 'pengadilan',
+  'mahkamah', 'komisi', 'tentara', 'angkatan', 'militer', 'tni', 'pemerintah', 'dewan', 'parlemen', 'badan']);
 /** Heads of universities and academies ("Universitas …", "Institut …", "Politeknik …"),
  *  lower case: many are named after people ("Universitas Sam Ratulangi"). */
 export const UNIVERSITY_HEADS: readonly string[] = ['universitas', 'universiti', 'institut', 'politeknik', 'akademi', 'university', 'institute'];

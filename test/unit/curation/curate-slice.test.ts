@@ -8,6 +8,8 @@ import { curateSlice, sliceCurator } from '../../../src/core/curation/slice';
 import type { CuratedAnalysis } from '../../../src/core/curation/types';
 import { analyze } from '../../../src/core/recognize/analyze';
 import type { ActorMention, AnalysisResult, Quote, ReportedStatement } from '../../../src/core/recognize/types';
+import { seededRandom } from '../../../src/core/text/seeded-random';
+import { positionsIn } from './positions';
 
 // A large article's views curate only the slice they show (DocumentAnalysis.query); the
 // curated layer must read the same there as in the whole article's layer (exports,
@@ -78,12 +80,7 @@ const TEXT = [
   'Menurut Rahmat, gudang itu juga dipakai untuk pelatihan.',
 ].join('\n\n');
 
-function at(surface: string, nth = 1): number {
-  let i = -1;
-  for (let n = 0; n < nth; n++) i = TEXT.indexOf(surface, i + 1);
-  assert.ok(i >= 0, `${surface} #${nth}`);
-  return i;
-}
+const at = positionsIn(TEXT);
 
 function mention(surface: string, nth: number, canonical: string, type: ActorMention['type'] = 'PER'): ActorMention {
   const start = at(surface, nth);
@@ -198,17 +195,6 @@ describe('curated slice of a large article (curateSlice)', () => {
 
 // --- The property over generated articles. ---
 
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const PEOPLE: [string, string][] = [['Rahmat', 'Siregar'], ['Rahmat', 'Lubis'], ['Wulan', 'Harahap'], ['Bonar', 'Sitompul'], ['Mega', 'Pasaribu']];
 const TEMPLATES: ((f: string, l: string) => string)[] = [
   (f, l) => `Petani kopi ${f} ${l} meresmikan gudang baru di Takengon, Senin.`,
@@ -283,7 +269,7 @@ function generatedCorrections(text: string, machine: AnalysisResult, rnd: () => 
 describe('curated slice: the property over generated articles', () => {
   it('for any slice, the curated slice equals the whole curated layer restricted to it', function () {
     this.timeout(120_000);
-    const rnd = prng(Number(process.env.SLICE_SEED ?? 55));
+    const rnd = seededRandom(Number(process.env.SLICE_SEED ?? 55));
     for (let a = 0; a < Number(process.env.SLICE_ARTICLES ?? 80); a++) {
       const text = article(rnd);
       const machine = analyze(text);
@@ -302,7 +288,7 @@ describe('curated slice: the property over generated articles', () => {
 
 describe('findings read once per publication (readOnce)', () => {
   it('answers every range as the model does: items across block edges once, in order', () => {
-    const rnd = prng(7);
+    const rnd = seededRandom(7);
     for (let a = 0; a < 10; a++) {
       const text = article(rnd);
       const machine = analyze(text);

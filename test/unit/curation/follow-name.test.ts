@@ -5,6 +5,7 @@ import { curate } from '../../../src/core/curation/apply';
 import { reviewQueue } from '../../../src/core/curation/review';
 import { exportAs } from '../../../src/core/export';
 import type { ActorMention, AnalysisResult } from '../../../src/core/recognize/types';
+import { positionsIn } from './positions';
 
 // Written for these tests (not from any real article). The recognizer's result is built by
 // hand: one where it missed the full name "Arif Nasution" (it kept only "Nasution" of it)
@@ -21,12 +22,7 @@ const TEXT = [
   'Menurut Arif, bengkelnya akan dibuka untuk pelajar.',
 ].join('\n\n');
 
-function at(surface: string, nth = 1): number {
-  let i = -1;
-  for (let n = 0; n < nth; n++) i = TEXT.indexOf(surface, i + 1);
-  assert.ok(i >= 0, `${surface} #${nth}`);
-  return i;
-}
+const at = positionsIn(TEXT);
 
 function mention(surface: string, nth: number, type: ActorMention['type'], canonical: string): ActorMention {
   const start = at(surface, nth);

@@ -8,7 +8,7 @@
 // d397, d323, d448).
 import { wordAfter, wordBefore } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
-import { DEMONSTRATIVE_WORDS, SPEECH_VERB_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
+import { DEMONSTRATIVE_WORDS, SPEECH_VERB_WORDS, STATE_BODY_HEAD_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
 import { firstStartingAt, type LocalMention } from '../mention';
 import { endsSentenceAt, sentenceStartBefore } from '../sentence-end';
 import { skipLead } from './sentences';
@@ -20,11 +20,6 @@ const STATEMENT_NOUNS = new LowerWordSet(['pernyataan']);
 
 /** Words naming a statement whose issuer follows ("pernyataan Kementerian Keuangan"). */
 const STATEMENT_OF_WORDS = new LowerWordSet(['pernyataan', 'keterangan']);
-/** Head words of state bodies, never "perusahaan itu" (a police force, a court, a
- *  commission, a ministry, an army): "Kepolisian Kenya menyelidiki Kalindo …. Perusahaan itu
- *  menyatakan …" is Kalindo's, which the sentence's opener is not. */
-const STATE_BODY_HEADS = new LowerWordSet(['kementerian', 'kepolisian', 'polisi', 'polri', 'polda', 'polres', 'polsek', 'kejaksaan', 'pengadilan',
-  'mahkamah', 'komisi', 'tentara', 'angkatan', 'militer', 'tni', 'pemerintah', 'dewan', 'parlemen', 'badan']);
 
 /** demonstrativeBodySubject's answer for "Pernyataan itu …" whose issuer the sentence before
  *  does not show: nobody speaks (the rules for other subjects would take the sentence
@@ -84,7 +79,7 @@ function issuerNamedIn(p: string, from: number, to: number, mentions: readonly L
 function isStateBody(p: string, m: LocalMention): boolean {
   if (p.startsWith('Kemen', m.start)) return true;
   const head = wordAfter(p, m.start);
-  return head !== null && head.end <= m.end && STATE_BODY_HEADS.hasAt(p, head.start, head.end);
+  return head !== null && head.end <= m.end && STATE_BODY_HEAD_WORDS.hasAt(p, head.start, head.end);
 }
 
 const STATEMENT_CHANNEL_WORDS = new LowerWordSet(['dalam', 'melalui', 'lewat']);
