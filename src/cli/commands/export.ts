@@ -5,7 +5,7 @@
 import { promises as fsp } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SidecarStore } from '../../core/annotations/store';
-import { ANNOTATION_KINDS, type Annotation } from '../../core/annotations/types';
+import { isAnnotationKind, type Annotation } from '../../core/annotations/types';
 import { EXPORT_FORMATS, streamExport, type ExportFilter, type ExportFormat, type ExportOptions, type ExportSource } from '../../core/export';
 import { byPath } from '../../core/export/filter';
 import { EXPORT_MANIFEST, ExportWriter, type NotWritten, type RefusalReason, type WriteFilesOutcome } from '../../core/export/write-files';
@@ -167,7 +167,7 @@ function parseArgs(args: string[]): Parsed | string {
   if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) return `--format must be one of ${EXPORT_FORMATS.join(', ')}`;
   if (!out) return '--out DIR is required';
   if (excel && options.rawCells) return '--excel neutralises formula cells; it cannot go with --raw-cells';
-  for (const k of kinds) if (!(ANNOTATION_KINDS as readonly string[]).includes(k)) return `unknown kind "${k}"`;
+  for (const k of kinds) if (!isAnnotationKind(k)) return `unknown kind "${k}"`;
   for (const s of statuses) if (!['suggested', 'accepted', 'rejected'].includes(s)) return `unknown status "${s}"`;
   if (options.baseUri !== undefined && !/^[a-z][a-z0-9+.-]*:/i.test(options.baseUri)) return '--base-uri must be an absolute IRI (with a scheme)';
   const filter: ExportFilter = { includeActors: true, includeQuotes: true };

@@ -3,6 +3,11 @@ import type { Correction } from './corrections';
 
 export type AnnotationKind = 'claim' | 'stance' | 'source';
 export const ANNOTATION_KINDS: readonly AnnotationKind[] = ['claim', 'stance', 'source'];
+/** `value` names a kind of annotation (a command's argument, a field read from a file:
+ *  an editor's context menu passes the document's URI where a kind may be expected). */
+export function isAnnotationKind(value: unknown): value is AnnotationKind {
+  return typeof value === 'string' && (ANNOTATION_KINDS as readonly string[]).includes(value);
+}
 export type AnnotationStatus = 'suggested' | 'accepted' | 'rejected';
 export type SourceType = 'official' | 'news agency' | 'media' | 'anonymous' | 'document' | 'social media';
 export type Polarity = 'favor' | 'against' | 'neutral';

@@ -7,7 +7,7 @@
  */
 import { makeTarget } from '../annotations/target';
 import type { Correction } from '../annotations/corrections';
-import { ANNOTATION_KINDS, type Annotation, type AnnotationKind } from '../annotations/types';
+import { isAnnotationKind, type Annotation, type AnnotationKind } from '../annotations/types';
 import { addTo, sidecarAnnotator, sidecarId, sidecarTimestamp, skip, type ImportContext, type ImportResult } from './import-types';
 import type { ImportMap } from './import-map';
 import { checkAnnotation } from './validate';
@@ -33,7 +33,6 @@ export interface ForeignSpan {
   speaker?: string;
 }
 
-const KINDS = new Set<string>(ANNOTATION_KINDS);
 
 /** A Sorot annotation from the record an export put beside the span. */
 function restore(span: ForeignSpan, r: Record<string, unknown>): ReturnType<typeof checkAnnotation> {
@@ -73,7 +72,7 @@ export function importForeignSpans(spans: readonly ForeignSpan[], map: ImportMap
       }
       result.warnings.push(`${span.where}: the Sorot record beside the label cannot be read back (${restored.message}); imported as a foreign label`);
     }
-    const target = map.get(span.label) ?? (KINDS.has(span.label) ? ({ to: 'annotation', kind: span.label as AnnotationKind } as const) : undefined);
+    const target = map.get(span.label) ?? (isAnnotationKind(span.label) ? ({ to: 'annotation', kind: span.label } as const) : undefined);
     if (!target) {
       result.unmapped.add(span.label);
       skip(result, `no mapping for label "${span.label}"`);

@@ -5,7 +5,7 @@
  * article text; without a position, the TextQuoteSelector locates the span.
  */
 import { contextAfter, contextBefore } from '../annotations/target';
-import { ANNOTATION_KINDS, type AnnotationKind } from '../annotations/types';
+import { isAnnotationKind, type AnnotationKind } from '../annotations/types';
 import { jsonTooDeep } from '../text/json-nesting';
 import { importForeignSpans, type ForeignSpan } from './foreign';
 import { ArticleMatcher } from './match-article';
@@ -53,7 +53,7 @@ export function importW3c(contents: string, context: W3cImportContext = {}): Imp
       recognized++;
       return;
     }
-    if (typeof kind !== 'string' || !(ANNOTATION_KINDS as readonly string[]).includes(kind)) {
+    if (!isAnnotationKind(kind)) {
       // Another tool's annotation: its tagging / classifying bodies are labels for the map.
       const labels = bodies.filter((b) => b.purpose !== 'commenting' && typeof b.value === 'string').map((b) => b.value as string);
       if (!labels.length) {

@@ -23,6 +23,7 @@ import {
   type SuggestionDecision,
   type SuggestionDecisionKind,
   ANNOTATION_KINDS,
+  isAnnotationKind,
 } from '../../core/annotations';
 import type { AnalysisResult } from '../../core/recognize/types';
 import { byCount } from '../../core/text/plural';
@@ -61,7 +62,8 @@ export class AnnotationCommands {
     const write = <A extends unknown[]>(id: string, handler: (...args: A) => unknown) =>
       reg(id, writing((...args: A) => annotationFileLeft(articleArg(args[0]) ?? this.activeArticle()), handler));
     return [
-      write('sorot.annotate', (kind?: AnnotationKind) => this.create(kind)),
+      // From the editor's context menu the first argument is the document's URI, not a kind.
+      write('sorot.annotate', (kind?: unknown) => this.create(isAnnotationKind(kind) ? kind : undefined)),
       write('sorot.annotateClaim', () => this.create('claim')),
       write('sorot.annotateStance', () => this.create('stance')),
       write('sorot.annotateSource', () => this.create('source')),

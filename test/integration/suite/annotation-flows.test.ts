@@ -384,6 +384,31 @@ describe('Annotation flows keep what was typed (issue 11: 1-5)', function () {
     assert.equal(own(editor.document).length, before);
   });
 
+  it('asks a researcher who has not said who they are, then goes on to the kind of annotation (Ctrl+Alt+A, newcomer walk)', async () => {
+    // Found by a newcomer run: the answer to "who is annotating?" was followed by
+    // "Nothing was saved" instead of the kind of annotation, so the first annotation of
+    // every new researcher was lost.
+    select(editor, 'Pedagang terigu menunggu kiriman gandum');
+    const before = own(editor.document).length;
+    await vscode.workspace.getConfiguration('sorot').update('annotator', undefined, vscode.ConfigurationTarget.Global);
+    try {
+      await chord(editor, 'Control+Alt+a');
+      await quickInput('who is annotating?');
+      await keyboard({ type: 'pendatang', press: 'Enter' });
+      await quickInput('Annotate');
+      await keyboard({ type: 'c', press: 'Enter' });
+      await answer('(1/3)', { type: 'Pedagang terigu' });
+      await answer('(2/3)');
+      await answer('(3/3)');
+      const made = await waitFor(() => own(editor.document).find((a) => a.target.exact === 'Pedagang terigu menunggu kiriman gandum'), 'the claim saved');
+      assert.equal(made.annotator, 'pendatang', 'stored with the id just given');
+      assert.equal(own(editor.document).length, before + 1);
+      assert.equal(vscode.workspace.getConfiguration('sorot').get('annotator'), 'pendatang', 'the id kept for the next annotation');
+    } finally {
+      await vscode.workspace.getConfiguration('sorot').update('annotator', 'tester', vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('annotates an article opened a moment ago, before its language was assigned (the command comes first)', async () => {
     // The sorot-article language is given to a file after it opens (language/register.ts);
     // a shortcut pressed at once, or the command that activated Sorot, came first and was
