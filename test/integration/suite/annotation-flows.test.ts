@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import type { Annotation, ClaimAnnotation, SourceAnnotation, StanceAnnotation } from '../../../src/core/annotations/types';
 import { articleTextHash } from '../../../src/core/annotations/text-version';
 import type { SorotApi } from '../../../src/extension/api';
-import { activateSorot, domTexts, keyboard, notified, quickInput, screenshot, sleep, waitFor, workspaceRoot } from '../helpers';
+import { activateSorot, click, domTexts, keyboard, notified, quickInput, screenshot, sleep, waitFor, workspaceRoot } from '../helpers';
 
 const ARTICLE = 'zz-alur-anotasi.txt';
 const SIDECAR = 'zz-alur-anotasi.sorot.json';
@@ -384,15 +384,17 @@ describe('Annotation flows keep what was typed (issue 11: 1-5)', function () {
     assert.equal(own(editor.document).length, before);
   });
 
-  it('asks a researcher who has not said who they are, then goes on to the kind of annotation (Ctrl+Alt+A, newcomer walk)', async () => {
-    // Found by a newcomer run: the answer to "who is annotating?" was followed by
-    // "Nothing was saved" instead of the kind of annotation, so the first annotation of
-    // every new researcher was lost.
+  it('annotates from the editor\'s context menu, asking a researcher who has not said who they are first (newcomer walk)', async () => {
+    // Found by a newcomer run: "Annotate Selection…" in the context menu ended every flow
+    // with "Nothing was saved" (the menu passes the document's URI, which was taken for
+    // the kind of annotation), so the first annotation of a new researcher was lost.
     select(editor, 'Pedagang terigu menunggu kiriman gandum');
     const before = own(editor.document).length;
     await vscode.workspace.getConfiguration('sorot').update('annotator', undefined, vscode.ConfigurationTarget.Global);
     try {
-      await chord(editor, 'Control+Alt+a');
+      await chord(editor, 'Shift+F10');
+      await waitFor(async () => (await domTexts('.monaco-menu .action-label'))?.some((t) => t.startsWith('Annotate Selection')), 'the context menu with "Annotate Selection…"');
+      await click('.monaco-menu .action-label', 'Annotate Selection');
       await quickInput('who is annotating?');
       await keyboard({ type: 'pendatang', press: 'Enter' });
       await quickInput('Annotate');
