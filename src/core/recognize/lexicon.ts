@@ -389,8 +389,10 @@ export const COMMON_WORD_SURNAMES = set(`saldo kiper duda`);
 /** Words before an unknown name that make it a place ("di Vladivostok", "kota Lviv", "wisatawan asal Perth"). */
 export const PLACE_CUES = set(`di ke asal kota provinsi wilayah oblast kabupaten ibu ibukota negara-bagian distrik`);
 
-/** Name particles that may sit inside a person's name ("bin", "von der", "van den" (d344)). */
-export const NAME_PARTICLES = set(`bin binti bint van von der den de del della dos du al el ibn`);
+/** Name particles that may sit inside a person's name ("bin", "von der", "van den" (d344)).
+ *  Portuguese has "da", "do" and "das" beside "dos" ("Domingos da Costa Amaral", dev d483:
+ *  only "Costa Amaral" was found before session 56); none is an Indonesian word. */
+export const NAME_PARTICLES = set(`bin binti bint van von der den de del della da das do dos du al el ibn`);
 
 /** Labels of credit lines whose value is one or more people ("Editor: M Razi Rahman"). */
 export const CREDIT_LABELS = set(`

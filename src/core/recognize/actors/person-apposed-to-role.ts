@@ -10,6 +10,11 @@
 // dari partai Samagi Jana Waniru (SJB), Nimal Jayasuriya Fernando, menuduh …"), and
 // right after the role phrase ("Tokoh oposisi, Nimal Jayasuriya Fernando, …"): dev d338,
 // where the name model typed the Sinhalese name an organisation.
+// Session 56 (issue 13, dev d480, d482, d483): a role phrase opened by "seorang" ("Seorang
+// petani padi di provinsi itu, X,": a classifier of people, so the demonstrative closing a
+// place inside it does not make it a clause about something else), and a capitalised title
+// with its remit before a country ("Menteri Hidrologi dan Energi Peru, X,"). The run may end
+// in a country's name ("X Bere Mali"): `personApposedAt` reads positions, not tokens.
 import { PERSON_NOUN_WORDS, TITLE_HEAD_WORDS } from '../lexicon';
 import { isLowerWordAt } from '../../text/lower-word-set';
 import { isUpper, wordBefore } from '../../text/chars';
@@ -22,14 +27,55 @@ const ROLE_PHRASE_WORDS = 4;
 /** The run of tokens [s, e) follows "<role phrase> <place or body>, " (the mention found
  *  last) or "<role phrase>, ", and a comma closes it. */
 export function personApposedToRole(ctx: Ctx, s: number, e: number): boolean {
+  return personApposedAt(ctx, ctx.ts[s], ctx.te[e - 1]);
+}
+
+/** The run [start, end) follows "<role phrase> <place or body>, " (the mention found last) or
+ *  "<role phrase>, ", and a comma closes it. */
+export function personApposedAt(ctx: Ctx, start: number, end: number): boolean {
   const { p } = ctx;
-  const start = ctx.ts[s];
-  if (p.charCodeAt(ctx.te[e - 1]) !== 44 || p.charCodeAt(start - 2) !== 44 || p.charCodeAt(start - 1) !== 32) return false;
+  if (p.charCodeAt(end) !== 44 || p.charCodeAt(start - 2) !== 44 || p.charCodeAt(start - 1) !== 32) return false;
   const before = apposedTo(ctx, start - 2);
+  if (onePersonPhraseBefore(p, before)) return true;
   // ("Organisasi yang membawahi relawan itu, Aksi Peduli Bangsa, …": a role word inside a
   // clause that a demonstrative closes describes something else)
   if (before === start - 2 && demonstrativeBefore(p, before)) return false;
-  return rolePhraseBefore(p, before);
+  return rolePhraseBefore(p, before) || titleWithRemitBefore(p, before);
+}
+
+/** The most lower-case words read back to "seorang" ("seorang petani padi di provinsi itu"). */
+const ONE_PERSON_PHRASE_WORDS = 8;
+
+/** Lower-case words end right before `pos` (one space apart; the comma right after the last)
+ *  and "seorang" (or a sentence-opening "Seorang") stands among the first
+ *  ONE_PERSON_PHRASE_WORDS of them: "seorang" counts people only, so the phrase names one. */
+function onePersonPhraseBefore(p: string, pos: number): boolean {
+  for (let k = 0; k < ONE_PERSON_PHRASE_WORDS; k++) {
+    const w = wordBefore(p, pos);
+    if (!w || !((w.end === pos - 1 && p.charCodeAt(w.end) === 32) || (k === 0 && w.end === pos && p.charCodeAt(pos) === 44))) return false;
+    if (isLowerWordAt(p, w.start, w.end, 'seorang')) return k > 0 && (!isUpper(p.charCodeAt(w.start)) || sentenceOpensAt(p, w.start));
+    if (isUpper(p.charCodeAt(w.start))) return false;
+    pos = w.start;
+  }
+  return false;
+}
+
+/** The most words of a capitalised title and its remit read back ("Menteri Hidrologi dan
+ *  Energi"). */
+const TITLE_REMIT_WORDS = 6;
+
+/** A capitalised title opening the sentence, then capitalised words or "dan", end right before
+ *  `pos` (the place the remit ends in, one space after): "Menteri Hidrologi dan Energi Peru,". */
+function titleWithRemitBefore(p: string, pos: number): boolean {
+  for (let k = 0; k < TITLE_REMIT_WORDS; k++) {
+    const w = wordBefore(p, pos);
+    if (!w || w.end !== pos - 1 || p.charCodeAt(w.end) !== 32) return false;
+    if (isUpper(p.charCodeAt(w.start))) {
+      if (TITLE_HEAD_WORDS.hasAt(p, w.start, w.end) && sentenceOpensAt(p, w.start)) return true;
+    } else if (k === 0 || !isLowerWordAt(p, w.start, w.end, 'dan')) return false;
+    pos = w.start;
+  }
+  return false;
 }
 
 function demonstrativeBefore(p: string, pos: number): boolean {

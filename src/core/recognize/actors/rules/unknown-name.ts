@@ -31,7 +31,7 @@ import { holderAfterTitledBody } from '../person-after-titled-body';
 import { personAfterOrigin } from '../person-after-origin';
 import { possessedNounSubject, sentenceAdverbWithNya } from '../sentence-adverb';
 import { ageAsideEnd, personOfAge } from '../person-of-age';
-import { personApposedToRole } from '../person-apposed-to-role';
+import { personApposedAt, personApposedToRole } from '../person-apposed-to-role';
 import { afterPersonServingTitle, clientOfCounsel } from '../client-of-counsel';
 import { AGENT_NOUN, oneNameApposedToRole } from '../role-apposed-name';
 import { personIntroducedAsRole } from '../person-introduced-as-role';
@@ -607,6 +607,12 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     if (m && isCountry(m.entity)) {
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
+      // ("Seorang pedagang sayur, Yuliana Hoar Mali, …": a name in apposition to a person's
+      // role ending in a word that is also a country's name is that person's, session 56)
+      if (personApposedAt(ctx, start, m.end) && !anyHas(ctx, s, e, F_ORG_HEAD)) {
+        pushMention(ctx, start, m.end, 'PER', 'pattern');
+        return k;
+      }
       pushMention(ctx, start, m.end, 'ORG', 'pattern');
       return acronymAfter(ctx, k, ctx.out.length - 1);
     }
