@@ -420,7 +420,10 @@ function isNominal(p: string, start: number, end: number): boolean {
     const next = ke && annya ? null : wordAfter(p, end);
     // "yayasannya memilih …", "rekannya menolak …": a root ending in "-an" (no ke- or pe-
     // noun), possessed, with a verb of its own after it is the clause's subject.
-    if (next !== null && annya && !nominalShape(p, start, end - 3) && !NOMINAL_NYA.hasAt(p, start, end) && isPrefixedVerb(p, next.start, next.end)) return false;
+    // So is one before a state or a change ("tagihannya naik …", "jualannya habis …"); not
+    // before "sebagai" ("menyebut tulisannya sebagai kritik" names a thing) nor "mulai dari".
+    if (next !== null && annya && !nominalShape(p, start, end - 3) && !NOMINAL_NYA.hasAt(p, start, end) &&
+      (isPrefixedVerb(p, next.start, next.end) || possessedSubjectPredicate(p, next))) return false;
     return next === null || !(SUBJECT_FOLLOWERS.hasAt(p, next.start, next.end) ||
       (annya && POSSESSED_SUBJECT_FOLLOWERS.hasAt(p, next.start, next.end) && !mulaiDari(p, next, p.length)));
   }
@@ -430,6 +433,13 @@ function isNominal(p: string, start: number, end: number): boolean {
     return next !== null && (OBJECT_TAIL_WORDS.hasAt(p, next.start, next.end) || isLowerWordAt(p, next.start, next.end, 'akan'));
   }
   return false;
+}
+
+/** `w` right after a possessed root noun in "-an" is its predicate: a state or a change
+ *  ("naik", "hilang", "habis"), not "sebagai" nor "mulai dari". */
+function possessedSubjectPredicate(p: string, w: { start: number; end: number }): boolean {
+  if (isLowerWordAt(p, w.start, w.end, 'sebagai') || mulaiDari(p, w, p.length)) return false;
+  return PREDICATE_WORDS.hasAt(p, w.start, w.end) || BARE_PREDICATE_WORDS.hasAt(p, w.start, w.end);
 }
 
 /** After a ke-…-an or pe(N)-…-an noun `w` (not an institution's name) right before "untuk", the

@@ -91,7 +91,7 @@ const HEADLINE_REQUEST_VERBS = ['Minta', 'Desak', 'Imbau'];
  *  noun object reports nothing). The prefixed "Mengaku" / "Mengakui" / "Membantah", "Ungkap"
  *  and "Tuding" + clause report too (session 52 ruling: "Moskow Tuding Moldova Persulit …",
  *  "Saksi Ungkap Uang Anggota Dipakai …"); "Saling Tuding" has no speaker before the verb. */
-const HEADLINE_CLAIM_VERBS = ['Klaim', 'Tegaskan', 'Akui', 'Bantah', 'Sebut', 'Nyatakan', 'Mengaku', 'Mengakui', 'Membantah', 'Ungkap', 'Tuding'];
+const HEADLINE_CLAIM_VERBS = ['Klaim', 'Tegaskan', 'Akui', 'Bantah', 'Sebut', 'Nyatakan', 'Mengaku', 'Mengakui', 'Membantah', 'Ungkap', 'Tuding', 'Nilai'];
 /** Those whose content may be the speaker's own act without a subject ("Saksi Akui Setor
  *  Rp5 Juta", "Terdakwa Bantah Terima Uang"). */
 export const HEADLINE_OWN_ACT_VERBS = ['Akui', 'Bantah', 'Mengaku', 'Mengakui', 'Membantah'];
