@@ -1,0 +1,14 @@
+// Regency seats (ibu kota) named like ordinary words ("sumber" source, "tanjung" cape,
+// "negara" state), which scripts/build-seats.mjs keeps out of the KB (SEAT_EXCLUSIONS.words):
+// a bare KB name would mark every capitalised "Sumber:" and "Negara". The recognizer reads
+// them only where an article about the seat's regency names the town as a place
+// (actors/rules/ordinary-word-seat.ts). Each seat with its regency's name as news write it
+// bare; test/unit/recognize/places56.test.ts checks every seat is one the script leaves out.
+
+/** One-word seats left out of the KB as ordinary words, by the regency whose seat they are. */
+export const ORDINARY_WORD_SEATS: ReadonlyMap<string, string> = new Map([
+  ['Sumber', 'Cirebon'], ['Negara', 'Jembrana'], ['Benteng', 'Selayar'], ['Tanjung', 'Tabalong'],
+  ['Kisaran', 'Asahan'], ['Salak', 'Pakpak Bharat'], ['Pandan', 'Tapanuli Tengah'], ['Rantau', 'Tapin'],
+  ['Waris', 'Keerom'], ['Kepi', 'Mappi'], ['Maba', 'Halmahera Timur'], ['Weda', 'Halmahera Tengah'],
+  ['Raha', 'Muna'], ['Rumbia', 'Bombana'], ['Borong', 'Manggarai Timur'], ['Manggar', 'Belitung Timur'],
+]);
