@@ -38,6 +38,8 @@ describe('a regency seat named like an ordinary word (places56)', () => {
   it('reads the seat where the regency is named in another paragraph', () => {
     const found = actors('Tarif air minum di Tabalong naik mulai bulan ini.\n\nWarga mengantre di kantor perusahaan itu di Tanjung, Senin.');
     assert.ok(found.includes('Tanjung/GPE/Tanjung'), found.join(', '));
+    const lombok = actors('Wisatawan di Lombok Utara bertambah.\n\nBupati meresmikan pasar baru di Tanjung, Sabtu.');
+    assert.ok(lombok.includes('Tanjung/GPE/Tanjung'), lombok.join(', '));
   });
   it('lists only seats the seats gazetteer leaves out as ordinary words', () => {
     for (const seat of ORDINARY_WORD_SEATS.keys()) assert.ok(SEAT_EXCLUSIONS.words.includes(seat), seat);

@@ -39,13 +39,13 @@ export function seatsOutsideTheirRegency(text: string, ms: readonly ActorMention
   let named: Map<string, boolean> | undefined;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
-    const regency = m.type === 'GPE' ? ORDINARY_WORD_SEATS.get(m.text) : undefined;
-    if (regency === undefined || !found(k)) continue;
+    const regencies = m.type === 'GPE' ? ORDINARY_WORD_SEATS.get(m.text) : undefined;
+    if (regencies === undefined || !found(k)) continue;
     named ??= new Map();
-    let answer = named.get(regency);
+    let answer = named.get(m.text);
     if (answer === undefined) {
-      answer = text.includes(regency);
-      named.set(regency, answer);
+      answer = regencies.some((r) => text.includes(r));
+      named.set(m.text, answer);
     }
     if (!answer) drop(k);
   }
