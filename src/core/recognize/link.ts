@@ -76,6 +76,7 @@ import { busesNear, headedAsBusCompany } from './bus-company';
 import { mergedFirstWins } from './merged-extras';
 import { splitOrganisationHolders } from './org-holder-split';
 import { dropOneWordDistricts, dropSubRegencyPlaces } from './sub-regency-place';
+import { seatsOutsideTheirRegency } from './actors/rules/ordinary-word-seat';
 import { retypeDatelinePlaceNames } from './dateline-place-person';
 import { bodyUnitCanonical } from './body-unit';
 import { COMPANY_BRANCH_WORDS, CONTINENTS, ORG_HEADS, PERSON_ROLES, PROGRAMME_HEADS, TITLE_HEAD_WORDS } from './lexicon';
@@ -365,6 +366,8 @@ export class ArticleLinker {
       regencyOrCity: (k) => all.source.data[k] === KB && all.m[k].type === 'GPE' && isCityOrRegency(all.m[k], options.kb),
       drop: (k) => { all.keep.data[k] = 0; },
     });
+    // "di Sumber" where the article never names Cirebon: the word, no seat (rules/ordinary-word-seat.ts).
+    seatsOutsideTheirRegency(text, all.m, (k) => all.source.data[k] !== KB && all.keep.data[k] === 1, (k) => { all.keep.data[k] = 0; });
     // "puskesmas di Baraka": a kecamatan by its one word is no actor either (sub-regency-place.ts).
     dropOneWordDistricts(all.m, (k) => all.m[k].type === 'GPE' && all.source.data[k] !== KB && all.keep.data[k] === 1, (k) => { all.keep.data[k] = 0; });
     // "Konsulat Jenderal Filipina di Manado": the mission and its city, one organisation.

@@ -9,6 +9,7 @@
 // no such pair: "di Jabodetabek, Bandung, dan Surabaya"; an item of a list is never taken.)
 import type { ActorMention } from './types';
 import { isOneWordDistrictName, opensRegionName } from './districts';
+import { ORDINARY_WORD_SEATS } from '../kb/ordinary-word-seats';
 
 /** What the link pass tells about mention k. */
 export interface PlaceMentionFacts {
@@ -59,7 +60,9 @@ export function dropOneWordDistricts(ms: readonly ActorMention[], unknownPlace: 
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
     // (not one read as a regency by its short name: "Selayar", "Kabupaten Kepulauan Selayar";
-    // nor the first word of a region's name, which news uses for it: "Tidore")
-    if (unknownPlace(k) && m.canonical === m.text && m.text.indexOf(' ') < 0 && isOneWordDistrictName(m.text) && !opensRegionName(m.text)) drop(k);
+    // nor the first word of a region's name, which news uses for it: "Tidore"; nor a seat
+    // named like an ordinary word, read as the town by rules/ordinary-word-seat.ts: "di Sumber")
+    if (unknownPlace(k) && m.canonical === m.text && m.text.indexOf(' ') < 0 && isOneWordDistrictName(m.text) && !opensRegionName(m.text) &&
+        !ORDINARY_WORD_SEATS.has(m.text)) drop(k);
   }
 }

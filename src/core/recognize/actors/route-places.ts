@@ -1,8 +1,10 @@
 // "rute Kupang-Waingapu-Tambolaka", "jalan Kepahiang–Curup", "rute Sentani–Wamena": places
 // joined by a hyphen or a dash with no space name a route, so a word the KB does not know
-// joined so to a place is a place too, and so is the first place of a route after its word
-// (issue 13: towns the KB lacks were lost or read as people). A hyphen between a person's
-// names ("Malik Johnson-Ardiansyah") joins no place: one side must be a place already.
+// joined so to a place is a member of the route, and so is the first place of a route after
+// its word (issue 13: such words were read as people). The unknown-name rule makes a member
+// a bare regency ("Kupang-Alor") or no actor (a harbour or a kecamatan: the seats are KB
+// places since idn-seats.json). A hyphen between a person's names ("Malik
+// Johnson-Ardiansyah") joins no place: one side must be a place already.
 import { isLowerWordAt } from '../../text/lower-word-set';
 import { isRangeDash, wordBefore } from '../../text/chars';
 import { kbMatch, type Ctx } from './ctx';

@@ -25,6 +25,7 @@ import { languageName } from './language-name';
 import { militaryUnit } from './military-unit';
 import { namedPlace } from './named-place';
 import { nonActorHead } from './non-actor-head';
+import { ordinaryWordSeat } from './ordinary-word-seat';
 import { organisationHead } from './organisation-head';
 import { placeCue } from './place-cue';
 import { rankBranchCode } from './rank-branch-code';
@@ -44,7 +45,7 @@ import { vocative } from './vocative';
 
 /** Body text (normal, credit and source lines). The last rule always applies. */
 export const BODY_RULES: readonly ActorRule[] = [
-  rankBranchCode, initials, initialsInsideName, academicDegree, seaName, languageName, schoolName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, regionalCommandPlace, bodyThenPerson, englishBodyName, speltAcronymName, romanceBodyName, englishModifiedBody, dailyBoardRole, bareDinasHolder, organisationHead, contributorTown, kbName, namedPlace, placeCue, regionalGovernment, federalState, genericWord, vocative, title,
+  rankBranchCode, initials, initialsInsideName, academicDegree, seaName, languageName, schoolName, regionPhrase, honorific, teamName, campaignTeam, militaryUnit, villageOfficial, regionalCommandPlace, bodyThenPerson, englishBodyName, speltAcronymName, romanceBodyName, englishModifiedBody, dailyBoardRole, bareDinasHolder, organisationHead, contributorTown, kbName, namedPlace, ordinaryWordSeat, placeCue, regionalGovernment, federalState, genericWord, vocative, title,
   nonActorHead, creditLabel, regionAfterTitle, unknownName,
 ];
 

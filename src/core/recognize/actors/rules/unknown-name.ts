@@ -367,12 +367,15 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (p.charCodeAt(end) === 36 /* $ */) return j;
   // "dari Sanaa dan Marib": one word joined to a place by "dan" is a place too.
   if (n === 1 && !isAcronym && (joinedToPlace(ctx, start, end) || placeJoinedAfter(ctx, e, start))) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
-  // "rute Kupang-Waingapu-Tambolaka", "Kupang-Alor": a member of a route is a place
-  // (route-places.ts), a regency the gazetteer names only with its prefix that regency.
+  // "Kupang-Alor": a member of a route the KB does not know is a regency the gazetteer names
+  // only with its prefix, that regency (route-places.ts). Any other is no actor: the towns
+  // and seats a route joins are KB places (idn-seats.json), and what is left at a route's end
+  // is a harbour, a kecamatan or a toll gate's village ("lintasan Kolaka-Bajoe", "tol
+  // Padang-Sicincin", "rute Kayangan-Pototano": no actors in the sets, session 56); the
+  // route keeps it from the person reading below.
   if (n === 1 && !isAcronym && routeMember(ctx, s)) {
     const regency = bareRegencyAt(ctx, s);
     if (regency) ctx.out.push({ start, end, type: 'GPE', canonical: regency.entity.canonical, entityId: regency.entity.id, alias: regency.alias, source: namedByIslandWord(regency) ? 'pattern' : 'kb' });
-    else pushMention(ctx, start, end, 'GPE', 'pattern');
     return j;
   }
   if (isAcronym && ROMAN_NUMERAL.test(p.slice(start, end))) return j; // "kuartal III"
