@@ -1,6 +1,6 @@
 import type { Kb, KbEntity } from './types';
 import { ASCII_HASH_MASK, asciiWordHash, firstToken, foldAccents, hasNonAscii, isAllCaps, isWordCharAt, wordEnd } from './surface';
-import { eachInSteps, runSteps, type Steps } from '../incremental/time-slices';
+import { rangesInSteps, runSteps, type Steps } from '../incremental/time-slices';
 
 /** How a surface form was matched: as written in the KB, as the all-caps variant of an
  *  alias ("RUSIA" for "Rusia"), or ignoring diacritics ("Erdogan" for "Erdoğan"). */
@@ -220,15 +220,13 @@ export class KbIndex {
     return index;
   }
 
+  /** Three passes, each a loop of its own run per range of a step (rangesInSteps says
+   *  why), and few of them: the one-go build (CLI, workers) pays an optimising compile
+   *  for each loop that runs long. */
   private *fillSteps(kb: Kb): Steps<void> {
+    const entities = kb.entities;
     for (const phrase of this.suppressed) this.suppressedKeys.add(phrase.length * 65536 + phrase.charCodeAt(0));
-    yield* eachInSteps(kb.entities, (entity) => {
-      if (!this.byId.has(entity.id)) this.byId.set(entity.id, entity);
-      if (!this.byCanonical.has(entity.canonical)) this.byCanonical.set(entity.canonical, entity);
-    });
-    yield* eachInSteps(kb.entities, (entity) => {
-      for (const alias of entity.aliases) this.addAlias(alias, entity);
-    });
+    yield* rangesInSteps(entities.length, (from, to) => this.addEntities(entities, from, to));
     for (const phrase of this.suppressed) {
       push(this.exactByToken, firstToken(phrase), { form: phrase, alias: phrase, entity: null });
       const upper = phrase.toUpperCase();
@@ -236,33 +234,53 @@ export class KbIndex {
     }
     // Upper-case and folded variants are added after every exact alias so that an exact
     // alias always wins over another entity's variant.
-    yield* eachInSteps(kb.entities, (entity) => {
+    yield* rangesInSteps(entities.length, (from, to) => this.addVariantsOf(entities, from, to));
+    const kinds = [[this.exactByToken, 'exact'], [this.capsByToken, 'caps'], [this.foldedByToken, 'folded'], [this.accentedByToken, 'accented']] as const;
+    for (const [map, kind] of kinds) {
+      const lists = [...map];
+      yield* rangesInSteps(lists.length, (from, to) => this.sealLists(lists, from, to, kind));
+    }
+  }
+
+  /** Ids, canonical names and exact aliases of entities [from, to). */
+  private addEntities(entities: readonly KbEntity[], from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      const entity = entities[i];
+      if (!this.byId.has(entity.id)) this.byId.set(entity.id, entity);
+      if (!this.byCanonical.has(entity.canonical)) this.byCanonical.set(entity.canonical, entity);
+      for (const alias of entity.aliases) this.addAlias(alias, entity);
+    }
+  }
+
+  private addVariantsOf(entities: readonly KbEntity[], from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      const entity = entities[i];
       for (const alias of entity.aliases) this.addVariants(alias, entity);
-    });
-    for (const map of [this.exactByToken, this.capsByToken]) {
-      yield* eachInSteps([...map], ([token, list]) => list.seal(token.length));
     }
-    for (const map of [this.foldedByToken, this.accentedByToken]) {
-      yield* eachInSteps([...map.values()], (list) => list.seal(0));
+  }
+
+  /** Seals lists [from, to) of one token map (exact and caps lists by their token's length,
+   *  which a text has matched already) and files those of an ASCII token under its head
+   *  (the folded map has none: an ASCII word queries the accented one). */
+  private sealLists(lists: readonly (readonly [string, CandidateList])[], from: number, to: number, kind: 'exact' | 'caps' | 'folded' | 'accented'): void {
+    for (let i = from; i < to; i++) {
+      const [token, list] = lists[i];
+      list.seal(kind === 'exact' || kind === 'caps' ? token.length : 0);
+      if (kind !== 'folded' && !hasNonAscii(token)) (this.asciiHead(token) ?? this.addHead(token))[kind] = list;
     }
-    const heads: Array<[Map<string, CandidateList>, 'exact' | 'caps' | 'accented']> =
-      [[this.exactByToken, 'exact'], [this.capsByToken, 'caps'], [this.accentedByToken, 'accented']];
-    const asciiHeads = new Map<string, AsciiHead>();
-    for (const [map, field] of heads) {
-      yield* eachInSteps([...map], ([token, list]) => {
-        if (hasNonAscii(token)) return;
-        let head = asciiHeads.get(token);
-        if (!head) { head = { allCaps: /[A-Z]/.test(token) && !/[a-z]/.test(token) }; asciiHeads.set(token, head); }
-        head[field] = list;
-      });
-    }
-    yield* eachInSteps([...asciiHeads], ([token, head]) => {
-      let slot = asciiWordHash(token, 0, token.length);
-      while (this.headSlots[slot] !== 0) slot = (slot + 1) & ASCII_HASH_MASK;
-      this.headKeys.push(token);
-      this.headLists.push(head);
-      this.headSlots[slot] = this.headKeys.length;
-    });
+  }
+
+  /** A new, empty head for an ASCII token, in the first free slot after its hash. Every
+   *  field is set from the start: heads of one shape, which the lists filed later do not
+   *  change (a new field per list kind made the filing loop's compiled code invalid). */
+  private addHead(token: string): AsciiHead {
+    const head: AsciiHead = { exact: undefined, caps: undefined, accented: undefined, allCaps: /[A-Z]/.test(token) && !/[a-z]/.test(token) };
+    let slot = asciiWordHash(token, 0, token.length);
+    while (this.headSlots[slot] !== 0) slot = (slot + 1) & ASCII_HASH_MASK;
+    this.headKeys.push(token);
+    this.headLists.push(head);
+    this.headSlots[slot] = this.headKeys.length;
+    return head;
   }
 
   /** True when a workspace file declared that this surface form is never an actor. */

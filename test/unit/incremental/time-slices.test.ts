@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { eachInSteps, runSteps, sortInSlices, sortSteps, stepsWhile, TimeSlices, type Steps } from '../../../src/core/incremental/time-slices';
+import { eachInSteps, rangesInSteps, runSteps, sortInSlices, sortSteps, stepsWhile, TimeSlices, type Steps } from '../../../src/core/incremental/time-slices';
 import { seededRandom } from '../../../src/core/text/seeded-random';
 
 /** A clock that advances `step` ms each time it is read, and counts the pauses. */
@@ -275,5 +275,24 @@ describe('eachInSteps (costly items, a clock reading after every step)', () => {
 
   it('takes no step for no items', () => {
     assert.equal(runSteps(eachInSteps([], () => assert.fail('no item'))), undefined);
+  });
+});
+
+describe('rangesInSteps (a caller\'s own loop over each step\'s range)', () => {
+  it('covers [0, count) once, in order, in adjacent ranges a step each, each weighing its items', () => {
+    const ranges: [number, number][] = [];
+    const weights: (number | void)[] = [];
+    const steps = rangesInSteps(300, (from, to) => void ranges.push([from, to]));
+    for (let step = steps.next(); !step.done; step = steps.next()) weights.push(step.value);
+    assert.equal(ranges[0][0], 0);
+    assert.equal(ranges[ranges.length - 1][1], 300);
+    for (let k = 1; k < ranges.length; k++) assert.equal(ranges[k][0], ranges[k - 1][1], 'adjacent, no gap or overlap');
+    assert.ok(ranges.length >= 2 && ranges.length <= 10, `${ranges.length} ranges for 300 items`);
+    assert.equal(weights.length, ranges.length, 'a step per range');
+    for (const w of weights) assert.ok(typeof w === 'number' && w >= 64);
+  });
+
+  it('takes no step for no items', () => {
+    assert.equal(runSteps(rangesInSteps(0, () => assert.fail('no range'))), undefined);
   });
 });
