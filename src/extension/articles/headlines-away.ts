@@ -21,10 +21,14 @@ function headlineWorkerScript(): WorkerScript {
   return { path: join(__dirname, __filename.endsWith('.ts') ? 'headline-worker.ts' : 'headline-worker.js'), flag: 'sorotHeadlineWorker' };
 }
 
-export const headlinesAway: HeadlinesAway = async (count, pathOf, take, stop) => {
+export const headlinesAway: HeadlinesAway = (count, pathOf, take, stop) => headlinesAwayFrom(headlineWorkerScript())(count, pathOf, take, stop);
+
+/** HeadlinesAway with the worker script at `script` (the editor bench's bundle is not
+ *  next to dist/headline-worker.js: it names the extension's). */
+export const headlinesAwayFrom = (script: WorkerScript): HeadlinesAway => async (count, pathOf, take, stop) => {
   let pool: WorkerPool<readonly string[], HeadlineRead[]>;
   try {
-    pool = new WorkerPool(headlineWorkerScript(), 1, {}, CHUNKS_AHEAD);
+    pool = new WorkerPool(script, 1, {}, CHUNKS_AHEAD);
   } catch {
     return 0;
   }

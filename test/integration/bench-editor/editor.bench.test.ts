@@ -38,7 +38,8 @@ import { WorkspaceCorpusScope } from '../../../src/extension/services/corpus-sco
 import { nodeDirectories } from '../../../src/extension/services/corpus/node-article-files';
 import { walkCorpus } from '../../../src/core/corpus/walk-corpus';
 import { WorkspaceMetadata } from '../../../src/extension/services/workspace-metadata';
-import { activateSorot, sleep, waitFor, workspaceRoot } from '../helpers';
+import { EXTENSION_ID, activateSorot, sleep, waitFor, workspaceRoot } from '../helpers';
+import { headlinesAwayFrom, type HeadlinesAway } from '../../../src/extension/articles/headlines-away';
 import { type Block, type LongTask, nowMicros, startProfile } from './long-tasks';
 
 const EDITS = 240;
@@ -137,8 +138,12 @@ describe('editor benchmarks', function () {
     // Its whole CPU profile with SOROT_BENCH_PROFILE_DIR (first-paint.cpuprofile).
     const paintProfile = PROFILE ? await startProfile('first-paint') : undefined;
     const p0 = performance.now();
-    // A fresh scope as the desktop entry (desktop.ts) makes it: folders listed with Node's reads.
-    const fresh = new ArticlesProvider(new WorkspaceCorpusScope(nodeDirectories), api.watched!.createdFolders);
+    // A fresh scope and provider as the desktop entry (desktop.ts) makes them: folders
+    // listed with Node's reads, headlines read by the headline worker. Without the worker
+    // the headlines went through workspace.fs, as in the web build: 308 s at 100,000
+    // articles (session 55, load 9-16), 1.3-2.9 ms an article at load 10-13 against the
+    // worker's 0.13-0.18 ms ("scan growth" below).
+    const fresh = new ArticlesProvider(new WorkspaceCorpusScope(nodeDirectories), api.watched!.createdFolders, undefined, desktopHeadlines());
     const roots = await fresh.getChildren();
     const folder = roots.find((r) => r.kind === 'folder' && r.label.includes('korpus')) ?? roots[0];
     const rows = folder ? await fresh.getChildren(folder) : [];
@@ -148,7 +153,7 @@ describe('editor benchmarks', function () {
     await fresh.ready();
     const full = performance.now() - p0;
     fresh.dispose();
-    report(`  Articles view first paint (cold provider: list, group, ${Math.min(50, rows.length)} of ${rows.length} rows): ${ms(paint)} (target < 1 s; ${(paint / readAllFs).toFixed(2)}x the workspace.fs read baseline); all headlines read: ${ms(full)}`);
+    report(`  Articles view first paint (cold provider: list, group, ${Math.min(50, rows.length)} of ${rows.length} rows): ${ms(paint)} (target < 1 s; ${(paint / readAllFs).toFixed(2)}x the workspace.fs read baseline); all headlines read (the headline worker): ${ms(full)}`);
 
     const corpus = api.corpus!.corpus;
     await corpus.whenIdle();
@@ -211,6 +216,66 @@ describe('editor benchmarks', function () {
     await reportAgreement(api, dir, sharded);
     assert.ok(corpus.index.size >= CORPUS_SIZE);
   });
+  // SOROT_BENCH_SCAN_SIZES=10000,20000,40000 (with --grep "scan growth"): the Articles
+  // view's scan at growing sizes, the corpus index stopped (its recognizer would take the
+  // cores): per size, a read of every file through workspace.fs (16 at a time, as the
+  // scan without a worker), then cold providers' first paint and full scan through
+  // workspace.fs and through the desktop's headline worker, and the grouped views.
+  // Per-article times that grow with the size say where the work is superlinear.
+  it('Articles view scan growth', async function () {
+    const sizes = (process.env.SOROT_BENCH_SCAN_SIZES ?? '').split(',').filter(Boolean).map(Number);
+    if (sizes.length === 0) this.skip();
+    api.corpus!.corpus.dispose();
+    const dir = path.join(workspaceRoot().fsPath, 'korpus-scan');
+    const perArticle = (t: number, n: number) => `${ms(t)} (${((t / n) * 1000).toFixed(0)} us/article)`;
+    let written = 0;
+    for (const n of sizes) {
+      for (; written < n; written++) {
+        const sub = path.join(dir, `bagian-${String(Math.floor(written / 1000)).padStart(3, '0')}`);
+        if (written % 1000 === 0) fs.mkdirSync(sub, { recursive: true });
+        fs.writeFileSync(path.join(sub, `artikel-${String(written).padStart(6, '0')}.txt`), generateArticles(ARTICLE_BYTES, 1000 + written));
+      }
+      await sleep(2000);
+      await api.articles?.provider.ready();
+      const uris = await vscode.workspace.findFiles(new vscode.RelativePattern(workspaceRoot(), 'korpus-scan/**/*.txt'));
+      const w0 = performance.now();
+      let next = 0;
+      await Promise.all(Array.from({ length: 16 }, async () => {
+        while (next < uris.length) await vscode.workspace.fs.readFile(uris[next++] as vscode.Uri);
+      }));
+      const readFs = performance.now() - w0;
+      report(`scan growth at ${n} articles (load ${fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}): workspace.fs read of ${uris.length} files, 16 at a time: ${perArticle(readFs, n)}`);
+      for (const away of [undefined, desktopHeadlines()]) {
+        collectGarbage();
+        const p0 = performance.now();
+        const fresh = new ArticlesProvider(new WorkspaceCorpusScope(nodeDirectories), api.watched!.createdFolders, undefined, away);
+        const roots = await fresh.getChildren();
+        const paint = performance.now() - p0;
+        await fresh.ready();
+        const full = performance.now() - p0;
+        const rows = await fresh.getChildren(roots[0]);
+        const shown = performance.now() - p0;
+        report(`  ${away ? 'headline worker' : 'workspace.fs'}: first paint ${ms(paint)}, all headlines read ${perArticle(full, n)}, first folder's ${rows.length} rows ${ms(shown - full)}`);
+        fresh.dispose();
+      }
+      for (const grouping of ['outlet', 'month', 'none'] as const) {
+        const provider = new ArticlesProvider(new WorkspaceCorpusScope(nodeDirectories), api.watched!.createdFolders, undefined, desktopHeadlines());
+        await provider.ready();
+        await provider.getChildren();
+        const g0 = performance.now();
+        provider.setGrouping(grouping);
+        const roots = await provider.getChildren();
+        const rootMs = performance.now() - g0;
+        const biggest = [...roots].sort((a, b) => (b.kind === 'group' ? articleCountOf(b) : 0) - (a.kind === 'group' ? articleCountOf(a) : 0))[0];
+        const b0 = performance.now();
+        const rows = biggest ? await provider.getChildren(biggest) : [];
+        const sub = rows[0] && rows[0].kind === 'range' ? await provider.getChildren(rows[0]) : [];
+        report(`  by ${grouping}: regroup ${perArticle(rootMs, n)} (${roots.length} rows); biggest group's ${rows.length} rows and the first range's ${sub.length} ${perArticle(performance.now() - b0, n)}`);
+        provider.dispose();
+      }
+    }
+  });
+
   it('keystroke -> decorations applied on a 1 MB article', async () => {
     const root = workspaceRoot().fsPath;
     const text = generateArticles(1024 * 1024, 7);
@@ -547,6 +612,12 @@ async function compareAnnotators(heapStart: number, expected: ExpectedAgreement)
   return { heapPeak, heapOpen };
 }
 
+/** The desktop's headline worker (headlines-away.ts), started from the extension's
+ *  bundle: this bench's bundle is not next to dist/headline-worker.js. */
+function desktopHeadlines(): HeadlinesAway {
+  return headlinesAwayFrom({ path: path.join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'dist', 'headline-worker.js'), flag: 'sorotHeadlineWorker' });
+}
+
 interface Run {
   work: number[];
   latency: number[];
@@ -567,7 +638,10 @@ async function reportGroupedArticles(corpus: NonNullable<SorotApi['corpus']>['co
     const researcher = new WorkspaceMetadata(watched.sidecarFiles);
     const metadata = new GroupMetadata(corpus, researcher);
     await metadata.load();
-    const provider = new ArticlesProvider(new WorkspaceCorpusScope(nodeDirectories), watched.createdFolders);
+    // With the desktop's headline worker: each grouping's provider reads every headline
+    // before its regrouping is timed (ready()), three full scans that through workspace.fs
+    // took the 7 minutes session 55's 100,000-article run had left.
+    const provider = new ArticlesProvider(new WorkspaceCorpusScope(nodeDirectories), watched.createdFolders, undefined, desktopHeadlines());
     provider.useMetadata(metadata);
     provider.setGrouping(grouping);
     const r0 = performance.now();
