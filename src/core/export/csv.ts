@@ -5,6 +5,7 @@
  * neutralised unless the caller asks for raw cells; numbers are never touched.
  */
 import { stringify } from 'csv-stringify/sync';
+import { isAnnotationKind } from '../annotations/types';
 import { articleRecords } from './records';
 import { collectSteps, corpusFileExporter, type ArticleExporter } from './article-exporter';
 import { runSteps } from '../incremental/time-slices';
@@ -28,7 +29,7 @@ const COLUMNS: ReadonlyArray<[string, (r: Record<string, unknown>) => unknown]> 
   ['status', (r) => r.status],
   ['created', (r) => r.created],
   ['modified', (r) => r.modified],
-  ['needs_review', (r) => (r.needsReview ? 'true' : r.kind === 'claim' || r.kind === 'stance' || r.kind === 'source' ? 'false' : '')],
+  ['needs_review', (r) => (r.needsReview ? 'true' : isAnnotationKind(r.kind) ? 'false' : '')],
   ['note', (r) => r.note],
   ['tags', (r) => (Array.isArray(r.tags) ? r.tags.join('; ') : '')],
   ['claimant', (r) => field(r, 'claim', 'claimant')],

@@ -6,7 +6,7 @@
  */
 import Ajv, { type ValidateFunction } from 'ajv';
 import schema from '../../../schemas/import-map.schema.json';
-import type { AnnotationKind } from '../annotations/types';
+import { isAnnotationKind, type AnnotationKind } from '../annotations/types';
 import type { ActorType } from '../recognize/types';
 
 export type MapTarget =
@@ -47,7 +47,7 @@ export function parseImportMap(contents: string, file: string): { map: ImportMap
 }
 
 function targetOf(value: string): MapTarget {
-  if (value === 'claim' || value === 'stance' || value === 'source') return { to: 'annotation', kind: value };
+  if (isAnnotationKind(value)) return { to: 'annotation', kind: value };
   if (value === 'PER' || value === 'ORG' || value === 'GPE') return { to: 'mention', type: value };
   if (value === 'quote') return { to: 'quote' };
   if (value === 'reported') return { to: 'reported' };
@@ -75,7 +75,7 @@ export function proposeImportMap(labels: Iterable<string>): Record<string, strin
   const out: Record<string, string> = {};
   for (const label of [...new Set(labels)].sort()) {
     const l = label.toLowerCase();
-    if (l === 'claim' || l === 'stance' || l === 'source') out[label] = l;
+    if (isAnnotationKind(l)) out[label] = l;
     else if (['per', 'person', 'persons', 'people'].includes(l)) out[label] = 'PER';
     else if (['org', 'organization', 'organisation', 'organizations'].includes(l)) out[label] = 'ORG';
     else if (['gpe', 'loc', 'location', 'place'].includes(l)) out[label] = 'GPE';

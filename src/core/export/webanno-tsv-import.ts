@@ -5,6 +5,7 @@
  * layer (INCEpTION's NamedEntity, a project's custom layers, Sorot's recognized layer)
  * gives a label for the label map, and a speaker relation names a quote's speaker.
  */
+import { isAnnotationKind } from '../annotations/types';
 import { FIELD_ORDER } from './fields';
 import type { ForeignSpan } from './foreign';
 import { emptyResult, skip, type ImportResult } from './import-types';
@@ -81,7 +82,7 @@ function labelOf(s: TsvSpan): string {
  *  ends are restored while the span still covers the same words. */
 function ownRecord(s: TsvSpan, span: ForeignSpan, result: ImportResult, where: string): Record<string, unknown> | undefined {
   const kind = s.features.get('kind');
-  if (kind !== 'claim' && kind !== 'stance' && kind !== 'source') return undefined;
+  if (!isAnnotationKind(kind)) return undefined;
   let record: Record<string, unknown> = {};
   const json = s.features.get('sorot');
   if (json) {
