@@ -154,7 +154,7 @@ function titleHolder(text: string, bodyFrom: number, actors: readonly ActorMenti
     const region = regionAfterBracket(text, b, actors[k + 1]);
     if (region && k + 2 >= actors.length) break;
     const p = actors[region ? k + 2 : k + 1];
-    // ("Kapolres Gresik, AKBP Arief …": a rank before the holder's name stays outside it)
+    // ("Kapolres Wonosobo, AKBP Yudha …": a rank before the holder's name stays outside it)
     const gap = text.slice(region ? actors[k + 1].end : b.end, rankStartBefore(text, p.start, b.end));
     if (p.type !== 'PER' || !HOLDER_GAP.test(gap)) continue;
     // "Ketua Umum Asosiasi … (AFPI) Teguh …": the title before the name the acronym follows.

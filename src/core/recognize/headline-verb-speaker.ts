@@ -17,7 +17,7 @@ import { roleHolderInBody, rolePhraseHolder } from './headline-role-holder';
 import { titledBodyHolder } from './headline-title-speaker';
 import { TITLE_HEAD_WORDS } from './lexicon';
 import { firstStartingAt, overlapsSorted } from './mention';
-import { clauseComma, HEADLINE_OWN_ACT_VERBS, HEADLINE_VERBS, headlineClause } from './reported/headline';
+import { clauseComma, HEADLINE_OWN_ACT_VERBS, HEADLINE_VERBS, headlineClause, headlineVerbIsNoun } from './reported/headline';
 import { reportedStatement } from './reported/link';
 import { asksQuestion } from './reported/question';
 import { trimEnd } from './reported/sentences';
@@ -53,7 +53,7 @@ export function headlineVerbSpeakers(text: string, lines: readonly number[], act
       const start = verbEnd + 1;
       const comma = clauseComma(text, start, e);
       const end = trimEnd(text, start, comma >= 0 ? comma : e);
-      if (end <= start || !twoWords(text, start, end) || asksQuestion(text, start, end)) continue;
+      if (end <= start || !twoWords(text, start, end) || asksQuestion(text, start, end) || headlineVerbIsNoun(text, m[0].trim(), start, end)) continue;
       if (overlapsSorted(quotes, start, end)) continue;
       let speaker = shared >= 0 ? rolePhraseHolder(text, from, shared, e, actors) : headlineSpeaker(text, from, verbStart, e, actors);
       if (speaker !== undefined) {

@@ -499,6 +499,11 @@ export const OUTLET_CUES = set(`dikutip dilansir melansir mengutip`);
 /** Titles of a region's head: "Bupati Banjarnegara, Amalia …" names the region. */
 export const REGION_HEAD_TITLES = set(`bupati gubernur walikota`);
 
+/** Words after "nilai" that make it the noun "value" ("Nilai Tukar Rupiah …", "Nilai Impor
+ *  Gula …"), not the headline verb "menilai" ("Bupati X Nilai Anggaran Sudah …"). */
+export const VALUE_NOUN_COMPLEMENTS = set(`tukar ekspor impor investasi transaksi kerugian jual beli aset produksi
+  perdagangan penjualan pembelian kontrak proyek saham`);
+
 /** Last words of event and competition names: the run is an event, no actor ("High Level
  *  Meeting", "Super League": a league is the competition, as "Liga" is; "Grand Prix"). */
 export const EVENT_TAILS = set(`meeting summit conference forum dialogue expo festival week awards games cup championship symposium retreat league prix`);

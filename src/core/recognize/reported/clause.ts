@@ -420,8 +420,8 @@ function isNominal(p: string, start: number, end: number): boolean {
     const next = ke && annya ? null : wordAfter(p, end);
     // "yayasannya memilih …", "rekannya menolak …": a root ending in "-an" (no ke- or pe-
     // noun), possessed, with a verb of its own after it is the clause's subject.
-    // So is one before a state or a change ("tagihannya naik …", "jualannya habis …"); not
-    // before "sebagai" ("menyebut tulisannya sebagai kritik" names a thing) nor "mulai dari".
+    // So is one before a modal, a state or a change ("tagihannya naik …", "jualannya habis …");
+    // not before an adverb ("menyampaikan pandangannya lebih lanjut …" keeps its object).
     if (next !== null && annya && !nominalShape(p, start, end - 3) && !NOMINAL_NYA.hasAt(p, start, end) &&
       (isPrefixedVerb(p, next.start, next.end) || possessedSubjectPredicate(p, next))) return false;
     return next === null || !(SUBJECT_FOLLOWERS.hasAt(p, next.start, next.end) ||
@@ -435,11 +435,18 @@ function isNominal(p: string, start: number, end: number): boolean {
   return false;
 }
 
-/** `w` right after a possessed root noun in "-an" is its predicate: a state or a change
- *  ("naik", "hilang", "habis"), not "sebagai" nor "mulai dari". */
+/** States and changes a possessed root noun in "-an" takes as its predicate ("tagihannya
+ *  naik", "jualannya habis", "tabungannya hilang"); the prefixed ones ("bertambah",
+ *  "berkurang", "melonjak") are read by their prefix. */
+const POSSESSED_STATE_WORDS = new LowerWordSet(['naik', 'turun', 'habis', 'hilang', 'anjlok', 'jatuh', 'merosot', 'bertambah', 'berkurang']);
+
+/** `w` right after a possessed root noun in "-an" is its predicate: a modal or a state or a
+ *  change. Narrower than anyPredicateWord: the adverbs and manner words of PREDICATE_WORDS and
+ *  BARE_PREDICATE_WORDS ("lebih lanjut", "kembali", "penuh", "sangat") also follow a possessed
+ *  object ("menyampaikan pandangannya lebih lanjut"), and so do "sebagai" and "mulai dari"
+ *  ("menyebut tulisannya sebagai kritik" names a thing). */
 function possessedSubjectPredicate(p: string, w: { start: number; end: number }): boolean {
-  if (isLowerWordAt(p, w.start, w.end, 'sebagai') || mulaiDari(p, w, p.length)) return false;
-  return PREDICATE_WORDS.hasAt(p, w.start, w.end) || BARE_PREDICATE_WORDS.hasAt(p, w.start, w.end);
+  return MODAL_WORDS.hasAt(p, w.start, w.end) || POSSESSED_STATE_WORDS.hasAt(p, w.start, w.end);
 }
 
 /** After a ke-…-an or pe(N)-…-an noun `w` (not an institution's name) right before "untuk", the

@@ -2,7 +2,7 @@
 // headline request "X Minta <content>" X's request (as the dev gold annotates them). Only a
 // short paragraph that is one line qualifies.
 import { isDigit, isSpace, isUpper, wordAfter } from '../../text/chars';
-import { TITLE_HEAD_WORDS } from '../lexicon';
+import { TITLE_HEAD_WORDS, VALUE_NOUN_COMPLEMENTS } from '../lexicon';
 import { firstStartingAt, type LocalMention } from '../mention';
 import type { QuoteSpan } from '../quote-marks';
 import { appendSmall } from '../small-list';
@@ -119,11 +119,19 @@ function headlineVerbStatement(p: string, mentions: LocalMention[], spans: Quote
     const comma = clauseComma(p, start, p.length);
     const end = trimEnd(p, start, comma >= 0 ? comma : p.length);
     if (end <= start || coveredByQuote(start, end, spans) || asksQuestion(p, start, end) || !atLeastWords(p, start, end, 2)) continue;
-    if (HEADLINE_CLAIM_VERBS.includes(verb) && !headlineClause(p, start, end)) continue;
+    if (HEADLINE_CLAIM_VERBS.includes(verb) && (!headlineClause(p, start, end) || headlineVerbIsNoun(p, verb, start, end))) continue;
     if (HEADLINE_REQUEST_VERBS.includes(verb) && requestNamesThing(p, start, end)) continue;
     return appendSmall(undefined, { start, end, cue: verb, attribution: { kind: 'mention', mention: mi, cue: verb } });
   }
   return undefined;
+}
+
+/** The headline verb `verb`, its content at [from, to), is a noun: "Nilai" before a word it
+ *  heads as the noun "value" ("BI Nilai Tukar Rupiah …" reports nothing). */
+export function headlineVerbIsNoun(p: string, verb: string, from: number, to: number): boolean {
+  if (verb !== 'Nilai') return false;
+  const w = wordAfter(p, from, to);
+  return w !== null && VALUE_NOUN_COMPLEMENTS.has(p.slice(w.start, w.end).toLowerCase());
 }
 
 /** The headline words [from, to) open a clause. Read in lower case: in a Title-Case
