@@ -41,6 +41,8 @@ export const KINDS = {
   Province: { en: 'Province', id: ['Provinsi'] },
   Oblast: { en: 'Oblast', id: ['Oblast', 'Wilayah', 'Provinsi'] },
   Department: { en: 'Department', id: ['Departemen', 'Provinsi'] },
+  // Timor-Leste's municipalities, its districts until 2015 ("Distrik Ermera").
+  Municipality: { en: 'Municipality', id: ['Munisipalitas', 'Distrik'] },
 };
 
 /**
@@ -102,6 +104,14 @@ export const COUNTRIES = {
   },
   // South-east Asia and the Pacific
   KH: { kind: 'Province', suffix: ' province', skip: ['12'], titles: { 18: 'Preah Sihanouk province' } },
+  // Viet Nam's provinces before the merger of 2025 (CLDR 48 keeps the 58 codes; English Wikipedia
+  // keeps an article on each, "Cà Mau province"); its five municipalities and Huế are cities
+  // the world-cities list owns.
+  VN: { kind: 'Province', suffix: ' province', skip: ['ct', 'dn', 'hn', 'hp', 'sg', '26'] },
+  // Timor-Leste's municipalities ("Ermera Municipality"); Oecusse, a special administrative
+  // region titled by its name, is hand-written (gpe-foreign-subdivisions.json, as Bobonaro
+  // and Covalima, whose title the hand file spells as one word).
+  TL: { kind: 'Municipality', suffix: ' Municipality', skip: ['oe'], titles: { co: 'Covalima Municipality' } },
   SB: { kind: 'Province', suffix: ' Province', skip: ['ce', 'we', 'ct'] },
   VU: { kind: 'Province', suffix: ' Province' },
   // The Americas
@@ -122,9 +132,10 @@ export const REGION_BARE_EXCLUSIONS = {
   // Indonesian and English words ("bolu" sponge cake, "meru" a shrine's tiered roof, "mara"
   // as in "mara bahaya", "talas" taro, "hama" pest, "nyeri" pain, "wasit" referee, "kep"
   // as in "kep. " for kepulauan, "tete"), a company (Meta), a news agency (Fars) and a film's
-  // hero (Batman); the world-cities list's words (Van, Kars, Bursa).
+  // hero (Batman); the world-cities list's words (Van, Kars, Bursa); Viet Nam's Long An, in lower
+  // case an Indonesian phrase ("menolong anak").
   words: ['Delta', 'Plateau', 'Rivers', 'Valle', 'Meta', 'Bolu', 'Van', 'Kars', 'Bursa', 'Batman', 'Meru', 'Fars', 'Mara', 'Talas', 'Tete',
-    'Hama', 'Nyeri', 'Wasit', 'Kep'],
+    'Hama', 'Nyeri', 'Wasit', 'Kep', 'Long An'],
   // Given names and surnames (Indonesian "Edo", "Nandi", "Bong", "Lindi"; Latin American heroes and
   // surnames that name departments and provinces), saints, and given names of the news abroad
   // ("Farah", "Isabel", Arabic "Muthanna", Japanese "Takeo", Turkish "Aydın") and Saladin.
@@ -168,8 +179,15 @@ export function regionAliases(title, cc, excluded) {
   if (c.suffix && c.suffix.trim() !== kind.en) out.push(`${bare} ${kind.en}`);
   // (a title that is the bare name stays: Germany's "Bavaria", Canada's "Ontario")
   if (!excluded.has(folded(bare))) out.push(bare);
-  for (const a of [...out]) if (folded(a) !== a) out.push(folded(a));
+  for (const a of [...out]) if (written(a) !== a) out.push(written(a));
   return [...new Set(out)];
+}
+
+/** A name as news without diacritics write it: the marks dropped and Vietnamese "Đ", a letter
+ *  of its own that no mark decomposes, written "D" ("Bình Định" -> "Binh Dinh", "Đắk Lắk" ->
+ *  "Dak Lak"). */
+function written(name) {
+  return folded(name).replace(/Đ/g, 'D').replace(/đ/g, 'd');
 }
 
 function build(dir, pkg) {

@@ -20,7 +20,7 @@ export interface WorldRegionGazetteer {
 /** The Indonesian word of each kind, for the description ("Wilayah di Etiopia"). */
 const KIND_ID: Readonly<Record<string, string>> = {
   Region: 'Wilayah', State: 'Negara bagian', County: 'County', Governorate: 'Kegubernuran',
-  Province: 'Provinsi', Oblast: 'Oblast', Department: 'Departemen',
+  Province: 'Provinsi', Oblast: 'Oblast', Department: 'Departemen', Municipality: 'Munisipalitas',
 };
 
 /** KB entities for the subdivisions that no entity of `known` names: a title or id taken

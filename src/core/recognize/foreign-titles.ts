@@ -142,6 +142,9 @@ export const FOREIGN_DESIGNATORS: readonly ForeignDesignator[] = [
   { word: STATE_DESIGNATOR, byCountry: (c) => (STATE_TITLED_FEDERATIONS.has(c) ? 'State' : undefined) },
   { word: 'Kegubernuran', english: 'Governorate' },
   { word: 'Prefektur', english: 'Prefecture' },
+  // Timor-Leste's municipalities ("Munisipalitas Ermera" → "Ermera Municipality"); Indonesian
+  // towns are "Kota", never "Munisipalitas".
+  { word: 'Munisipalitas', english: 'Municipality' },
 ];
 /** The designators titled by country, with the space after them, for foreignPlaceTitle. */
 const DESIGNATORS: readonly { prefix: string; title: (country: string) => string | undefined }[] = FOREIGN_DESIGNATORS.flatMap((d) =>

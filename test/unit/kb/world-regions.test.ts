@@ -106,6 +106,25 @@ describe('foreign subdivisions of the generated gazetteer (data/kb/generated/wor
     assert.deepEqual(phrases, []);
   });
 
+  it('names a province of Viet Nam and a municipality of Timor-Leste by its title (session 56)', () => {
+    // Before: CLDR's Viet Nam and Timor-Leste were not taken; "Provinsi Ca Mau" was the city,
+    // "Provinsi Quang Ngai" and "Munisipalitas Ermera" stayed as written.
+    assert.deepEqual(gpes('Tambak udang di Provinsi Ca Mau rusak diterjang gelombang.'), ['Provinsi Ca Mau/Cà Mau province']);
+    assert.deepEqual(gpes('Topan itu menumbangkan ribuan pohon di Provinsi Quang Ngai.'), ['Provinsi Quang Ngai/Quảng Ngãi province']);
+    assert.deepEqual(gpes('Gudang kopi di Provinsi Dak Lak terbakar.'), ['Provinsi Dak Lak/Đắk Lắk province']);
+    assert.deepEqual(gpes('Petani kopi di Munisipalitas Ermera menanti hujan.'), ['Munisipalitas Ermera/Ermera Municipality']);
+    assert.deepEqual(gpes('Jalan menuju Munisipalitas Bobonaro putus akibat longsor.'), ['Munisipalitas Bobonaro/Bobonaro Municipality']);
+    // Guards: the bare name of a province's or a municipality's city stays the city's; a
+    // province of Indonesia keeps its own name; Huế and the five cities are no province.
+    assert.deepEqual(gpes('Harga udang di Ca Mau turun.'), ['Ca Mau/Cà Mau']);
+    assert.deepEqual(gpes('Presiden tiba di Dili pagi ini.'), ['Dili/Dili']);
+    assert.deepEqual(gpes('Banjir merendam sawah di Provinsi Jawa Barat.'), ['Provinsi Jawa Barat/Jawa Barat']);
+    // The designator names a municipality the KB does not know by its title too (foreign-titles.ts).
+    assert.deepEqual(gpes('Salju menutup jalan di Munisipalitas Sigdal.'), ['Munisipalitas Sigdal/Sigdal Municipality']);
+    const titles = new Set(WORLD_REGIONS.regions.map(([title]) => title));
+    for (const city of ['Hanoi province', 'Da Nang province', 'Thừa Thiên–Huế province', 'Oecusse Municipality', 'Cova Lima Municipality']) assert.ok(!titles.has(city), city);
+  });
+
   it('keeps the bundle growth under 20 KB gzipped', () => {
     const file = readFileSync(join(ROOT, 'data', 'kb', 'generated', 'world-regions.json'));
     assert.ok(gzipSync(file).length < 20_000, `${gzipSync(file).length} bytes gzipped`);

@@ -69,7 +69,8 @@ export const G_HEAD = 3 << GATE_SHIFT;
 export const G_MASK = 3 << GATE_SHIFT;
 const KNOWN = 1 << (GATE_SHIFT + 2);
 
-export const PLACE_PREFIXES = new Set(['provinsi', 'kota', 'kabupaten', 'oblast', 'distrik', 'wilayah', 'region', 'prefektur', 'county', 'kegubernuran']);
+export const PLACE_PREFIXES = new Set(['provinsi', 'kota', 'kabupaten', 'oblast', 'distrik', 'wilayah', 'region', 'prefektur', 'county', 'kegubernuran',
+  'munisipalitas']);
 // ('manajemen': "Manajemen ASDP meminta …" is the company's management, no person; speak35)
 // ('maskapai', 'emiten': "Pihak Maskapai Pelita Airways", "Emiten Sinar Baja Tbk": the kind
 // of company, lexicon ORG_CUES, that no company's name opens with; the name after it is read
