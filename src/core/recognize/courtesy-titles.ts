@@ -38,6 +38,11 @@ export const COURTESY_TITLES: readonly CourtesyTitle[] = [
   // "Blok U Perumahan …"; only before two capitalised words, not "U Turn"; never before a
   // hyphen, "U-19").
   ...row('honorific', 'Burmese address (Mr, Mrs)', 'Daw', 'U'),
+  // Amharic "Mr" and "Mrs" (d469): "Ato Mulugeta Desta" is Mulugeta Desta. Ethiopian names have no
+  // surname either (given name, father's, grandfather's), so the address stands before the
+  // full name. "Ato" is a Ghanaian given name too ("Ato Boldon", "Cassiel Ato Forson"): it is
+  // read only where it opens a name of two capitalised words or more, as the Burmese "U" is.
+  ...row('honorific', 'Amharic address (Mr, Mrs)', 'Ato', 'Weyzero'),
   // Malay "Mr"/"Ms" (d292): "Encik Mohd Faizal" is Mohd Faizal. "Cik" too ("Cik Siti Aminah").
   ...row('honorific', 'Malay address (Mr, Ms)', 'Encik', 'Cik'),
   // Indonesia's "H." (Haji) before a name: "H. Abdul Khaliq" is Abdul Khaliq ("Hj." is a title

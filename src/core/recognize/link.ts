@@ -43,7 +43,7 @@ import { firstStartingAt, type LocalMention } from './mention';
 import { PeopleByName } from './people-by-name';
 import type { ParagraphAnalysis } from './paragraph';
 import { MAX_NAMES, nameSlips } from './name-slips';
-import { afterTitle, capitalisedName, fullNameOfShortFirst, ownRoleBefore, trimNounBeforeKnownName } from './name-variants';
+import { afterTitle, capitalisedName, fullNameOfShortFirst, ownRoleBefore, particleLowered, trimNounBeforeKnownName } from './name-variants';
 import { headlineTitleSpeakers } from './headline-title-speaker';
 import { headlineColonSpeakers } from './headline-colon-speaker';
 import { HEADLINE_VERB_LINE_RE, headlineVerbSpeakers } from './headline-verb-speaker';
@@ -1178,9 +1178,18 @@ function otherSpelling(text: string, namesByToken: ReadonlyMap<string, string[]>
   // Not a short name introduced with a role of its own ("Lurah Moh. Sanusi"), nor one that
   // stood before the full name (then it is a full name itself).
   if (short !== undefined && !afterTitle(article, start) && fullNameBefore(article, short, sharingLast, start)) return short;
+  // "Van Lindenhorst" after "Pieter van Lindenhorst": the full name that writes the
+  // particle in lower case (the names sharing the surname hold it).
+  const lowered = particleLowered(text);
+  const withParticle = lowered === undefined ? undefined : longestContaining(sharingLast, lowered);
+  if (withParticle !== undefined) return withParticle;
   const name = capitalisedName(text);
   if (name === undefined) return undefined;
-  const names = namesByToken.get(firstTokenOf(name));
+  return longestContaining(namesByToken.get(firstTokenOf(name)), name);
+}
+
+/** The longest of `names` that contains `name` word for word. */
+function longestContaining(names: readonly string[] | undefined, name: string): string | undefined {
   let best: string | undefined;
   if (names !== undefined) {
     for (const full of names) if (containsName(full, name) && (best === undefined || full.length > best.length)) best = full;

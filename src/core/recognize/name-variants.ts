@@ -3,7 +3,7 @@
 import { isSentenceInitial } from './actors/ctx';
 import { isUpper, isWordChar, wordBefore } from '../text/chars';
 import { blankIn } from '../text/words';
-import { KINSHIP_NOUNS, MINISTER_TITLES, PERSON_ROLES, SHORT_FIRST_NAMES, TITLE_HEADS, TITLE_WORDS } from './lexicon';
+import { KINSHIP_NOUNS, MINISTER_TITLES, NAME_PARTICLES, PERSON_ROLES, SHORT_FIRST_NAMES, TITLE_HEADS, TITLE_WORDS } from './lexicon';
 import type { ActorMention } from './types';
 import { KnownNouns } from './known-nouns';
 import { COURTESY_TITLES } from './courtesy-titles';
@@ -44,6 +44,21 @@ const ALL_CAPS_NAME = /^[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)+$/;
 export function capitalisedName(text: string): string | undefined {
   if (!ALL_CAPS_NAME.test(text)) return undefined;
   return text.toLowerCase().replace(/(^| )([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** "Van Lindenhorst" for "Pieter van Lindenhorst": a surname whose particle is written in
+ *  capitals where it opens the name (the Dutch and Flemish custom once the given name is
+ *  left out; "De Jong", "Von der Leyen"), as the full name writes it: its opening particles
+ *  lowered ("van Lindenhorst"). Undefined when the name does not open with a particle or
+ *  is nothing but particles. */
+export function particleLowered(text: string): string | undefined {
+  let at = 0;
+  for (;;) {
+    const sp = text.indexOf(' ', at);
+    if (sp < 0 || !isUpper(text.charCodeAt(at)) || !NAME_PARTICLES.has(text.slice(at, sp).toLowerCase())) break;
+    at = sp + 1;
+  }
+  return at === 0 ? undefined : text.slice(0, at).toLowerCase() + text.slice(at);
 }
 
 /** The word before `start` is a title ("Lurah Moh. Sanusi", "AKBP Sigit"): the name was

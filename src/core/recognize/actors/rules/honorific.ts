@@ -43,7 +43,8 @@ export const honorific: ActorRule = {
       if (SURNAME_HONORIFICS.has(h) && afterGivenName(ctx, i)) continue;
       // "melakukan U Turn di …": the one-letter "U" opens a Burmese name only before two
       // capitalised words or more ("U Kyaw Min"); before one it is a letter of a word or label.
-      if (h === 'U' && !beforeTwoCapitalisedWords(ctx, i)) continue;
+      // So does the Amharic "Ato" ("Ato Mulugeta Desta"); "Ato Boldon" is a given name.
+      if (NAME_OPENING_ONLY.has(h) && !beforeTwoCapitalisedWords(ctx, i)) continue;
       // "Pastor Paroki Santo Yosef mengatakan", "Romo Kepala Paroki …": the priest's office
       // follows, no name: only the honorific is read, and the parish after it by its own rule.
       if (SURNAME_HONORIFICS.has(h) && beforePriestsOffice(ctx, i)) return i + 1;
@@ -59,10 +60,15 @@ export const honorific: ActorRule = {
   },
 };
 
-/** Honorifics that are surnames too (courtesy-titles.ts: Tony Romo, Ana Pastor), and the
+/** Honorifics that are surnames too (courtesy-titles.ts: Tony Romo, Ana Pastor), the
  *  Burmese one-letter "U", a letter of a label or a name after a capitalised word ("Blok U
- *  Perumahan", "Kim U Jin"): after a capitalised given name they open no name. */
-const SURNAME_HONORIFICS: ReadonlySet<string> = new Set(['Romo', 'Pastor', 'U']);
+ *  Perumahan", "Kim U Jin"), and the Amharic "Ato", a Ghanaian middle name ("Cassiel Ato
+ *  Forson"): after a capitalised given name they open no name. */
+const SURNAME_HONORIFICS: ReadonlySet<string> = new Set(['Romo', 'Pastor', 'U', 'Ato']);
+
+/** Forms of address that are a letter or a given name elsewhere ("U Turn", "Ato Boldon"): read
+ *  only before a name of two capitalised words or more. */
+const NAME_OPENING_ONLY: ReadonlySet<string> = new Set(['U', 'Ato']);
 
 /** What follows a priest's "Pastor" or "Romo" when it is his office, not his name: a
  *  church unit ("Pastor Paroki Santo Yosef", the parish priest; "Romo Kepala Paroki Hati
