@@ -24,6 +24,9 @@ describe('a route\'s end the gazetteer does not know (places56)', () => {
   it('keeps a foreign town the KB does not know on a route whose other end is a foreign place', () => {
     assert.deepEqual(actors('Maskapai kecil itu membuka rute Perth-Kalbarri mulai Juni.'), ['Perth/GPE/Perth', 'Kalbarri/GPE/Kalbarri']);
     assert.deepEqual(actors('Kereta wisata rute Ollantaytambo-Cusco kembali beroperasi.'), ['Ollantaytambo/GPE/Ollantaytambo', 'Cusco/GPE/Cusco']);
+    // (a word joined to a country names people, no route: "keturunan Jawa-Belanda")
+    const people = actors('Komunitas keturunan Jawa-Belanda menggelar pentas di Leiden.');
+    assert.ok(!people.some((a) => a.startsWith('Jawa/')), people.join(', '));
   });
   it('(guard) joins no place to a hyphenated surname', () => {
     assert.deepEqual(actors('Penyerang Diego Morales-Santoso mencetak dua gol.'), ['Diego Morales-Santoso/PER/Diego Morales-Santoso']);

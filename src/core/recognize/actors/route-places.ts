@@ -7,6 +7,7 @@
 // Johnson-Ardiansyah") joins no place: one side must be a place already.
 import { isLowerWordAt } from '../../text/lower-word-set';
 import { isRangeDash, wordBefore } from '../../text/chars';
+import { isCountry } from '../../kb/country';
 import type { KbEntity } from '../../kb/types';
 import { kbMatch, type Ctx } from './ctx';
 
@@ -32,7 +33,8 @@ export function routeMember(ctx: Ctx, s: number): boolean {
 
 /** The route member at token s is joined by its dash to a place outside Indonesia ("rute
  *  Perth-Kalbarri"): a town there the KB does not know is a foreign town, not a harbour or a
- *  kecamatan. (A KB place's description names its country: "City in Bali, Indonesia".) */
+ *  kecamatan. (A KB place's description names its country: "City in Bali, Indonesia".) Not a
+ *  country: "Jawa-Belanda" names people, no route. */
 export function routeJoinsForeignPlace(ctx: Ctx, s: number): boolean {
   const { p, ts, te } = ctx;
   if (isRangeDash(p.charCodeAt(ts[s] - 1))) {
@@ -45,7 +47,7 @@ export function routeJoinsForeignPlace(ctx: Ctx, s: number): boolean {
 }
 
 function foreignPlace(e: KbEntity | undefined): boolean {
-  return e !== undefined && !e.description.en.includes('Indonesia');
+  return e !== undefined && !isCountry(e) && !e.description.en.includes('Indonesia');
 }
 
 /** Words a route's places follow ("rute Sentani–Wamena", "jalur Kepahiang–Curup"). */
