@@ -21,6 +21,13 @@ describe('a route\'s end the gazetteer does not know (places56)', () => {
     assert.deepEqual(actors('Kapal perintis kini melayani Kupang-Alor dua kali sepekan.').slice(-2), ['Kupang/GPE/Kupang', 'Alor/GPE/Kabupaten Alor']);
     assert.deepEqual(actors('Bus malam rute Soe-Kefamenanu berangkat pukul tujuh.'), ['Soe/GPE/Soe', 'Kefamenanu/GPE/Kefamenanu']);
   });
+  it('keeps a foreign town the KB does not know on a route whose other end is a foreign place', () => {
+    assert.deepEqual(actors('Maskapai kecil itu membuka rute Perth-Kalbarri mulai Juni.'), ['Perth/GPE/Perth', 'Kalbarri/GPE/Kalbarri']);
+    assert.deepEqual(actors('Kereta wisata rute Ollantaytambo-Cusco kembali beroperasi.'), ['Ollantaytambo/GPE/Ollantaytambo', 'Cusco/GPE/Cusco']);
+    // (a word joined to a country names people, no route: "keturunan Jawa-Belanda")
+    const people = actors('Komunitas keturunan Jawa-Belanda menggelar pentas di Leiden.');
+    assert.ok(!people.some((a) => a.startsWith('Jawa/')), people.join(', '));
+  });
   it('(guard) joins no place to a hyphenated surname', () => {
     assert.deepEqual(actors('Penyerang Diego Morales-Santoso mencetak dua gol.'), ['Diego Morales-Santoso/PER/Diego Morales-Santoso']);
   });
@@ -49,6 +56,11 @@ describe('a regency seat named like an ordinary word (places56)', () => {
     assert.ok(!elsewhere.some((a) => a.startsWith('Sumber/')), elsewhere.join(', '));
     const port = actors('Warga Tabalong berlibur ke Tanjung Priok dan Tanjung Perak pekan lalu.');
     assert.ok(!port.some((a) => a.startsWith('Tanjung/')), port.join(', '));
+    // ("Munas", "Munawar" name no Muna: the regency's name counts as a whole word only)
+    const munas = actors('Ketua partai membuka Munas di Bogor. Rombongan Munawar lalu berangkat ke Raha pada Selasa.');
+    assert.ok(!munas.some((a) => a.startsWith('Raha/')), munas.join(', '));
+    const muna = actors('Bupati Muna membuka rapat di Bogor. Rombongan lalu berangkat ke Raha pada Selasa.');
+    assert.ok(muna.includes('Raha/GPE/Raha'), muna.join(', '));
     const source = actors('Bupati Cirebon belum menjawab. Sumber di pemkab menyebut rapat ditunda.');
     assert.ok(!source.some((a) => a.startsWith('Sumber/')), source.join(', '));
   });

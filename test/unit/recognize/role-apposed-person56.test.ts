@@ -30,6 +30,11 @@ describe('a name apposed to a person\'s role (session 56)', () => {
   it('(guards) a headline in Title Case and a capitalised "Seorang" inside a sentence are read as before', () => {
     assert.deepEqual(actors('Seorang Petani Tewas Tertimpa Pohon di Kebun Kopi'), []);
     // "seorang" not opening the phrase in capitals mid-sentence does not count
-    assert.deepEqual(actors('Kata Seorang, Budi Santoso, menolak.').filter((a) => a.endsWith('/ORG')), []);
+    assert.deepEqual(actors('Kata Seorang, Budi Santoso, menolak.'), ['Budi Santoso/PER']);
+  });
+  it('(guards) after "Seorang <role> <body noun> itu," a name ending in a country stays the body\'s (only a place noun before "itu" lets "seorang" through)', () => {
+    assert.deepEqual(actors('Seorang pengurus kelompok itu, Harakat Nur Mali, mengatakan serangan berlanjut.'), ['Harakat Nur Mali/ORG']);
+    assert.deepEqual(actors('Seorang ekonom di bank itu, Standard Chartered Kenya, menilai inflasi mereda.'), ['Standard Chartered Kenya/ORG']);
+    assert.deepEqual(actors('Seorang nelayan di kabupaten itu, Yosef Bere Mali, mengaku hasil tangkapan turun.'), ['Yosef Bere Mali/PER']);
   });
 });

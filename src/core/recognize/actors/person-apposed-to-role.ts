@@ -11,12 +11,14 @@
 // right after the role phrase ("Tokoh oposisi, Nimal Jayasuriya Fernando, …"): dev d338,
 // where the name model typed the Sinhalese name an organisation.
 // Session 56 (issue 13, dev d480, d482, d483): a role phrase opened by "seorang" ("Seorang
-// petani padi di provinsi itu, X,": a classifier of people, so the demonstrative closing a
-// place inside it does not make it a clause about something else), and a capitalised title
+// pembudidaya udang di provinsi itu, X,": a classifier of people, so the demonstrative closing
+// a place inside it does not make it a clause about something else; a body noun before the
+// demonstrative, "Seorang pengurus kelompok itu, X,", leaves X that body's), and a capitalised title
 // with its remit before a country ("Menteri Hidrologi dan Energi Peru, X,"). The run may end
 // in a country's name ("X Bere Mali"): `personApposedAt` reads positions, not tokens.
 import { PERSON_NOUN_WORDS, TITLE_HEAD_WORDS } from '../lexicon';
-import { isLowerWordAt } from '../../text/lower-word-set';
+import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
+import { PLACE_PREFIXES } from './word-class';
 import { isUpper, wordBefore } from '../../text/chars';
 import type { Ctx } from './ctx';
 
@@ -36,14 +38,25 @@ export function personApposedAt(ctx: Ctx, start: number, end: number): boolean {
   const { p } = ctx;
   if (p.charCodeAt(end) !== 44 || p.charCodeAt(start - 2) !== 44 || p.charCodeAt(start - 1) !== 32) return false;
   const before = apposedTo(ctx, start - 2);
-  if (onePersonPhraseBefore(p, before)) return true;
   // ("Organisasi yang membawahi relawan itu, Aksi Peduli Bangsa, …": a role word inside a
-  // clause that a demonstrative closes describes something else)
-  if (before === start - 2 && demonstrativeBefore(p, before)) return false;
+  // clause that a demonstrative closes describes something else; so does "seorang" unless a
+  // place noun stands before the demonstrative)
+  const demonstrative = before === start - 2 ? demonstrativeBefore(p, before) : null;
+  if ((demonstrative === null || placeNounBefore(p, demonstrative.start)) && onePersonPhraseBefore(p, before)) return true;
+  if (demonstrative !== null) return false;
   return rolePhraseBefore(p, before) || titleWithRemitBefore(p, before);
 }
 
-/** The most lower-case words read back to "seorang" ("seorang petani padi di provinsi itu"). */
+/** Nouns of places a role phrase may close with a demonstrative ("di provinsi itu"). */
+const PLACE_NOUN_WORDS = new LowerWordSet([...PLACE_PREFIXES, 'desa', 'kelurahan', 'kampung', 'dusun', 'kecamatan', 'daerah', 'negara', 'negeri', 'pulau', 'kawasan']);
+
+/** A place noun ends one space before `pos`. */
+function placeNounBefore(p: string, pos: number): boolean {
+  const w = wordBefore(p, pos);
+  return w !== null && w.end === pos - 1 && PLACE_NOUN_WORDS.hasAt(p, w.start, w.end);
+}
+
+/** The most lower-case words read back to "seorang" ("seorang pembudidaya udang di provinsi itu"). */
 const ONE_PERSON_PHRASE_WORDS = 8;
 
 /** Lower-case words end right before `pos` (one space apart; the comma right after the last)
@@ -78,9 +91,10 @@ function titleWithRemitBefore(p: string, pos: number): boolean {
   return false;
 }
 
-function demonstrativeBefore(p: string, pos: number): boolean {
+/** The demonstrative ending right before `pos`, if one does. */
+function demonstrativeBefore(p: string, pos: number): { start: number; end: number } | null {
   const w = wordBefore(p, pos);
-  return w !== null && (isLowerWordAt(p, w.start, w.end, 'itu') || isLowerWordAt(p, w.start, w.end, 'ini') || isLowerWordAt(p, w.start, w.end, 'tersebut'));
+  return w !== null && (isLowerWordAt(p, w.start, w.end, 'itu') || isLowerWordAt(p, w.start, w.end, 'ini') || isLowerWordAt(p, w.start, w.end, 'tersebut')) ? w : null;
 }
 
 /** Where the words before the comma at `comma` start: the place or body (and its acronym in

@@ -47,7 +47,7 @@ import { gluedHolderStart, roleWordBeforeName } from '../glued-holder';
 import { nameStartAfterTradeNoun } from '../trade-before-name';
 import { genericAcronym } from '../generic-acronym';
 import { acronymWithoutBodyEvidence } from '../acronym-evidence';
-import { routeMember } from '../route-places';
+import { routeJoinsForeignPlace, routeMember } from '../route-places';
 import { isRegionalShortHead, REGION_PREFIXES } from '../../regional-names';
 import { bracketedScoreAfter } from '../bracketed-score';
 import { companyUnitEnd } from '../company-unit';
@@ -372,10 +372,12 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   // and seats a route joins are KB places (idn-seats.json), and what is left at a route's end
   // is a harbour, a kecamatan or a toll gate's village ("lintasan Kolaka-Bajoe", "tol
   // Padang-Sicincin", "rute Kayangan-Pototano": no actors in the sets, session 56); the
-  // route keeps it from the person reading below.
+  // route keeps it from the person reading below. (Next to a place outside Indonesia it is a
+  // foreign town: "rute Perth-Kalbarri".)
   if (n === 1 && !isAcronym && routeMember(ctx, s)) {
     const regency = bareRegencyAt(ctx, s);
     if (regency) ctx.out.push({ start, end, type: 'GPE', canonical: regency.entity.canonical, entityId: regency.entity.id, alias: regency.alias, source: namedByIslandWord(regency) ? 'pattern' : 'kb' });
+    else if (routeJoinsForeignPlace(ctx, s)) pushMention(ctx, start, end, 'GPE', 'pattern');
     return j;
   }
   if (isAcronym && ROMAN_NUMERAL.test(p.slice(start, end))) return j; // "kuartal III"
@@ -610,7 +612,7 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
     if (m && isCountry(m.entity)) {
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
-      // ("Seorang pedagang sayur, Yuliana Hoar Mali, …": a name in apposition to a person's
+      // ("Seorang penjual ikan, Maria Bere Mali, …": a name in apposition to a person's
       // role ending in a word that is also a country's name is that person's, session 56)
       if (personApposedAt(ctx, start, m.end) && !anyHas(ctx, s, e, F_ORG_HEAD)) {
         pushMention(ctx, start, m.end, 'PER', 'pattern');
