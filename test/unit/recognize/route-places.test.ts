@@ -1,5 +1,5 @@
-// Places joined by a hyphen or a dash name a route; a bare regency the KB names with its prefix
-// is that regency there (actors/route-places.ts, issue 13; other unknown ends: places56.test.ts). Every sentence was written for this test.
+// Places joined by a hyphen or a dash name a route; a town the KB does not know is a place
+// there (actors/route-places.ts, issue 13). Every sentence was written for this test.
 import assert from 'node:assert/strict';
 import { actorsWithBuiltinKb as actors } from './helpers';
 

@@ -47,7 +47,7 @@ import { gluedHolderStart, roleWordBeforeName } from '../glued-holder';
 import { nameStartAfterTradeNoun } from '../trade-before-name';
 import { genericAcronym } from '../generic-acronym';
 import { acronymWithoutBodyEvidence } from '../acronym-evidence';
-import { routeJoinsForeignPlace, routeMember } from '../route-places';
+import { routeMember } from '../route-places';
 import { isRegionalShortHead, REGION_PREFIXES } from '../../regional-names';
 import { bracketedScoreAfter } from '../bracketed-score';
 import { companyUnitEnd } from '../company-unit';
@@ -367,17 +367,15 @@ function classifyUnknown(ctx: Ctx, i: number, j: number): number {
   if (p.charCodeAt(end) === 36 /* $ */) return j;
   // "dari Sanaa dan Marib": one word joined to a place by "dan" is a place too.
   if (n === 1 && !isAcronym && (joinedToPlace(ctx, start, end) || placeJoinedAfter(ctx, e, start))) { pushMention(ctx, start, end, 'GPE', 'pattern'); return j; }
-  // "Kupang-Alor": a member of a route the KB does not know is a regency the gazetteer names
-  // only with its prefix, that regency (route-places.ts). Any other is no actor: the towns
-  // and seats a route joins are KB places (idn-seats.json), and what is left at a route's end
-  // is a harbour, a kecamatan or a toll gate's village ("lintasan Kolaka-Bajoe", "tol
-  // Padang-Sicincin", "rute Kayangan-Pototano": no actors in the sets, session 56); the
-  // route keeps it from the person reading below. (Next to a place outside Indonesia it is a
-  // foreign town: "rute Perth-Kalbarri".)
+  // "rute Kupang-Waingapu-Tambolaka", "Kupang-Alor": a member of a route is a place
+  // (route-places.ts), a regency the gazetteer names only with its prefix that regency.
+  // (Session 56 tried "no actor" for an unknown end next to an Indonesian place, a harbour
+  // or a kecamatan: it also dropped real towns the KB withholds as bare names, "Darwin",
+  // "Santiago", and lowered the held-out row; reverted.)
   if (n === 1 && !isAcronym && routeMember(ctx, s)) {
     const regency = bareRegencyAt(ctx, s);
     if (regency) ctx.out.push({ start, end, type: 'GPE', canonical: regency.entity.canonical, entityId: regency.entity.id, alias: regency.alias, source: namedByIslandWord(regency) ? 'pattern' : 'kb' });
-    else if (routeJoinsForeignPlace(ctx, s)) pushMention(ctx, start, end, 'GPE', 'pattern');
+    else pushMention(ctx, start, end, 'GPE', 'pattern');
     return j;
   }
   if (isAcronym && ROMAN_NUMERAL.test(p.slice(start, end))) return j; // "kuartal III"
