@@ -1,7 +1,7 @@
 // Which words an article uses as common nouns: a capitalised word before a name that is one
 // ("Agensi Han Seo-yeon") is cut off the name (name-variants.ts trimNounBeforeKnownName,
 // word-before-given-name.ts). One owner for the question, asked by both.
-import { isWordChar } from '../text/chars';
+import { isWordChar, occursAsWord } from '../text/chars';
 import { KINSHIP_NOUNS, NOUNS_BEFORE_NAMES, PERSON_ROLES } from './lexicon';
 
 /** "Is `word` a common noun in this article?": listed (NOUNS_BEFORE_NAMES, PERSON_ROLES,
@@ -50,10 +50,3 @@ function isAllWordChars(s: string): boolean {
   return s.length > 0;
 }
 
-/** `word` occurs in `text` with no word character on either side. */
-function occursAsWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + word.length))) return true;
-  }
-  return false;
-}

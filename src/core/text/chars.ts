@@ -85,6 +85,15 @@ export function isWordAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isWordChar(text.charCodeAt(i));
 }
 
+/** `word` occurs in `text` with no word character on either side ("Munas" writes no
+ *  "Muna"): one indexOf walk over the text. */
+export function occursAsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isWordAt(text, at - 1) && !isWordAt(text, at + word.length)) return true;
+  }
+  return false;
+}
+
 /** Start of the word ending at `end` (exclusive; not before `floor`): `end` itself when
  *  no word character stands right before it. wordBefore's `start`, for a caller that
  *  reads the word in place rather than take an object per word (wordEndFrom's mirror). */

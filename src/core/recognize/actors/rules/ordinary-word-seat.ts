@@ -6,7 +6,7 @@
 // is read alone). The sets annotate a seat as a GPE under its own name (eval/README.md,
 // session 52; gold55 names `Sumber` and `Tanjung`). Elsewhere the word stays a word.
 import { ORDINARY_WORD_SEATS } from '../../../kb/ordinary-word-seats';
-import { isWordAt, wordBefore } from '../../../text/chars';
+import { occursAsWord, wordBefore } from '../../../text/chars';
 import { PLACE_PREPOSITION_WORDS } from '../../lexicon';
 import type { ActorMention } from '../../types';
 import { adjacent, pushMention, word, type Ctx } from '../ctx';
@@ -33,15 +33,6 @@ function standsAsPlace(ctx: Ctx, i: number): boolean {
   return before !== null && before.end === ts[i] - 1 && PLACE_PREPOSITION_WORDS.hasAt(p, before.start, before.end);
 }
 
-/** `text` writes `name` as a whole word ("Munas", "Munawar" name no Muna): one indexOf walk
- *  over the text, so linear. */
-function namesWord(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (!isWordAt(text, at - 1) && !isWordAt(text, at + name.length)) return true;
-  }
-  return false;
-}
-
 /** Drops the seats this rule read (`found`: a place no KB name gave) in an article that never
  *  writes their regency's name: one search of the text per seat named, so linear. */
 export function seatsOutsideTheirRegency(text: string, ms: readonly ActorMention[], found: (k: number) => boolean, drop: (k: number) => void): void {
@@ -53,7 +44,7 @@ export function seatsOutsideTheirRegency(text: string, ms: readonly ActorMention
     named ??= new Map();
     let answer = named.get(m.text);
     if (answer === undefined) {
-      answer = regencies.some((r) => namesWord(text, r));
+      answer = regencies.some((r) => occursAsWord(text, r));
       named.set(m.text, answer);
     }
     if (!answer) drop(k);
