@@ -5,6 +5,7 @@ import * as esbuild from 'esbuild';
 import { chmodSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildIdPlugin } from './build-id.mjs';
+import { sharedJsonPlugin } from './shared-json.mjs';
 import { WEB_BUILD_OPTIONS, WEB_TEST_SUITES, webExtensionPlugins, webTestTargets } from './web-build.mjs';
 import { webviewTargets } from './webview-build.mjs';
 
@@ -40,7 +41,7 @@ const targets = [
     platform: 'node',
     format: 'cjs',
     external: ['vscode'],
-    plugins: [buildIdPlugin()],
+    plugins: [buildIdPlugin(), sharedJsonPlugin()],
   },
   // The same sources for the web worker extension host (vscode.dev, code-server's
   // browser host): no Node built-ins may reach this bundle (the plugin fails the build).
@@ -58,6 +59,7 @@ const targets = [
     platform: 'node',
     format: 'cjs',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [sharedJsonPlugin()],
   },
   // The analysis view's page script: browser-only, loaded by its webview alone.
   ...webviewTargets(common),
