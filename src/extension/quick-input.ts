@@ -9,7 +9,7 @@
 // Enter took depended on typing speed (issue 11: 2). With a fixed list, VS Code filters
 // in the window itself as each key is pressed, and Enter takes what was highlighted then.
 import * as vscode from 'vscode';
-import { NamedHighlight, resolvePick, type Choice, type PickEntry, type PickList } from '../core/annotations';
+import { PickerHighlight, resolvePick, type Choice, type PickEntry, type PickList } from '../core/annotations';
 
 export interface PickItem<T> extends vscode.QuickPickItem {
   value: T;
@@ -100,41 +100,29 @@ export function pickFromList(options: ListPickOptions): Promise<Choice | undefin
   const named = followNamed(items, choiceOf);
   return openPicker<EntryItem, Choice>(options, items, items[options.list.active], (qp, finish) => {
     // The value box and the selection arrive in the order they happened, before this.
-    const outcome = resolvePick(options.list, qp.value, named.enter(qp.selectedItems[0])?.index, options.freeText);
+    const outcome = resolvePick(options.list, qp.value, named.enter(qp.selectedItems[0], qp.value)?.index, options.freeText);
     if (outcome.ok) finish(outcome.choice);
     else if (outcome.why === 'not-in-list' && options.notListed) void vscode.window.showInformationMessage(options.notListed(outcome.typed));
   }, named.watch);
 }
 
-/**
- * The highlight of a fixed list of `items` follows the item whose choice the typed text
- * names exactly (core written-forms.ts NamedHighlight), and `enter` says what Enter takes
- * with `highlighted` the item the window reported: that item, or the named one when the
- * Enter came before the window showed the highlight. The one owner of this for both
- * pickers (chooseNamed, pickFromList).
- */
+/** The picker's highlight follows the item the typed text names exactly, and Enter takes
+ *  what core picker-filter.ts PickerHighlight says: the one owner of this for both pickers
+ *  (chooseNamed, pickFromList). */
 function followNamed<I extends vscode.QuickPickItem>(items: readonly I[], choiceOf: (item: I | undefined) => Choice | undefined): {
   watch: (qp: vscode.QuickPick<I>) => void;
-  enter: (highlighted: I | undefined) => I | undefined;
+  enter: (highlighted: I | undefined, text: string) => I | undefined;
 } {
-  const byChoice = new Map<Choice, I>();
-  for (const item of items) {
-    const choice = choiceOf(item);
-    if (choice && !byChoice.has(choice)) byChoice.set(choice, item);
-  }
-  const highlight = new NamedHighlight([...byChoice.keys()]);
+  const highlight = new PickerHighlight(items, choiceOf);
   return {
     watch: (qp) => {
       qp.onDidChangeValue((typed) => {
         const named = highlight.typed(typed);
-        if (named) qp.activeItems = [byChoice.get(named)!];
+        if (named) qp.activeItems = [named];
       });
-      qp.onDidChangeActive((active) => highlight.shown(choiceOf(active[0])));
+      qp.onDidChangeActive((active) => highlight.shown(active[0]));
     },
-    enter: (highlighted) => {
-      const taken = highlight.enter(choiceOf(highlighted));
-      return (taken && byChoice.get(taken)) ?? highlighted;
-    },
+    enter: (highlighted, text) => highlight.enter(highlighted, text),
   };
 }
 
@@ -175,7 +163,7 @@ export interface NamedItem extends vscode.QuickPickItem {
 export function chooseNamed<I extends NamedItem>(title: string, placeholder: string, items: I[]): Promise<{ item: I; typed: string } | undefined> {
   const named = followNamed(items, (item) => item?.choice);
   return openPicker<I, { item: I; typed: string }>({ title, placeholder }, items, undefined, (qp, finish) => {
-    const item = named.enter(qp.selectedItems[0] ?? qp.activeItems[0]);
+    const item = named.enter(qp.selectedItems[0] ?? qp.activeItems[0], qp.value);
     if (item) finish({ item, typed: qp.value.trim() });
   }, named.watch);
 }

@@ -23,6 +23,7 @@ export * from './corrections';
 export * from './anchored-lists';
 export * from './pick-list';
 export * from './written-forms';
+export * from './picker-filter';
 export * from './default-actor';
 export * from './article-status';
 export * from './actor-identity';

@@ -127,6 +127,12 @@ export function namesChoice(choice: Choice, typed: string): boolean {
  * "Kemlu" and Enter at once) arrives with the window's own first item. Until the window
  * reports the highlight as shown (`shown`), Enter takes the named choice: the researcher
  * had no time to see another item highlighted, let alone choose it with an arrow key.
+ *
+ * And its converse: the highlight set for an earlier text can reach the window after
+ * later keystrokes (typing past a name, "Ahmad Luthfi (Gubernur)" past "Ahmad Luthfi",
+ * and Enter at once), and the window then reports it with the Enter though its filter no
+ * longer lists it. `outdated` tells the caller so (picker-filter.ts PickerHighlight), which then
+ * takes what the window lists first for the text (picker-filter.ts listedFor).
  */
 export class NamedHighlight<C extends Choice> {
   /** Each folded form to the first listed choice it names: one lookup per keystroke, not
@@ -134,6 +140,9 @@ export class NamedHighlight<C extends Choice> {
   private readonly byForm = new Map<string, C>();
   /** The choice the text names, while the window has not shown it highlighted. */
   private pending: C | undefined;
+  /** The choice last highlighted because a text named it, and the text now in the box. */
+  private moved: C | undefined;
+  private text = '';
 
   constructor(choices: readonly C[]) {
     for (const c of choices) {
@@ -146,8 +155,18 @@ export class NamedHighlight<C extends Choice> {
 
   /** The text in the box is now `text`: the choice it names exactly, to highlight, if any. */
   typed(text: string): C | undefined {
+    this.text = text;
     this.pending = this.byForm.get(foldForPick(text));
+    if (this.pending) this.moved = this.pending;
     return this.pending;
+  }
+
+  /** Whether `highlighted` may be highlighted only because an earlier text named it: the
+   *  highlight was moved to it, and the text now in the box names something else or
+   *  nothing. (An arrow key may have brought it back: the caller checks that the window
+   *  lists it for the text.) */
+  outdated(highlighted: C | undefined): boolean {
+    return highlighted !== undefined && highlighted === this.moved && this.byForm.get(foldForPick(this.text)) !== highlighted;
   }
 
   /** The window reports `highlighted` as its highlight. */

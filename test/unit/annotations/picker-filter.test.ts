@@ -1,0 +1,81 @@
+import { strict as assert } from 'node:assert';
+import { listedFor, PickerHighlight, type ListedItem } from '../../../src/core/annotations/picker-filter';
+import { withForms } from '../../../src/core/annotations/written-forms';
+import type { Choice } from '../../../src/core/annotations/pick-list';
+
+type Item = ListedItem & { choice?: Choice };
+
+/** The curation "Link to…" picker's shape: identities, then "Other name…" always shown. */
+const identity = (label: string, aliases: string[] = []): Item => {
+  const choice = withForms({ label }, [], aliases, Infinity);
+  return { label, description: aliases.length ? `also: ${aliases.join(', ')}` : undefined, choice };
+};
+const governor = identity('Ahmad Luthfi', ['Luthfi']);
+const minister = identity('Budi Santoso Ahmad');
+const agency = identity('Badan Penanggulangan Bencana Daerah', ['BPBD']);
+const other: Item = { label: '$(edit) Other name…', alwaysShow: true };
+const items = [minister, governor, agency, other];
+const choiceOf = (item: Item | undefined) => item?.choice;
+
+describe('what a picker over a fixed list lists and highlights as the researcher types', () => {
+  describe('listedFor: the window\'s filter', () => {
+    it('lists everything, in order, while nothing is typed', () => {
+      assert.deepEqual(listedFor(items, '  '), items);
+    });
+
+    it('lists label matches first (the earlier the match, the higher), then description matches and the items shown always, in their order', () => {
+      assert.deepEqual(listedFor(items, 'ahmad'), [governor, minister, other], '"Ahmad" starts one label and ends the other');
+      assert.deepEqual(listedFor(items, 'BPBD'), [agency, other], 'by the alias in the description');
+      assert.deepEqual(listedFor(items, 'Ahmad Luthfi (Gubernur)'), [other], 'a new name: only what is always shown');
+    });
+
+    it('reads a label without its icon', () => {
+      assert.deepEqual(listedFor(items, 'edit'), [other], 'shown always, not matched by the icon name');
+      assert.deepEqual(listedFor([{ label: '$(edit) Other name…' }], 'edit'), []);
+      assert.deepEqual(listedFor([{ label: '$(edit) Other name…' }], 'other'), [{ label: '$(edit) Other name…' }]);
+    });
+  });
+
+  describe('PickerHighlight: what Enter takes', () => {
+    it('typing past a name and Enter at once takes what the window lists for the whole text, though the highlight set for the name arrived after it', () => {
+      const highlight = new PickerHighlight(items, choiceOf);
+      assert.equal(highlight.typed('Ahmad Luthfi'), governor, 'the text names the governor: the highlight moves to him');
+      highlight.typed('Ahmad Luthfi (Gubernur)');
+      // The window filtered for the whole text, then the late highlight arrived and it
+      // reported it with the Enter, though its filter no longer lists him.
+      highlight.shown(governor);
+      assert.equal(highlight.enter(governor, 'Ahmad Luthfi (Gubernur)'), other);
+    });
+
+    it('keeps the moved highlight while the text still names it, or the filter still lists it where an arrow key brought it back', () => {
+      const named = new PickerHighlight(items, choiceOf);
+      named.typed('Ahmad Luthfi');
+      named.shown(governor);
+      assert.equal(named.enter(governor, 'Ahmad Luthfi'), governor);
+      named.typed('ahmad');
+      named.shown(minister); // the window's first match for "ahmad"…
+      named.shown(governor); // …and ArrowDown
+      assert.equal(named.enter(governor, 'ahmad'), governor, 'listed for "ahmad", chosen by the arrow key');
+    });
+
+    it('takes the window\'s highlight when Sorot never moved it, even if the model of the filter would not list it', () => {
+      const highlight = new PickerHighlight(items, choiceOf);
+      highlight.typed('abpbd'); // no match by the model; the window may match by initials
+      highlight.shown(agency);
+      assert.equal(highlight.enter(agency, 'abpbd'), agency);
+    });
+
+    it('takes the named item when Enter came before the window showed the highlight', () => {
+      const highlight = new PickerHighlight(items, choiceOf);
+      highlight.typed('ahmad luthfi');
+      assert.equal(highlight.enter(minister, 'ahmad luthfi'), governor, 'the window still had its own first match highlighted');
+    });
+
+    it('nothing highlighted and nothing listed: nothing taken', () => {
+      const highlight = new PickerHighlight([minister, governor], choiceOf);
+      highlight.typed('Ahmad Luthfi');
+      highlight.typed('Ahmad Luthfi (Gubernur)');
+      assert.equal(highlight.enter(governor, 'Ahmad Luthfi (Gubernur)'), undefined);
+    });
+  });
+});
