@@ -539,6 +539,9 @@ export const ROMANCE_BODY_HEADS: ReadonlySet<string> = new Set([
   'companhia', 'banco', 'banque', 'empresa', 'fundación', 'fundação', 'instituto', 'partido', 'asociación', 'associação',
   'confederación', 'corporación', 'consejo', 'conselho', 'conseil', 'comisión', 'ministerio', 'ministério', 'agence',
   'groupement', 'syndicat', 'sindicato', 'fédération', 'federación', 'confédération',
+  // a French-model state utility ("Électricité du Laos") and a Spanish mining company
+  // ("Minera Escondida"), typed a person or cut at "du" before (dev d491, d493)
+  'électricité', 'minera',
 ]);
 
 /** English heads of bodies both read ways below, the one list of them. */
