@@ -88,8 +88,11 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
   // event's; a clause only with a main verb group after it, as after a subordinator.
   const moment = momentEnd(p, w, to);
   if (moment >= 0) return subordinateThenMain(p, moment, to, WORDS_LOOKED_AT - 1);
-  // "timnya kehilangan …", "pihaknya menunggu …": a possessed subject opens a clause.
-  if (endsWithNya(p, w.start, w.end) && atLeastWords(p, w.start, to, 3)) return true;
+  // "timnya kehilangan …", "pihaknya menunggu …": a possessed subject opens a clause; not
+  // when a preposition of object or addressee follows it ("menyampaikan hasilnya kepada
+  // Inspektorat") with no predicate after it: that is a noun object with its tail (issue 13,
+  // d497); "sikapnya terhadap RUU itu tidak berubah" still is a clause.
+  if (endsWithNya(p, w.start, w.end) && atLeastWords(p, w.start, to, 3) && !objectTailWithoutPredicate(p, w.end, to)) return true;
   // "anak asuhnya kehabisan tenaga …", "rekan setimnya sudah …": a possessed subject of two words.
   const second = nextWord(p, w.end, to);
   if (second && endsWithNya(p, second.start, second.end) && !isNominal(p, second.start, second.end) && !nominalShape(p, w.start, w.end)) {
@@ -485,6 +488,18 @@ export function isPrefixedVerb(p: string, start: number, end: number): boolean {
   const prefixed = (a === 109 && b === 101) || (a === 100 && b === 105) || ((a === 98 || a === 116) && b === 101 && c === 114);
   // ("tertulis", "terbuka": adjectives as often as predicates, read as bare predicates)
   return prefixed && !PREFIXED_NOT_VERB_WORDS.hasAt(p, start, end) && !BARE_PREDICATE_WORDS.hasAt(p, start, end);
+}
+
+/** The word after `from` is a preposition that qualifies a noun object ("kepada",
+ *  "terhadap"), and no predicate word or prefixed verb follows within the words a clause
+ *  is looked for in. */
+function objectTailWithoutPredicate(p: string, from: number, to: number): boolean {
+  let w = nextWord(p, from, to);
+  if (w === null || !OBJECT_TAIL_WORDS.hasAt(p, w.start, w.end)) return false;
+  for (let n = 1; (w = nextWord(p, w.end, to)) !== null && n < WORDS_LOOKED_AT; n++) {
+    if (PREDICATE_WORDS.hasAt(p, w.start, w.end) || isPrefixedVerb(p, w.start, w.end)) return false;
+  }
+  return true;
 }
 
 function endsWithNya(p: string, start: number, end: number): boolean {
