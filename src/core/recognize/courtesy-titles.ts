@@ -31,6 +31,8 @@ export const COURTESY_TITLES: readonly CourtesyTitle[] = [
   // The states' own Datuk titles: Sarawak's "Datuk Amar", Melaka's "Datuk Wira", "Datuk Setia"
   // and "Datuk Paduka" of other states.
   ...row('honorific', 'Malaysian state titles', 'Datuk Amar', 'Datuk Wira', 'Datuk Setia', 'Datuk Paduka', "Dato' Wira", "Dato' Setia", "Dato' Paduka"),
+  // A Minangkabau "Datuk" (or "Dt.") written AFTER a given name is a gelar inside the name
+  // ("Rusdi Datuk Marajo Sati", eval/README.md), read by actors/minang-gelar.ts.
   ...row('honorific', 'Malaysian and Bruneian titles', "Dato'", 'Dato’', 'Datuk', 'Dato', 'Datin', 'Tun', 'Pehin'),
   // Burmese "Mr" and "Mrs" (gold53, d455): "U Kyaw Min" is Kyaw Min, "Daw Khin Lay" Khin Lay. Burmese
   // names have no surname, so the address is written before every mention. The one-letter "U"

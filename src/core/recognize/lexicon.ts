@@ -175,7 +175,7 @@ export const ORG_HEADS = set(`
   pondok pesantren ponpes parti pengurus pimpinan rumah
   koperasi gabungan komunitas balai masyarakat stasiun
   perumda perumdam satgas palang sanggar kontingen
-  departemen jabatan jaringan laboratorium penjaga ksp kua sppg pb kud bpr bprs
+  departemen jabatan jaringan laboratorium penjaga ksp kua sppg pb kud bpr bprs kopontren
   kesultanan kerajaan perpustakaan museum kasultanan kasunanan kedatuan keraton kadipaten
 `);
 
@@ -713,4 +713,4 @@ export const PEOPLE_QUALIFIER_WORDS = new LowerWordSet(set(`
  *  "Koperasi Produsen Tani Maju Bersama", "Paguyuban Sido Rukun"): where such a name ends
  *  and its head's name begins, the words cannot tell (org-holder-split.ts,
  *  actors/holder-in-apposition.ts). */
-export const WORD_NAMED_GROUP_HEADS = set(`kelompok koperasi gapoktan poktan paguyuban sanggar gabungan perkumpulan komunitas kub kud`);
+export const WORD_NAMED_GROUP_HEADS = set(`kelompok koperasi gapoktan poktan paguyuban sanggar gabungan perkumpulan komunitas kub kud kopontren`);

@@ -92,6 +92,10 @@ const UTILITY_HEAD = /^(?:PDAM|Perumda|Perusahaan Umum Daerah)/;
  *  prefix there; these only find the full name the article wrote before. */
 const NATIONAL_SHORT_HEADS: ReadonlyMap<string, string> = new Map([
   ['Satgas', 'Satuan Tugas'], ['Ditjen', 'Direktorat Jenderal'], ['Kanwil', 'Kantor Wilayah'], ['Puslit', 'Pusat Penelitian'],
+  // Cooperatives and farmers' groups (issue 13, d490: "Kopontren Darul Falah" for the
+  // pesantren cooperative named in full; d240's savings cooperative "KSP …").
+  ['Kopontren', 'Koperasi Pondok Pesantren'], ['KUD', 'Koperasi Unit Desa'], ['KSP', 'Koperasi Simpan Pinjam'],
+  ['Gapoktan', 'Gabungan Kelompok Tani'], ['Poktan', 'Kelompok Tani'],
 ]);
 
 /** `name` with its short head written out, or '' when it has none. */

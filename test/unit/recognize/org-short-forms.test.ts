@@ -35,6 +35,22 @@ describe('short forms of organisations named in full in the article (link pass)'
       'Satuan Tugas Antimafia Bola Polri/Satuan Tugas Antimafia Bola Polri', 'Satgas Antimafia Bola/Satuan Tugas Antimafia Bola Polri',
     ]);
   });
+  it('a cooperative or farmers\' group named by its short head ("Kopontren", "KUD", "Gapoktan") is the body named in full (issue 13, d490)', () => {
+    const orgs = (text: string) => analyze(text).actors.filter((a) => a.type === 'ORG').map((a) => `${a.text}/${a.canonical}`);
+    assert.deepEqual(orgs('Koperasi Pondok Pesantren Nurul Huda Assalafiyah memasok sayur ke dapur umum. Ketua Kopontren Nurul Huda menyebut pasokan naik.'), [
+      'Koperasi Pondok Pesantren Nurul Huda Assalafiyah/Koperasi Pondok Pesantren Nurul Huda Assalafiyah',
+      'Kopontren Nurul Huda/Koperasi Pondok Pesantren Nurul Huda Assalafiyah',
+    ]);
+    const ms = [org('Koperasi Unit Desa Tirta Makmur Abadi'), org('KUD Tirta Makmur'), org('Gabungan Kelompok Tani Sido Rukun Jaya'), org('Gapoktan Sido Rukun')];
+    resolveShortOrganisationNames(ms, () => true);
+    assert.deepEqual(ms.map((m) => m.canonical), ['Koperasi Unit Desa Tirta Makmur Abadi', 'Koperasi Unit Desa Tirta Makmur Abadi',
+      'Gabungan Kelompok Tani Sido Rukun Jaya', 'Gabungan Kelompok Tani Sido Rukun Jaya']);
+  });
+  it('a short head whose written-out form names no body in the article stays as written', () => {
+    const ms = [org('Koperasi Unit Desa Tirta Makmur Abadi'), org('KUD Sumber Rezeki'), org('Kopontren Tirta Makmur')];
+    resolveShortOrganisationNames(ms, () => true);
+    assert.deepEqual(ms.map((m) => m.canonical), ['Koperasi Unit Desa Tirta Makmur Abadi', 'KUD Sumber Rezeki', 'Kopontren Tirta Makmur']);
+  });
   it('a name written as the identity of a club named in full before is that club, not a place (recog37, d173)', () => {
     const text = 'Laga antara Bintang Timur FC dan tim tamu berakhir 3-1.\n\nBintang Timur juga membebastugaskan manajernya.';
     assert.deepEqual(analyze(text).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`), [

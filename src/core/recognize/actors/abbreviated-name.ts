@@ -5,6 +5,8 @@
 // "Ridwan Hi. Abbas": North Maluku writes Haji as "Hi." between a given name and the family
 // name; there it is part of the name too, but only between two name words ("Hi." opening a
 // line, or after a lower-case word, is a greeting or a sentence's end).
+// "Hendri Dt. Bandaro Kayo": the Minangkabau gelar "Datuk" written short after a given name
+// is part of the name as well (minang-gelar.ts), read between two name words as "Hi." is.
 // "Ma. Cristina Reyes": Filipinos write Maria as "Ma." (courtesy-titles.ts: part of the name).
 // The Chinese surname "Ma" may end a sentence ("… bertemu Jack Ma. Alibaba Group …"), so "Ma."
 // is read as Maria only before two capitalised words and not after a capitalised word other
@@ -24,6 +26,7 @@ export function isAbbreviatedGivenName(p: string, s: number, e: number): boolean
   if (n < 2 || n > MAX_LENGTH) return false;
   const first = p.charCodeAt(s);
   if (first === 72 && n === 2 && p.charCodeAt(s + 1) === 105) return afterNameWord(p, s) && nameFollows(p, e); // "Hi"
+  if (first === 68 && n === 2 && p.charCodeAt(s + 1) === 116) return afterNameWord(p, s) && nameFollows(p, e); // "Dt"
   if (first !== 77 && first !== 65) return false; // M, A
   next: for (const w of ABBREVIATED_GIVEN_NAMES) {
     if (w.length !== n) continue;

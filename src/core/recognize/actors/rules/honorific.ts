@@ -2,11 +2,13 @@
 // Bruneian honorific stays outside the name (issue 13, pattern 12) and, like a title,
 // makes the next name a person. So does Indonesia's "H." (Haji): "H. Abdul Khaliq".
 // A chain of them is read as one ("Dato Seri Setia Awang Haji Rahman Yusof": no "Setia Awang").
-// The table of titles kept outside or inside a name: courtesy-titles.ts.
+// The table of titles kept outside or inside a name: courtesy-titles.ts. A Minangkabau
+// "Datuk" after a given name is a gelar inside the name (minang-gelar.ts).
 import { isUpper, isWordChar, wordEndFrom } from '../../../text/chars';
 import { BRUNEI_CHAIN_WORDS, BRUNEI_ONLY_CHAIN_WORDS, CHAIN_WORDS } from '../../courtesy-titles';
 import { HONORIFICS } from '../../lexicon';
 import { adjacent, has, kbMatch, low, type Ctx } from '../ctx';
+import { gelarAfterGivenName } from '../minang-gelar';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { F_HONORIFIC, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
 
@@ -41,6 +43,9 @@ export const honorific: ActorRule = {
       // "Tony Romo", "Ana Pastor": a priest's honorific that is a surname too, right after a
       // capitalised given name (no title), ends that name; so does a letter "U" ("Blok U").
       if (SURNAME_HONORIFICS.has(h) && afterGivenName(ctx, i)) continue;
+      // "Rusdi Datuk Marajo Sati": a Minangkabau gelar after a man's given name is part of
+      // his name (minang-gelar.ts); the Malaysian "Datuk" opens one.
+      if (h === 'Datuk' && gelarAfterGivenName(ctx, i)) return NO_MATCH;
       // "melakukan U Turn di …": the one-letter "U" opens a Burmese name only before two
       // capitalised words or more ("U Kyaw Min"); before one it is a letter of a word or label.
       // So does the Amharic "Ato" ("Ato Mulugeta Desta"); "Ato Boldon" is a given name.
