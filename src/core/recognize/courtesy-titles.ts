@@ -108,6 +108,11 @@ export const HONORIFIC_PHRASES: readonly string[] = COURTESY_TITLES.filter((t) =
   .map((t) => t.form)
   .sort((a, b) => b.length - a.length);
 
+/** Honorific rows that are a letter or a given name elsewhere ("U Turn", "Ato Boldon"): the
+ *  honorific rule reads them only before a name of two capitalised words or more (the Burmese
+ *  and Amharic rows above). */
+export const NAME_OPENING_ONLY_HONORIFICS: ReadonlySet<string> = new Set(['U', 'Ato']);
+
 /** The rows read as lower-case title heads. */
 export const COURTESY_TITLE_HEADS: readonly string[] = COURTESY_TITLES.filter((t) => t.place === 'title').map((t) => t.form);
 

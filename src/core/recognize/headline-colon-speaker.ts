@@ -9,7 +9,7 @@
 // Budi Hartono", staff of the company). Link pass, on the article's final
 // mentions (a Title-Case headline's names are often only found there, headline-names.ts),
 // after headline-title-speaker.ts (a title with its body before the colon).
-import { isSpace, isUpper, wordAfter } from '../text/chars';
+import { isSpace, isUpper, occursAsWord, wordAfter } from '../text/chars';
 import { contentAfterColon, INTERVIEW_LABEL, speakerColon } from './headline-title-speaker';
 import { colonRoleHolderByContent } from './headline-role-by-content';
 import { roleReadAsGroup } from './headline-role-words';
@@ -116,7 +116,7 @@ export function speakerBeforeColon(text: string, from: number, colon: number, li
     // owner's statement, review47)
     if (LISTICLE_RE.test(text.slice(colon + 1, lineEnd))) return undefined;
     const role = words.join(' ').toLowerCase();
-    const holder = onlyTitled(text, lineEnd, actors, (t) => hasWords(t.toLowerCase(), role));
+    const holder = onlyTitled(text, lineEnd, actors, (t) => occursAsWord(t.toLowerCase(), role));
     // ("Seorang pemilik kios, X", "puluhan pemilik kios": one of a group, no holder, fix52a)
     return holder !== undefined && !roleReadAsGroup(text, lineEnd, holder.start, words[0].toLowerCase()) ? holder : undefined;
   }
@@ -124,7 +124,7 @@ export function speakerBeforeColon(text: string, from: number, colon: number, li
   // single judge, whom the body names so ("Hakim Ketua X", "Hakim Tunggal X"), or the one
   // judge the body names (fix49a; in the body "hakim" stays a role several share).
   if (words.length === 1 && inside === undefined && JUDGE_LABEL_RE.test(words[0])) {
-    return firstTitled(text, lineEnd, actors, (t) => PRESIDING_JUDGE_RE.test(t)) ?? onlyTitled(text, lineEnd, actors, (t) => hasWords(t.toLowerCase(), 'hakim'));
+    return firstTitled(text, lineEnd, actors, (t) => PRESIDING_JUDGE_RE.test(t)) ?? onlyTitled(text, lineEnd, actors, (t) => occursAsWord(t.toLowerCase(), 'hakim'));
   }
   // Only an office one person holds: "Analis:" over an article quoting three analysts is
   // nobody in particular. A company's head ("CEO:") is one too.
@@ -134,13 +134,13 @@ export function speakerBeforeColon(text: string, from: number, colon: number, li
     // ("Kapolda Jawa Tengah Irjen …"): the first title word and the same canonical name.
     if (inside.type === 'PER' || inside.end !== to || inside.start !== text.indexOf(words[1], from)) return undefined;
     const head = words[0].toLowerCase();
-    return firstTitled(text, lineEnd, actors, (t) => hasWords(t.toLowerCase(), head) && t.includes(inside.canonical));
+    return firstTitled(text, lineEnd, actors, (t) => occursAsWord(t.toLowerCase(), head) && t.includes(inside.canonical));
   }
   const title = words.join(' ').toLowerCase();
   // ("…, Kadinkes: …" over "Kepala Dinas Kesehatan Kabupaten Alor, dr. X": the short title
   // written out, title-subject.ts's long forms)
   const long = longFormOf(title);
-  return firstTitled(text, lineEnd, actors, (t) => hasWords(t.toLowerCase(), title) || (long !== undefined && hasWords(t.toLowerCase(), long)));
+  return firstTitled(text, lineEnd, actors, (t) => occursAsWord(t.toLowerCase(), title) || (long !== undefined && occursAsWord(t.toLowerCase(), long)));
 }
 
 /** At most this many words of a description or a label before a person's name ("Wawancara
@@ -185,7 +185,7 @@ function subjectRoleHolder(text: string, lineStart: number, from: number, colon:
   const role = text.slice(w.start, w.end).toLowerCase();
   return onlyTitled(text, lineEnd, actors, (t) => {
     const title = t.toLowerCase();
-    return hasWords(title, role) && [...names].some((n) => hasWords(title, n));
+    return occursAsWord(title, role) && [...names].some((n) => occursAsWord(title, n));
   });
 }
 
@@ -211,10 +211,10 @@ function appositiveTitleHolder(text: string, from: number, colon: number, lineEn
     const apposed = APPOSITION_END_RE.exec(t);
     if (apposed === null) return false;
     const before = t.slice(0, apposed.index).toLowerCase();
-    // (the title closes the words before the comma, whole words: hasWords on its stretch with
+    // (the title closes the words before the comma, whole words: occursAsWord on its stretch with
     // the one character before it rejects "direksiketua koperasi,"; endsWith pins it to the
     // comma; the word before it may not make it another office: "wakil ketua koperasi,")
-    return hasWords(t.slice(Math.max(0, apposed.index - title.length - 1), apposed.index).toLowerCase(), title) &&
+    return occursAsWord(t.slice(Math.max(0, apposed.index - title.length - 1), apposed.index).toLowerCase(), title) &&
       before.endsWith(title) && !OFFICE_MODIFIERS.has(lastWordOf(before.slice(0, before.length - title.length)));
   });
 }
@@ -320,12 +320,3 @@ function headsBody(title: string, body: string): boolean {
   return false;
 }
 
-/** `phrase` occurs in `s` as whole words. */
-export function hasWords(s: string, phrase: string): boolean {
-  for (let i = s.indexOf(phrase); i !== -1; i = s.indexOf(phrase, i + 1)) {
-    const before = i === 0 ? 32 : s.charCodeAt(i - 1);
-    const after = i + phrase.length >= s.length ? 32 : s.charCodeAt(i + phrase.length);
-    if (!/[\p{L}\p{N}]/u.test(String.fromCharCode(before)) && !/[\p{L}\p{N}]/u.test(String.fromCharCode(after))) return true;
-  }
-  return false;
-}

@@ -4,9 +4,9 @@
 // in lower case ("agen sang pemain, Daisuke Morimoto, …"). The headline's statement is that
 // person's when the body introduces exactly one person with the role; roles many people hold
 // ("Warga", "Petani") stay nobody's, as a label over a crowd.
-import { isUpper, wordAfter } from '../text/chars';
+import { isUpper, occursAsWord, wordAfter } from '../text/chars';
 import { LowerWordSet } from '../text/lower-word-set';
-import { hasWords, onlyTitled } from './headline-colon-speaker';
+import { onlyTitled } from './headline-colon-speaker';
 import { roleReadAsGroup } from './headline-role-words';
 import { oneSpeakerRoleOpening } from './headline-role-by-content';
 import { AGENT_NOUN } from './actors/role-apposed-name';
@@ -22,7 +22,7 @@ export function roleHolderInBody(text: string, from: number, to: number, lineEnd
   const w = wordAfter(text, from, to);
   if (w === null || w.start !== from || w.end !== to || !isUpper(text.charCodeAt(w.start)) || !ROLE_OF_ONE_WORDS.hasAt(text, w.start, w.end)) return undefined;
   const role = text.slice(w.start, w.end).toLowerCase();
-  const holder = onlyTitled(text, lineEnd, actors, (title) => hasWords(title.toLowerCase(), role));
+  const holder = onlyTitled(text, lineEnd, actors, (title) => occursAsWord(title.toLowerCase(), role));
   // ("Salah seorang operator, X", "para operator": one of a group, no holder, fix52a)
   return holder !== undefined && !roleReadAsGroup(text, lineEnd, holder.start, role) ? holder : undefined;
 }
@@ -41,6 +41,6 @@ export function rolePhraseHolder(text: string, from: number, to: number, lineEnd
   const role = text.slice(head.start, head.end).toLowerCase();
   if (oneSpeakerRoleOpening(text, from, to) === undefined && !AGENT_NOUN.test(role)) return undefined;
   const phrase = `${role} ${text.slice(second.start, second.end).toLowerCase()}`;
-  const holder = onlyTitled(text, lineEnd, actors, (title) => hasWords(title.toLowerCase(), phrase));
+  const holder = onlyTitled(text, lineEnd, actors, (title) => occursAsWord(title.toLowerCase(), phrase));
   return holder !== undefined && !roleReadAsGroup(text, lineEnd, holder.start, role) ? holder : undefined;
 }

@@ -5,8 +5,7 @@
 // after the headline names are read (the body's short name in a headline often is only
 // found there, headline-names.ts), so it works on the article's final mentions.
 import { countWords, isDash, isSpace, isUpper, isWordChar, wordBefore } from '../text/chars';
-import { PLACE_PREFIXES } from './actors/word-class';
-import { TITLE_HEAD_WORDS } from './lexicon';
+import { PLACE_PREFIXES, TITLE_HEAD_WORDS } from './lexicon';
 import { firstStartingAt } from './mention';
 import { identityEndsInPlace } from './headline-body-region';
 import { longFormHead, longFormOf } from './title-subject';

@@ -386,6 +386,10 @@ export const COMMON_SENTENCE_STARTERS = set(`
  *  literary word that Indonesian news uses for Puan Maharani alone. */
 export const COMMON_WORD_SURNAMES = set(`saldo kiper duda`);
 
+/** Words that name a place's kind before its name ("Provinsi Jawa Barat", "Kota Bandung",
+ *  "Oblast Kherson", "Prefektur Fukushima"): actors/word-class.ts's F_PLACE_PREFIX. */
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set(['provinsi', 'kota', 'kabupaten', 'oblast', 'distrik', 'wilayah', 'region', 'prefektur', 'county',
+  'kegubernuran', 'munisipalitas']);
 /** Words before an unknown name that make it a place ("di Vladivostok", "kota Lviv", "wisatawan asal Perth"). */
 export const PLACE_CUES = set(`di ke asal kota provinsi wilayah oblast kabupaten ibu ibukota negara-bagian distrik`);
 
@@ -643,6 +647,10 @@ export const ANONYMOUS_SOURCE_WORDS = new LowerWordSet(ANONYMOUS_SOURCE);
 /** Before a place an actor is from or at, not the subject: "Pedagang di Jakarta menyebut", "Rinaldi dari Bandung mengatakan". */
 export const PLACE_PREPOSITION_WORDS = new LowerWordSet(['di', 'dari', 'ke', 'asal']);
 export const PLACE_CUE_WORDS = new LowerWordSet(PLACE_CUES);
+/** Nouns of places a role phrase may close with a demonstrative ("seorang pembudidaya udang
+ *  di provinsi itu, X,": actors/person-apposed-to-role.ts): a place's kind (PLACE_PREFIXES),
+ *  the village's and the district's, a region, a country, an island, an area. */
+export const PLACE_NOUN_WORDS = new LowerWordSet([...PLACE_PREFIXES, ...set(`desa kelurahan kampung dusun kecamatan daerah negara negeri pulau kawasan`)]);
 export const VERB_ADVERB_WORDS = new LowerWordSet(VERB_ADVERBS);
 export const QUANTIFIER_WORDS = new LowerWordSet(QUANTIFIERS);
 /** The numbers in words ("termasuk tiga besar": reported/clause.ts). */
@@ -693,6 +701,12 @@ export const PREFIXED_NOT_VERB_WORDS = new LowerWordSet([
 
 /** Demonstratives after a noun that point back ("dinas tersebut", "perusahaan itu"). */
 export const DEMONSTRATIVE_WORDS = new LowerWordSet(['itu', 'ini', 'tersebut']);
+/** States and changes a possessed root noun in "-an" takes as its predicate ("tagihannya
+ *  naik", "jualannya habis", "tabungannya hilang": reported/clause.ts). Prefixed ones
+ *  ("melonjak", "bertambah") are read by their prefix, which reads lower-case words only:
+ *  "bertambah" and "berkurang" are listed so that they are read in capitals too
+ *  ("TAGIHANNYA BERTAMBAH"). */
+export const POSSESSED_STATE_WORDS = new LowerWordSet(['naik', 'turun', 'habis', 'hilang', 'anjlok', 'jatuh', 'merosot', 'bertambah', 'berkurang']);
 /** Head words of state bodies (a police force, a court, a commission, a ministry, an army):
  *  never what "perusahaan itu" points back to. "Kepolisian Kenya menyelidiki Kalindo ….
  *  Perusahaan itu menyatakan …" is Kalindo's, which the sentence's opener is not

@@ -28,7 +28,7 @@ import {
 import type { AnalysisResult } from '../../core/recognize/types';
 import { byCount } from '../../core/text/plural';
 import type { AnnotationService } from '../services/annotations/annotation-service';
-import { allAnnotations, type AnnotationChange } from '../services/annotations/article-annotations';
+import { allAnnotations, ownAnnotationsAt, type AnnotationChange } from '../services/annotations/article-annotations';
 import { writing } from '../services/write-guard';
 import { configuredAnnotator, ensureAnnotator, perAnnotatorFiles } from '../services/annotations/annotator';
 import { isAnnotatable } from './decorations';
@@ -571,7 +571,7 @@ export class AnnotationCommands {
       const state = await this.service.get(articleUri);
       const from = editor.document.offsetAt(editor.selection.start);
       const to = editor.document.offsetAt(editor.selection.end);
-      candidates = state?.own.annotations.filter((a) => a.target.start <= to && a.target.end >= from && filter(a)) ?? [];
+      candidates = state ? ownAnnotationsAt(state, from, to).filter(filter) : [];
     }
     if (candidates.length === 0) {
       void vscode.window.showInformationMessage(vscode.l10n.t('No annotation of yours here. (Annotations of other annotators are read-only.)'));

@@ -14,6 +14,7 @@ import { AnnotationDecorations, type LayerHost } from './decorations';
 import { followRenames } from './follow-renames';
 import type { ActorNames } from '../services/annotations/describe';
 import { AnnotationHoverProvider } from './hover';
+import { OwnAnnotationKey } from './own-annotation-key';
 import { registerShowAnnotators } from './show-annotators';
 
 export interface AnnotationsApi {
@@ -22,6 +23,8 @@ export interface AnnotationsApi {
   commands: AnnotationCommands;
   /** Each annotator's colour and visibility. */
   annotators: Annotators;
+  /** Whether the researcher's own annotation lies under the cursor ("Edit Annotation" in the editor's context menu). */
+  ownAtCursor: OwnAnnotationKey;
 }
 
 const DOCUMENTS: vscode.DocumentSelector = [{ language: ARTICLE_LANGUAGE }];
@@ -38,8 +41,10 @@ export function registerAnnotations(
 ): AnnotationsApi {
   const decorations = new AnnotationDecorations(service, annotators, context.extensionUri, layers, kb);
   const commands = new AnnotationCommands(service, (doc) => (isArticleDocument(doc) ? analyses.get(doc).result : undefined), articleOf, kb);
+  const ownAtCursor = new OwnAnnotationKey(service);
   context.subscriptions.push(
     service,
+    ownAtCursor,
     registerShowAnnotators(annotators, service),
     followRenames(service),
     decorations,
@@ -51,6 +56,6 @@ export function registerAnnotations(
     const contributor = new AnnotationsContributor(service, annotators, kb);
     context.subscriptions.push(contributor, articles.addContributor(contributor));
   }
-  const result: AnnotationsApi = { service, decorations, commands, annotators };
+  const result: AnnotationsApi = { service, decorations, commands, annotators, ownAtCursor };
   return result;
 }

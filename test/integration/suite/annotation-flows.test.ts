@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Annotation, ClaimAnnotation, SourceAnnotation, StanceAnnotation } from '../../../src/core/annotations/types';
 import { articleTextHash } from '../../../src/core/annotations/text-version';
+import { createAnnotation } from '../../../src/core/annotations/create';
 import type { SorotApi } from '../../../src/extension/api';
 import { activateSorot, click, domTexts, keyboard, notified, quickInput, screenshot, sleep, waitFor, workspaceRoot } from '../helpers';
 
@@ -409,6 +410,45 @@ describe('Annotation flows keep what was typed (issue 11: 1-5)', function () {
     } finally {
       await vscode.workspace.getConfiguration('sorot').update('annotator', 'tester', vscode.ConfigurationTarget.Global);
     }
+  });
+
+  it('offers "Edit Annotation" in the editor\'s context menu only on an annotation of the researcher\'s own', async () => {
+    // It was offered on every word, and the command could only answer "No annotation of
+    // yours here". The menu asks sorot.annotations.ownAtCursor (annotations/own-annotation-key.ts).
+    const key = api.annotations!.ownAtCursor.key;
+    const menu = async (): Promise<string[]> => {
+      await chord(editor, 'Shift+F10');
+      const labels = await waitFor(async () => {
+        const texts = await domTexts('.monaco-menu .action-label');
+        return texts?.some((t) => t.startsWith('Set Article Outlet and Date')) ? texts : undefined;
+      }, 'the editor context menu');
+      await keyboard({ press: 'Escape' });
+      await waitFor(async () => !(await domTexts('.monaco-menu .action-label'))?.length, 'the context menu closed');
+      return labels;
+    };
+    const cursorIn = (needle: string): void => {
+      const p = editor.document.positionAt(editor.document.getText().indexOf(needle) + 3);
+      editor.selection = new vscode.Selection(p, p);
+    };
+    const text = editor.document.getText();
+    const start = text.indexOf('Ketua DPR Puan Maharani');
+    const claim = createAnnotation({ text, start, end: start + 'Ketua DPR Puan Maharani'.length, annotator: 'tester', fields: { kind: 'claim', claim: { claimant: 'Puan Maharani' } } });
+    assert.ok(await api.annotations!.service.change(editor.document.uri, { type: 'add', annotation: claim }));
+    try {
+      cursorIn('Sementara itu');
+      await waitFor(() => (key.value ? undefined : true), 'no own annotation under the cursor');
+      const plain = await menu();
+      assert.ok(!plain.some((t) => t.startsWith('Edit Annotation')), `no "Edit Annotation" on plain text: ${JSON.stringify(plain)}`);
+
+      cursorIn('Puan Maharani menilai');
+      await waitFor(() => (key.value ? true : undefined), 'the own annotation under the cursor');
+      const onOwn = await menu();
+      assert.ok(onOwn.some((t) => t.startsWith('Edit Annotation')), `"Edit Annotation" on the researcher's own claim: ${JSON.stringify(onOwn)}`);
+    } finally {
+      await api.annotations!.service.change(editor.document.uri, { type: 'remove', annotation: claim });
+    }
+    // The store changing under a still cursor: the annotation removed, the item goes.
+    await waitFor(() => (key.value ? undefined : true), 'the key cleared once the annotation is gone');
   });
 
   it('annotates an article opened a moment ago, before its language was assigned (the command comes first)', async () => {

@@ -1,7 +1,7 @@
 // The courtesy-title convention (courtesy-titles.ts): honorifics stay outside a person's name and
 // canonical, name parts stay inside, a chain of titles is no person. Sentences written for this test.
 import assert from 'node:assert/strict';
-import { COURTESY_TITLES } from '../../../src/core/recognize/courtesy-titles';
+import { COURTESY_TITLES, NAME_OPENING_ONLY_HONORIFICS } from '../../../src/core/recognize/courtesy-titles';
 import { analyze } from '../../../src/core/recognize/analyze';
 
 const people = (text: string) => analyze(text).actors.filter((a) => a.type === 'PER').map((a) => `${a.text}=${a.canonical}`);
@@ -21,6 +21,12 @@ describe('courtesy titles (courtesy-titles.ts)', () => {
       const text = `Dalam acara itu, ${form} Warsono Hadiprakoso menyampaikan sambutan singkat.`;
       assert.deepEqual(people(text), ['Warsono Hadiprakoso=Warsono Hadiprakoso'], form);
     }
+  });
+
+  it('the honorifics read only where they open a name are honorific rows ("U", "Ato")', () => {
+    const honorifics = new Set(COURTESY_TITLES.filter((x) => x.place === 'honorific').map((x) => x.form));
+    for (const h of NAME_OPENING_ONLY_HONORIFICS) assert.ok(honorifics.has(h), h);
+    assert.deepEqual(people('Dalam acara itu, Ato Warsono Hadiprakoso menyampaikan sambutan singkat.'), ['Warsono Hadiprakoso=Warsono Hadiprakoso']);
   });
 
   it('every name row stays inside the name', () => {

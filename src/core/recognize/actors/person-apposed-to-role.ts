@@ -16,9 +16,8 @@
 // demonstrative, "Seorang pengurus kelompok itu, X,", leaves X that body's), and a capitalised title
 // with its remit before a country ("Menteri Hidrologi dan Energi Peru, X,"). The run may end
 // in a country's name ("X Bere Mali"): `personApposedAt` reads positions, not tokens.
-import { PERSON_NOUN_WORDS, TITLE_HEAD_WORDS } from '../lexicon';
-import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
-import { PLACE_PREFIXES } from './word-class';
+import { DEMONSTRATIVE_WORDS, PERSON_NOUN_WORDS, PLACE_NOUN_WORDS, TITLE_HEAD_WORDS } from '../lexicon';
+import { isLowerWordAt } from '../../text/lower-word-set';
 import { isUpper, wordBefore } from '../../text/chars';
 import type { Ctx } from './ctx';
 
@@ -46,9 +45,6 @@ export function personApposedAt(ctx: Ctx, start: number, end: number): boolean {
   if (demonstrative !== null) return false;
   return rolePhraseBefore(p, before) || titleWithRemitBefore(p, before);
 }
-
-/** Nouns of places a role phrase may close with a demonstrative ("di provinsi itu"). */
-const PLACE_NOUN_WORDS = new LowerWordSet([...PLACE_PREFIXES, 'desa', 'kelurahan', 'kampung', 'dusun', 'kecamatan', 'daerah', 'negara', 'negeri', 'pulau', 'kawasan']);
 
 /** A place noun ends one space before `pos`. */
 function placeNounBefore(p: string, pos: number): boolean {
@@ -94,7 +90,7 @@ function titleWithRemitBefore(p: string, pos: number): boolean {
 /** The demonstrative ending right before `pos`, if one does. */
 function demonstrativeBefore(p: string, pos: number): { start: number; end: number } | null {
   const w = wordBefore(p, pos);
-  return w !== null && (isLowerWordAt(p, w.start, w.end, 'itu') || isLowerWordAt(p, w.start, w.end, 'ini') || isLowerWordAt(p, w.start, w.end, 'tersebut')) ? w : null;
+  return w !== null && DEMONSTRATIVE_WORDS.hasAt(p, w.start, w.end) ? w : null;
 }
 
 /** Where the words before the comma at `comma` start: the place or body (and its acronym in

@@ -11,7 +11,7 @@ import { isWordCharAt } from '../../kb/surface';
 import { WordTable } from '../../text/word-table';
 import { FULL_MATCH, kbGate, NO_ALIAS } from '../kb-prefilter';
 import {
-  COMMON_SENTENCE_STARTERS, DIRECTION_WORDS, ENGLISH_BODY_HEADS, EVENT_TAILS, FACILITY_TAILS, HONORIFIC_FIRST_WORDS, NON_ACTOR_HEADS, TEAM_HEADS, NEVER_ACTOR, ORG_HEADS, ORG_TAILS, PRODUCT_TAILS, REGION_PHRASES, ROMANCE_BODY_HEADS, TITLE_HEADS, TITLE_WORDS,
+  COMMON_SENTENCE_STARTERS, DIRECTION_WORDS, ENGLISH_BODY_HEADS, EVENT_TAILS, FACILITY_TAILS, HONORIFIC_FIRST_WORDS, NON_ACTOR_HEADS, TEAM_HEADS, NEVER_ACTOR, ORG_HEADS, ORG_TAILS, PLACE_PREFIXES, PRODUCT_TAILS, REGION_PHRASES, ROMANCE_BODY_HEADS, TITLE_HEADS, TITLE_WORDS,
 } from '../lexicon';
 
 // Flag bits are numbered in the order they are declared here: a new word class is one
@@ -69,8 +69,6 @@ export const G_HEAD = 3 << GATE_SHIFT;
 export const G_MASK = 3 << GATE_SHIFT;
 const KNOWN = 1 << (GATE_SHIFT + 2);
 
-export const PLACE_PREFIXES = new Set(['provinsi', 'kota', 'kabupaten', 'oblast', 'distrik', 'wilayah', 'region', 'prefektur', 'county', 'kegubernuran',
-  'munisipalitas']);
 // ('manajemen': "Manajemen ASDP meminta …" is the company's management, no person; speak35)
 // ('maskapai', 'emiten': "Pihak Maskapai Pelita Airways", "Emiten Sinar Baja Tbk": the kind
 // of company, lexicon ORG_CUES, that no company's name opens with; the name after it is read

@@ -3,7 +3,7 @@
 // Decided on the first words after the verb: a clause shows a predicate early.
 import { isDigit, isUpper, isWordChar, wordAfter } from '../../text/chars';
 import { isLowerWordAt, LowerWordSet } from '../../text/lower-word-set';
-import { DEMONSTRATIVE_WORDS, NUMBER_WORDS, PREFIXED_NOT_VERB_WORDS, QUANTIFIER_WORDS, SUBJECT_PRONOUN_WORDS } from '../lexicon';
+import { DEMONSTRATIVE_WORDS, NUMBER_WORDS, POSSESSED_STATE_WORDS, PREFIXED_NOT_VERB_WORDS, QUANTIFIER_WORDS, SUBJECT_PRONOUN_WORDS } from '../lexicon';
 import { BARE_PREDICATE_WORDS, CLAUSE_SIGN_WORDS, COMPOUND_HEAD_WORDS, DEGREE_WORDS, OBJECT_TAIL_WORDS, PREDICATE_WORDS } from './cues';
 import { CONTRAST_OPENERS } from './contrasted-speaker';
 import { demonstrativeSubject } from './demonstrative-subject';
@@ -437,11 +437,6 @@ function isNominal(p: string, start: number, end: number): boolean {
   }
   return false;
 }
-
-/** States and changes a possessed root noun in "-an" takes as its predicate ("tagihannya
- *  naik", "jualannya habis", "tabungannya hilang"); the prefixed ones ("bertambah",
- *  "berkurang", "melonjak") are read by their prefix. */
-const POSSESSED_STATE_WORDS = new LowerWordSet(['naik', 'turun', 'habis', 'hilang', 'anjlok', 'jatuh', 'merosot', 'bertambah', 'berkurang']);
 
 /** `w` right after a possessed root noun in "-an" is its predicate: a modal or a state or a
  *  change. Narrower than anyPredicateWord: the adverbs and manner words of PREDICATE_WORDS and

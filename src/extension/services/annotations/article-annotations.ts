@@ -56,6 +56,13 @@ export function allAnnotations(state: ArticleAnnotations): Array<{ annotation: A
   ];
 }
 
+/** The researcher's own annotations touching the stretch [from, to] (a cursor: from === to),
+ *  the ones they may edit or delete there: the edit and delete commands' choice and the
+ *  editor context menu's "Edit Annotation" (annotations/own-annotation-key.ts). */
+export function ownAnnotationsAt(state: ArticleAnnotations, from: number, to: number): Annotation[] {
+  return state.own.annotations.filter((a) => a.target.start <= to && a.target.end >= from);
+}
+
 /** Applies a change to a sidecar: annotations and corrections alike, kept in canonical order. */
 export function applyChange(sidecar: Sidecar, change: AnnotationChange): Sidecar {
   if (change.type === 'corrections') {

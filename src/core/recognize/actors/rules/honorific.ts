@@ -5,7 +5,7 @@
 // The table of titles kept outside or inside a name: courtesy-titles.ts. A Minangkabau
 // "Datuk" after a given name is a gelar inside the name (minang-gelar.ts).
 import { isUpper, isWordChar, wordEndFrom } from '../../../text/chars';
-import { BRUNEI_CHAIN_WORDS, BRUNEI_ONLY_CHAIN_WORDS, CHAIN_WORDS } from '../../courtesy-titles';
+import { BRUNEI_CHAIN_WORDS, BRUNEI_ONLY_CHAIN_WORDS, CHAIN_WORDS, NAME_OPENING_ONLY_HONORIFICS } from '../../courtesy-titles';
 import { HONORIFICS } from '../../lexicon';
 import { adjacent, has, kbMatch, low, type Ctx } from '../ctx';
 import { gelarAfterGivenName } from '../minang-gelar';
@@ -49,7 +49,7 @@ export const honorific: ActorRule = {
       // "melakukan U Turn di …": the one-letter "U" opens a Burmese name only before two
       // capitalised words or more ("U Kyaw Min"); before one it is a letter of a word or label.
       // So does the Amharic "Ato" ("Ato Mulugeta Desta"); "Ato Boldon" is a given name.
-      if (NAME_OPENING_ONLY.has(h) && !beforeTwoCapitalisedWords(ctx, i)) continue;
+      if (NAME_OPENING_ONLY_HONORIFICS.has(h) && !beforeTwoCapitalisedWords(ctx, i)) continue;
       // "Pastor Paroki Santo Yosef mengatakan", "Romo Kepala Paroki …": the priest's office
       // follows, no name: only the honorific is read, and the parish after it by its own rule.
       if (SURNAME_HONORIFICS.has(h) && beforePriestsOffice(ctx, i)) return i + 1;
@@ -70,10 +70,6 @@ export const honorific: ActorRule = {
  *  Perumahan", "Kim U Jin"), and the Amharic "Ato", a Ghanaian middle name ("Cassiel Ato
  *  Forson"): after a capitalised given name they open no name. */
 const SURNAME_HONORIFICS: ReadonlySet<string> = new Set(['Romo', 'Pastor', 'U', 'Ato']);
-
-/** Forms of address that are a letter or a given name elsewhere ("U Turn", "Ato Boldon"): read
- *  only before a name of two capitalised words or more. */
-const NAME_OPENING_ONLY: ReadonlySet<string> = new Set(['U', 'Ato']);
 
 /** What follows a priest's "Pastor" or "Romo" when it is his office, not his name: a
  *  church unit ("Pastor Paroki Santo Yosef", the parish priest; "Romo Kepala Paroki Hati
