@@ -5,12 +5,14 @@ import * as esbuild from 'esbuild';
 import { chmodSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildIdPlugin } from './build-id.mjs';
-import { sharedJsonPlugin } from './shared-json.mjs';
+import { SHARED_JSON_DIR, sharedJsonPlugin } from './shared-json.mjs';
 import { WEB_BUILD_OPTIONS, WEB_TEST_SUITES, webExtensionPlugins, webTestTargets } from './web-build.mjs';
 import { webviewTargets } from './webview-build.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+// the shared data is written as the bundles resolve it: none left from a file since removed
+rmSync(path.join('dist', SHARED_JSON_DIR), { recursive: true, force: true });
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
