@@ -9,6 +9,7 @@ import { CONTRAST_OPENERS } from './contrasted-speaker';
 import { demonstrativeSubject } from './demonstrative-subject';
 import { OBJECT_ADJUNCT_OPENERS } from '../adjunct-words';
 import { SUBORDINATOR_WORDS } from './joiners';
+import { opensTimePhrase } from './content-adjunct';
 
 /** How many words of a content the predicate search reads: a subject with a relative
  *  clause or a place ("kartu kuning kedua yang didapat bek tim tamu pada menit ke-80
@@ -128,7 +129,9 @@ export function looksLikeClause(p: string, from: number, to: number, lenient = f
       // predicate, a verb group right after it, opens the object's circumstance; the verb
       // after it is that clause's, and only a main verb group after it makes a clause
       // (subordinateThenMain). (Requests' "agar"/"supaya" open their content.)
-      if (words > 1 && SUBORDINATOR_WORDS.hasAt(p, w.start, w.end) && !REQUEST_JOINERS.hasAt(p, w.start, w.end) && verbGroupWithin(p, w.end, to, 2)) {
+      // ("izin yang terbit sebelum Maret tetap berlaku": a date after it makes a time phrase,
+      // and the verb group after that is the content's own predicate)
+      if (words > 1 && SUBORDINATOR_WORDS.hasAt(p, w.start, w.end) && !REQUEST_JOINERS.hasAt(p, w.start, w.end) && verbGroupWithin(p, w.end, to, 2) && !timePhraseAfter(p, w.end, to)) {
         return subordinateThenMain(p, w.end, to, WORDS_LOOKED_AT - words);
       }
       if ((PREDICATE_WORDS.hasAt(p, w.start, w.end) && !mulaiDari(p, w, to)) || approximateAmount(p, w, to, words, from) || isPrefixedVerb(p, w.start, w.end)) return words > 1 || !isLowerWordAt(p, w.start, w.end, 'sebagai');
@@ -176,6 +179,13 @@ export function relativeMenurutAt(p: string, at: number): boolean {
   let k = at;
   while (k > 0 && p.charCodeAt(k - 1) === 32) k--;
   return k >= 4 && isLowerWordAt(p, k - 4, k, 'yang') && (k === 4 || !isWordChar(p.charCodeAt(k - 5)));
+}
+
+/** The words after a subordinator ending at `from` name a time (content-adjunct.ts
+ *  opensTimePhrase): "sebelum Maret" is a time phrase, no subordinate clause. */
+function timePhraseAfter(p: string, from: number, to: number): boolean {
+  const w = nextWord(p, from, to);
+  return w !== null && opensTimePhrase(p, w.start, w.end);
 }
 
 /** Modal auxiliaries that open a verb group of their own ("… penonton yang memesan tiket

@@ -6,7 +6,7 @@
 // name the occasion of the words ("mengatakan saat ditemui di kantornya", "dalam wawancara
 // dengan …") or the addressee ("pada wartawan"), and then no content follows in the sentence.
 // An addressee or a channel ("kepada wartawan", "melalui keterangan tertulis") never opens one.
-import { TIME_UNITS, WEEKDAYS } from '../../text/calendar-words';
+import { MONTHS, TIME_UNITS, WEEKDAYS } from '../../text/calendar-words';
 import { wordAfter } from '../../text/chars';
 import { LowerWordSet } from '../../text/lower-word-set';
 import { QUANTIFIER_WORDS } from '../lexicon';
@@ -17,6 +17,10 @@ const TIME_ADJUNCT_WORDS = new LowerWordSet(TIME_ADJUNCT_OPENERS);
 const TIME_UNIT_WORDS = new LowerWordSet([...TIME_UNITS, 'pagi', 'siang', 'sore', 'malam',
   'sehari', 'sepekan', 'seminggu', 'sebulan', 'setahun', 'semalam', 'waktu', 'ini']);
 const DAY_WORDS = new LowerWordSet(WEEKDAYS);
+/** Days and months: a named date ("sebelum Maret", "sejak Senin"). */
+const CALENDAR_NAME_WORDS = new LowerWordSet([...WEEKDAYS, ...MONTHS]);
+/** Words after a unit of time that make it a date relative to now ("tahun lalu", "pekan depan"). */
+const RELATIVE_TIME_TAILS = new LowerWordSet(['lalu', 'depan', 'ini', 'kemarin']);
 
 /** The word [start, end) dates something: a number ("24", "2025") or a day of the week. */
 export function isDateWord(p: string, start: number, end: number): boolean {
@@ -33,4 +37,27 @@ export function opensContent(p: string, start: number, end: number): boolean {
   if (isDateWord(p, next.start, next.end) || TIME_UNIT_WORDS.hasAt(p, next.start, next.end)) return true;
   const unit = QUANTIFIER_WORDS.hasAt(p, next.start, next.end) ? wordAfter(p, next.end) : null;
   return unit !== null && TIME_UNIT_WORDS.hasAt(p, unit.start, unit.end);
+}
+
+/** The words from the word [start, end) on name a time, not a clause's subject: a day or a
+ *  month ("sebelum Maret", "setelah Senin"), a year ("sebelum 2024"), a counted time or a
+ *  date ("setelah dua hari", "sejak 3 Juni"), a unit of time relative to now ("sebelum tahun
+ *  lalu"). After a subordinator they make a time phrase, no subordinate clause
+ *  (reported/clause.ts): the predicate after it is the content's own. */
+export function opensTimePhrase(p: string, start: number, end: number): boolean {
+  if (CALENDAR_NAME_WORDS.hasAt(p, start, end)) return true;
+  const digits = isAllDigits(p, start, end);
+  if (digits && end - start === 4) return true;
+  const next = wordAfter(p, end);
+  if (next === null) return false;
+  if (digits || QUANTIFIER_WORDS.hasAt(p, start, end)) return TIME_UNIT_WORDS.hasAt(p, next.start, next.end) || (digits && CALENDAR_NAME_WORDS.hasAt(p, next.start, next.end));
+  return TIME_UNIT_WORDS.hasAt(p, start, end) && RELATIVE_TIME_TAILS.hasAt(p, next.start, next.end);
+}
+
+function isAllDigits(p: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = p.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return end > start;
 }
