@@ -7,8 +7,4 @@ describe('the unit tests\' timeouts on a busy machine (mocha-hooks.ts)', () => {
     assert.equal(busyFactor(2, 2), 1);
     assert.equal(busyFactor(0.3, 2), 1, 'an idle machine keeps the written timeout');
   });
-
-  it('applies to the running test: its timeout is at least the one written', function () {
-    assert.ok(this.test!.timeout() >= 20_000 || this.test!.timeout() === 0, `timeout ${this.test!.timeout()} ms`);
-  });
 });

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { listedFor, PickerHighlight, type ListedItem } from '../../../src/core/annotations/picker-filter';
+import { listedFor, mayBeListed, PickerHighlight, type ListedItem } from '../../../src/core/annotations/picker-filter';
 import { withForms } from '../../../src/core/annotations/written-forms';
 import type { Choice } from '../../../src/core/annotations/pick-list';
 
@@ -23,8 +23,13 @@ describe('what a picker over a fixed list lists and highlights as the researcher
       assert.deepEqual(listedFor(items, '  '), items);
     });
 
-    it('lists label matches first (the earlier the match, the higher), then description matches and the items shown always, in their order', () => {
+    it('lists label matches first in VS Code\'s order (labels starting with the text, the shorter first; then ending with it; then by name), then description matches and the items shown always, in their order', () => {
       assert.deepEqual(listedFor(items, 'ahmad'), [governor, minister, other], '"Ahmad" starts one label and ends the other');
+      const dahlan = identity('Ahmad Dahlan');
+      const longer = identity('Ahmad Luthfi (Gubernur)');
+      assert.deepEqual(listedFor([longer, dahlan], 'ahmad'), [dahlan, longer], 'both start with it: the shorter first');
+      const middle = identity('Siti Ahmad Rahma');
+      assert.deepEqual(listedFor([middle, minister], 'ahmad'), [minister, middle], 'neither starts with it: the one ending with it first');
       assert.deepEqual(listedFor(items, 'BPBD'), [agency, other], 'by the alias in the description');
       assert.deepEqual(listedFor(items, 'Ahmad Luthfi (Gubernur)'), [other], 'a new name: only what is always shown');
     });
@@ -33,6 +38,23 @@ describe('what a picker over a fixed list lists and highlights as the researcher
       assert.deepEqual(listedFor(items, 'edit'), [other], 'shown always, not matched by the icon name');
       assert.deepEqual(listedFor([{ label: '$(edit) Other name…' }], 'edit'), []);
       assert.deepEqual(listedFor([{ label: '$(edit) Other name…' }], 'other'), [{ label: '$(edit) Other name…' }]);
+    });
+  });
+
+  describe('mayBeListed: whether the window may list an item, matches by initials included', () => {
+    it('says yes to a part of the label or description and to the starts of its words in order', () => {
+      assert.ok(mayBeListed(governor, 'luthfi'));
+      assert.ok(mayBeListed(governor, 'al'), 'A(hmad) L(uthfi)');
+      assert.ok(mayBeListed(governor, 'ahlu'), 'Ah(mad) Lu(thfi)');
+      assert.ok(mayBeListed(agency, 'bpbd'), 'B(adan) P(enanggulangan) B(encana) D(aerah), and its alias');
+      assert.ok(mayBeListed(other, 'anything'), 'shown always');
+      assert.ok(mayBeListed(governor, ''), 'nothing typed');
+    });
+
+    it('says no where no way of matching can: letters in order but not at word starts, or text past the label', () => {
+      assert.ok(!mayBeListed(governor, 'Ahmad Luthfi (Gubernur)'));
+      assert.ok(!mayBeListed(governor, 'hmt'), 'h, m, t occur in order but start no word');
+      assert.ok(!mayBeListed(minister, 'budi santoso x'), 'a word past the name');
     });
   });
 
@@ -56,6 +78,16 @@ describe('what a picker over a fixed list lists and highlights as the researcher
       named.shown(minister); // the window's first match for "ahmad"…
       named.shown(governor); // …and ArrowDown
       assert.equal(named.enter(governor, 'ahmad'), governor, 'listed for "ahmad", chosen by the arrow key');
+    });
+
+    it('keeps a moved highlight the window may list by initials: typing "al" after the name was cleared', () => {
+      const highlight = new PickerHighlight(items, choiceOf);
+      highlight.typed('Ahmad Luthfi');
+      highlight.shown(governor);
+      highlight.typed('');
+      highlight.typed('al');
+      highlight.shown(governor); // VS Code lists him first, by A(hmad) L(uthfi)
+      assert.equal(highlight.enter(governor, 'al'), governor);
     });
 
     it('takes the window\'s highlight when Sorot never moved it, even if the model of the filter would not list it', () => {
