@@ -112,10 +112,14 @@ export const COUNTRIES = {
   // region titled by its name, is hand-written (gpe-foreign-subdivisions.json, as Bobonaro
   // and Covalima, whose title the hand file spells as one word).
   TL: { kind: 'Municipality', suffix: ' Municipality', skip: ['oe'], titles: { co: 'Covalima Municipality' } },
+  // Mongolia's aimags, titled "Zavkhan Province"; its capital Ulaanbaatar is a city the KB owns.
+  MN: { kind: 'Province', suffix: ' Province', skip: ['1'] },
   SB: { kind: 'Province', suffix: ' Province', skip: ['ce', 'we', 'ct'] },
   VU: { kind: 'Province', suffix: ' Province' },
   // The Americas
   AR: { kind: 'Province', suffix: ' Province', skip: ['c', 'f', 'j', 'v', 'x', 'z'] },
+  // Chile's regions ("Antofagasta Region"); CLDR names two by their long or split names.
+  CL: { kind: 'Region', suffix: ' Region', titles: { bi: 'Biobío Region', li: "O'Higgins Region" } },
   CO: { kind: 'Department', suffix: ' Department', skip: ['dc', 'sap'] },
   GT: { kind: 'Department', suffix: ' Department', skip: ['01'] },
   HN: { kind: 'Department', suffix: ' Department' },
@@ -141,13 +145,17 @@ export const REGION_BARE_EXCLUSIONS = {
   // ("Farah", "Isabel", Arabic "Muthanna", Japanese "Takeo", Turkish "Aydın") and Saladin.
   givenNames: ['Nandi', 'Edo', 'Bong', 'Bolívar', 'Sucre', 'Magdalena', 'Cesar', 'Caldas', 'Santander', 'Cortés', 'Colón', 'Lempira',
     'Francisco Morazán', 'Orellana', 'Mendoza', 'Santa Rosa', 'San Marcos', 'Santa Bárbara', 'Santa Elena', 'La Paz',
-    'Lindi', 'Farah', 'Isabel', 'Muthanna', 'Takeo', 'Aydın', 'Saladin'],
+    'Lindi', 'Farah', 'Isabel', 'Muthanna', 'Takeo', 'Aydın', 'Saladin',
+    // Chile's liberator and Magellan (Spanish "Magallanes", as in its strait), Mongolia's revolutionary.
+    "O'Higgins", 'Magallanes', 'Sükhbaatar'],
   // Another entity's name: a country (Niger; Zaire, Congo's old name; Formosa, Taiwan's), a
   // sea, a strip, a US state, islands, volcanoes, a mountain, rivers, a region across borders
   // (Kurdistan, Misiones), England's Midlands (Zimbabwe's province has the prefixed forms), and
   // peoples (eval/README: a people is no place).
   otherEntities: ['Midlands', 'Niger', 'Zaire', 'Formosa', 'Red Sea', 'Gaza', 'Maryland', 'Galápagos', 'Bay Islands', 'Chimborazo', 'Cotopaxi',
-    'Tungurahua', 'Kilimanjaro', 'Napo', 'Amazonas', 'Río Negro', 'Kurdistan', 'Misiones', 'Afar', 'Somali', 'Amhara', 'Harari'],
+    'Tungurahua', 'Kilimanjaro', 'Napo', 'Amazonas', 'Río Negro', 'Kurdistan', 'Misiones', 'Afar', 'Somali', 'Amhara', 'Harari',
+    // a desert (Chile's Atacama) and rivers (Mongolia's Selenge and Orkhon).
+    'Atacama', 'Selenge', 'Orkhon'],
 };
 
 /** The English title of CLDR code `code` (country `cc`, CLDR name `name`): a hand-set title,

@@ -125,6 +125,26 @@ describe('foreign subdivisions of the generated gazetteer (data/kb/generated/wor
     for (const city of ['Hanoi province', 'Da Nang province', 'Thừa Thiên–Huế province', 'Oecusse Municipality', 'Cova Lima Municipality']) assert.ok(!titles.has(city), city);
   });
 
+  it('names a region of Chile and a province of Mongolia by its title, bare after the designated mention too (session 57)', () => {
+    // Before: CLDR's Chile and Mongolia were not taken; "Provinsi Uvs" stayed as written (its
+    // Indonesian word in the canonical), "Region Atacama" lost its designator, bare "Khovd" was missed.
+    assert.deepEqual(gpes('Musim dingin ekstrem membunuh ribuan ternak di Provinsi Uvs.'), ['Provinsi Uvs/Uvs Province']);
+    assert.deepEqual(gpes('Para penggembala di Khovd menunggu bantuan pakan.'), ['Khovd/Khovd Province']);
+    assert.deepEqual(gpes('Tambang tembaga baru dibuka di Region Atacama tahun ini.'), ['Region Atacama/Atacama Region']);
+    assert.deepEqual(gpes('Kebakaran hutan meluas di Wilayah Maule dan Los Lagos.'), ['Wilayah Maule/Maule Region', 'Los Lagos/Los Lagos Region']);
+    assert.deepEqual(gpes('Gubernur Region Biobío meninjau jembatan yang ambruk.'), ['Region Biobío/Biobío Region']);
+    // Guards: the bare name of a region's city stays the city's; the capital is no province; a
+    // province of Indonesia keeps its own name; a designator before an unknown word invents no title.
+    assert.deepEqual(gpes('Pelabuhan Antofagasta sibuk mengekspor tembaga.').map((g) => g.split('/')[1]), ['Antofagasta']);
+    assert.deepEqual(gpes('Delegasi itu tiba di Ulaanbaatar kemarin.'), ['Ulaanbaatar/Ulaanbaatar']);
+    assert.deepEqual(gpes('Petani di Provinsi Kalimantan Barat memanen padi.'), ['Provinsi Kalimantan Barat/Kalimantan Barat']);
+    assert.deepEqual(gpes('Menurut Sükhbaatar, harga daging naik.'), []);
+    assert.ok(!gpes('Ia pulang ke Region Ngawurjaya kemarin.').some((g) => g.endsWith(' Region')));
+    const titles = new Set(WORLD_REGIONS.regions.map(([title]) => title));
+    for (const t of ["O'Higgins Region", 'Magallanes Region', 'Santiago Metropolitan Region', 'Zavkhan Province', 'Bayan-Ölgii Province']) assert.ok(titles.has(t), t);
+    assert.ok(!titles.has('Ulaanbaatar Province'));
+  });
+
   it('keeps the bundle growth under 20 KB gzipped', () => {
     const file = readFileSync(join(ROOT, 'data', 'kb', 'generated', 'world-regions.json'));
     assert.ok(gzipSync(file).length < 20_000, `${gzipSync(file).length} bytes gzipped`);
