@@ -4,28 +4,20 @@
 import * as vscode from 'vscode';
 import type { CuratedAnalysis } from '../../core/curation';
 import { ContextKey } from '../context-key';
+import { followCursor } from '../follow-cursor';
 import { isArticleDocument } from '../services/corpus-scope';
 import { cursorContext } from './item-at';
 
 export class CursorKeys implements vscode.Disposable {
   readonly atActor = new ContextKey('sorot.curation.atActor', false);
   readonly atSpeakerItem = new ContextKey('sorot.curation.atSpeakerItem', false);
-  private readonly subscriptions: vscode.Disposable[];
+  private readonly following: vscode.Disposable;
 
   constructor(private readonly curated: (doc: vscode.TextDocument) => CuratedAnalysis | undefined, onLayerChanged: vscode.Event<vscode.Uri>) {
-    this.subscriptions = [
-      vscode.window.onDidChangeTextEditorSelection((e) => this.update(e.textEditor)),
-      vscode.window.onDidChangeActiveTextEditor((e) => this.update(e)),
-      onLayerChanged((uri) => {
-        const editor = vscode.window.activeTextEditor;
-        if (editor && editor.document.uri.toString() === uri.toString()) this.update(editor);
-      }),
-    ];
-    this.update(vscode.window.activeTextEditor);
+    this.following = followCursor(onLayerChanged, (editor) => this.update(editor));
   }
 
   private update(editor: vscode.TextEditor | undefined): void {
-    if (editor && editor !== vscode.window.activeTextEditor) return;
     const doc = editor?.document;
     const at = doc && isArticleDocument(doc) ? cursorContext(this.curated(doc), doc.offsetAt(editor.selection.active)) : { atActor: false, atSpeakerItem: false };
     if (at.atActor !== this.atActor.value) void this.atActor.set(at.atActor);
@@ -33,6 +25,6 @@ export class CursorKeys implements vscode.Disposable {
   }
 
   dispose(): void {
-    for (const s of this.subscriptions) s.dispose();
+    this.following.dispose();
   }
 }
