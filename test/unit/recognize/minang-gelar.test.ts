@@ -24,6 +24,19 @@ describe('a Minangkabau gelar after a given name (issue 13)', () => {
     ]);
   });
 
+  it('a name read with its gelar is a person, whatever the words of the gelar look like to the type model', () => {
+    assert.deepEqual(people('Sore itu kami berjumpa Zulkifli Datuk Bandaro di Batusangkar sebelum hujan turun.'), ['Zulkifli Datuk Bandaro/PER/Zulkifli Datuk Bandaro']);
+    assert.deepEqual(actorsWithTestKb('Piagam penghargaan diserahkan kepada Erman Datuk Majo Indo di aula kantor camat.'), ['Erman Datuk Majo Indo/PER/Erman Datuk Majo Indo']);
+  });
+
+  it('a title with its body or place before the given name does not stop the gelar', () => {
+    assert.deepEqual(people('Ketua Panitia Rusdi Datuk Marajo mengatakan pawai dimulai selepas zuhur.'), ['Rusdi Datuk Marajo/PER/Rusdi Datuk Marajo']);
+    assert.deepEqual(people('Ketua KAN Syahrul Datuk Sinaro menyebutkan batas ulayat sudah disepakati.'), ['Syahrul Datuk Sinaro/PER/Syahrul Datuk Sinaro']);
+    assert.deepEqual(people('Wali Nagari Syahrul Datuk Sinaro menyebutkan jembatan gantung itu putus.'), ['Syahrul Datuk Sinaro/PER/Syahrul Datuk Sinaro']);
+    const builtin = (text: string) => actorsWithBuiltinKb(text).filter((a) => a.includes('/PER/'));
+    assert.deepEqual(builtin('Bupati Tanah Datar Hendra Yusuf Datuk Sinaro menyebutkan pasar ternak dibuka lagi.'), ['Hendra Yusuf Datuk Sinaro/PER/Hendra Yusuf Datuk Sinaro']);
+  });
+
   it('a Malaysian "Datuk" before a name stays outside, also after a place, a body or a title', () => {
     const builtin = (text: string) => actorsWithBuiltinKb(text).filter((a) => a.includes('/PER/'));
     assert.deepEqual(builtin('Perdana Menteri Malaysia Datuk Seri Anwar Ibrahim mengatakan kerja sama itu berlanjut.'), ['Anwar Ibrahim/PER/Anwar Ibrahim']);
@@ -31,5 +44,7 @@ describe('a Minangkabau gelar after a given name (issue 13)', () => {
     assert.deepEqual(builtin('Menteri Besar Selangor Datuk Amirudin Shari mengatakan banjir surut.'), ['Amirudin Shari/PER/Amirudin Shari']);
     assert.deepEqual(people('Presiden FAM Datuk Hamdan Yusof mengatakan tim siap.'), ['Hamdan Yusof/PER/Hamdan Yusof']);
     assert.deepEqual(people('Dalam acara itu, Datuk Warsono Hadiprakoso menyampaikan sambutan.'), ['Warsono Hadiprakoso/PER/Warsono Hadiprakoso']);
+    assert.deepEqual(builtin('Gubernur Bank Negara Malaysia Datuk Abdul Rasheed Ghaffour mengatakan suku bunga tetap.'), ['Abdul Rasheed Ghaffour/PER/Abdul Rasheed Ghaffour']);
+    assert.deepEqual(builtin('Ketua MCA Johor Datuk Lim Kok Seng mengatakan rapat ditunda.'), ['Lim Kok Seng/PER/Lim Kok Seng']);
   });
 });

@@ -43,6 +43,7 @@ import { acronymBranchEnd } from '../branch-town';
 import { afterIndexWord } from './kb-name';
 import { ALWAYS, CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { nationalArm } from './national-arm';
+import { gelarNameStart } from '../minang-gelar';
 import { gluedHolderStart, roleWordBeforeName } from '../glued-holder';
 import { nameStartAfterTradeNoun } from '../trade-before-name';
 import { genericAcronym } from '../generic-acronym';
@@ -60,7 +61,7 @@ import { teamWordInRun } from '../team-word';
 import { remitBeforeKnownName } from '../title-remit';
 import { anyNeverActor, neverActorAt } from '../listed-word-in-name';
 import {
-  F_DERIVED_NOUN, F_DIRECTION, F_ENGLISH_NOUN, F_EVENT_TAIL, F_GENERIC_SKIP, F_NEVER_ACTOR, F_ORG_HEAD, F_ORG_TAIL, F_SENTENCE_STARTER, F_TITLE_HEAD,
+  F_DERIVED_NOUN, F_DIRECTION, F_ENGLISH_NOUN, F_EVENT_TAIL, F_GENERIC_SKIP, F_HONORIFIC, F_NEVER_ACTOR, F_ORG_HEAD, F_ORG_TAIL, F_SENTENCE_STARTER, F_TITLE_HEAD,
   F_TITLE_WORD, F_UPPER_CASE, NOT_IN_A_PERSON_NAME,
 } from '../word-class';
 
@@ -82,9 +83,25 @@ export const unknownName: ActorRule = {
       const next = nationalArm.apply(ctx, i);
       if (next !== NO_MATCH) return next;
     }
-    return ctx.extentJoinsKbPerson ? mergeIntoKbPerson(ctx, i, extEnd) : classifyUnknown(ctx, i, extEnd);
+    if (ctx.extentJoinsKbPerson) return mergeIntoKbPerson(ctx, i, extEnd);
+    const gelarName = gelarNameIn(ctx, i, extEnd);
+    if (gelarName === i) {
+      pushMention(ctx, ctx.ts[i], ctx.te[extEnd - 1], 'PER', 'pattern');
+      return extEnd;
+    }
+    return classifyUnknown(ctx, i, gelarName > i ? gelarName : extEnd);
   },
 };
+
+/** "Zulkifli Datuk Bandaro", "Erman Datuk Majo Indo": a run read whole because a Minangkabau
+ *  gelar stands in it (minang-gelar.ts) is a man's name, whatever the type model makes of
+ *  the gelar's words (a place's, a body's). The token the name starts at, or -1. */
+function gelarNameIn(ctx: Ctx, i: number, j: number): number {
+  for (let k = i + 1; k < j; k++) {
+    if (has(ctx, k, F_HONORIFIC) && wordIs(ctx, k, 'Datuk')) return gelarNameStart(ctx, k);
+  }
+  return -1;
+}
 
 /** "Dmitri S. Peskov" where only "Peskov" is known: the first names join the person. */
 function mergeIntoKbPerson(ctx: Ctx, i: number, kbTok: number): number {

@@ -6,7 +6,8 @@
 // A police sector's or a military district command's head ("Kapolsek Kuta, Iptu Made Arya,",
 // "Danramil Kledung, Kapten Inf Sugeng,") is titled by the kecamatan his unit covers in the
 // same way, and the officer's rank opens the name in apposition after it.
-import { adjacent, anyHas, has, kbMatch, low, lowIs, pushMention, type Ctx } from '../ctx';
+import { adjacent, anyHas, has, kbMatch, low, lowIs, pushMention, wordIs, type Ctx } from '../ctx';
+import { gelarAfterGivenName } from '../minang-gelar';
 import { isRank } from '../ranked-name';
 import { classProbs, conventionScorer, nameScorer, O, PER, modelMargins } from '../../name-model';
 import { isOneWordDistrictName } from '../../districts';
@@ -33,6 +34,9 @@ export const villageOfficial: ActorRule = {
     const s = i + n;
     if (s >= ctx.nt || !adjacent(ctx, s - 1, s) || has(ctx, s, F_TITLE_HEAD | F_ORG_HEAD | F_ACRONYM | F_NEVER_ACTOR)) return NO_MATCH;
     if (strangerWithKnownName(ctx, s)) return s + 1;
+    // "Wali Nagari Syahrul Datuk Sinaro": a Minangkabau gelar after the first word makes it
+    // the head's given name (minang-gelar.ts), no village: the title alone is read here.
+    if (s + 1 < ctx.nt && wordIs(ctx, s + 1, 'Datuk') && gelarAfterGivenName(ctx, s + 1)) return s;
     // Any other known name ("Kepala Desa Listyo Wibowo", "Jakarta") is left to the KB rules.
     if (kbMatch(ctx, s)) return NO_MATCH;
     let e = s + 1;
