@@ -13,6 +13,10 @@ export function resolveShortOrganisationNames(ms: ActorMention[], unknown: (k: n
   // identity it would take (null: fuller names of two identities). One lookup per short
   // name, and each distinct name read once: a long text repeats most names many times.
   let prefixes: Map<string, ActorMention | null> | undefined;
+  // Each distinct name whole, for a short head written over all of it ("Gapoktan Sri
+  // Rejeki" after "Gabungan Kelompok Tani Sri Rejeki"). Apart from the prefixes: a name
+  // that is itself a prefix of a longer one must not make that prefix ambiguous.
+  const wholes = new Map<string, ActorMention>();
   // Water utilities by their name after the legal form.
   let utilities: Map<string, ActorMention> | undefined;
   let seen: Set<string> | undefined;
@@ -23,6 +27,7 @@ export function resolveShortOrganisationNames(ms: ActorMention[], unknown: (k: n
     seen ??= new Set();
     if (seen.has(name)) continue;
     seen.add(name);
+    wholes.set(name, m);
     for (let sp = name.indexOf(' ', name.indexOf(' ') + 1); sp > 0; sp = name.indexOf(' ', sp + 1)) fileShortName(prefixes ??= new Map(), name.slice(0, sp), m);
     // "PT Irama Deli Kreasindo … Direktur Irama Deli", "Perumda Air Minum Tirta Lontar …
     // jaringan Tirta Lontar": the name after its legal form, or its leading words (two or
@@ -61,7 +66,9 @@ export function resolveShortOrganisationNames(ms: ActorMention[], unknown: (k: n
     }
     const name = m.text;
     if (m.canonical !== name || name.indexOf(' ') < 0 || !unknown(k)) continue;
-    const full = prefixes.get(name) ?? prefixes.get(withLongHead(name));
+    // The whole name the short head writes out before the longer names that start with it.
+    const long = withLongHead(name);
+    const full = prefixes.get(name) ?? wholes.get(long) ?? prefixes.get(long);
     if (full === undefined || full === null) continue;
     m.canonical = full.canonical;
     m.entityId = full.entityId;

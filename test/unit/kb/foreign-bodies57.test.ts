@@ -7,7 +7,7 @@ import { orgsWithBuiltinKb as orgs } from '../recognize/helpers';
 
 describe('foreign bodies in Indonesian translation (session 57)', () => {
   it('names the UN food agency by its English title, with and without "PBB", and its acronym', () => {
-    assert.deepEqual(orgs('Organisasi Pangan dan Pertanian PBB (FAO) memperingatkan gagal panen di Sahel. FAO menyiapkan benih.'), [
+    assert.deepEqual(orgs('Sepekan terakhir Organisasi Pangan dan Pertanian PBB (FAO) cemas akan gagal panen di Sahel. FAO menyiapkan benih.'), [
       'Organisasi Pangan dan Pertanian PBB/Food and Agriculture Organization',
       'FAO/Food and Agriculture Organization',
       'FAO/Food and Agriculture Organization',

@@ -46,6 +46,31 @@ describe('short forms of organisations named in full in the article (link pass)'
     assert.deepEqual(ms.map((m) => m.canonical), ['Koperasi Unit Desa Tirta Makmur Abadi', 'Koperasi Unit Desa Tirta Makmur Abadi',
       'Gabungan Kelompok Tani Sido Rukun Jaya', 'Gabungan Kelompok Tani Sido Rukun Jaya']);
   });
+  it('the short head of the whole name ("Gapoktan Sri Rejeki" after "Gabungan Kelompok Tani Sri Rejeki") is the same body', () => {
+    const orgs = (text: string) => analyze(text).actors.filter((a) => a.type === 'ORG').map((a) => `${a.text}/${a.canonical}`);
+    assert.deepEqual(orgs('Gabungan Kelompok Tani Sri Rejeki membagikan bibit jagung kepada anggotanya. Pengurus Gapoktan Sri Rejeki menyebut stok cukup.'), [
+      'Gabungan Kelompok Tani Sri Rejeki/Gabungan Kelompok Tani Sri Rejeki',
+      'Gapoktan Sri Rejeki/Gabungan Kelompok Tani Sri Rejeki',
+    ]);
+    assert.deepEqual(orgs('Koperasi Pondok Pesantren Miftahul Falah membuka gerai baru. Bendahara Kopontren Miftahul Falah mencatat omzet naik.'), [
+      'Koperasi Pondok Pesantren Miftahul Falah/Koperasi Pondok Pesantren Miftahul Falah',
+      'Kopontren Miftahul Falah/Koperasi Pondok Pesantren Miftahul Falah',
+    ]);
+  });
+  it('a short head over another body\'s name, or another head over the same name, stays apart', () => {
+    const orgs = (text: string) => analyze(text).actors.filter((a) => a.type === 'ORG').map((a) => `${a.text}/${a.canonical}`);
+    assert.deepEqual(orgs('Gabungan Kelompok Tani Sri Rejeki membagikan bibit jagung. Pengurus Gapoktan Sumber Pangan menyebut stok cukup.'), [
+      'Gabungan Kelompok Tani Sri Rejeki/Gabungan Kelompok Tani Sri Rejeki',
+      'Gapoktan Sumber Pangan/Gapoktan Sumber Pangan',
+    ]);
+    const ms = [org('Koperasi Unit Desa Sri Rejeki'), org('Gapoktan Sri Rejeki'), org('Gabungan Kelompok Tani Sri Rejeki Makmur', 'A'), org('Gabungan Kelompok Tani Sri Rejeki', 'B'), org('Gapoktan Sri Rejeki')];
+    resolveShortOrganisationNames(ms.slice(0, 2), () => true);
+    assert.equal(ms[1].canonical, 'Gapoktan Sri Rejeki');
+    // the whole name, named in full, wins over a longer name it starts
+    const both = ms.slice(2);
+    resolveShortOrganisationNames(both, () => true);
+    assert.equal(both[2].canonical, 'B');
+  });
   it('a short head whose written-out form names no body in the article stays as written', () => {
     const ms = [org('Koperasi Unit Desa Tirta Makmur Abadi'), org('KUD Sumber Rezeki'), org('Kopontren Tirta Makmur')];
     resolveShortOrganisationNames(ms, () => true);
