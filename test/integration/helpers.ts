@@ -1,6 +1,7 @@
 // Helpers for tests running inside the extension host. Screenshots and DOM reads ask the
 // offline harness (test/harness/run.mjs) over HTTP; under @vscode/test-electron there is
 // no such endpoint, so they do nothing and return '' / undefined.
+import { execFileSync } from 'node:child_process';
 import * as http from 'node:http';
 import * as vscode from 'vscode';
 import type { SorotApi } from '../../src/extension/api';
@@ -49,8 +50,28 @@ export async function domTexts(selector: string, property = ''): Promise<string[
  * never reached its next step). A researcher waits for the box; so does a test.
  */
 export async function quickInput(title: string): Promise<void> {
-  await waitFor(async () => (await domTexts('.quick-input-widget .quick-input-title'))?.some((t) => t.includes(title)), `quick input "${title}"`);
+  try {
+    await waitFor(async () => (await domTexts('.quick-input-widget .quick-input-title'))?.some((t) => t.includes(title)), `quick input "${title}"`);
+  } catch (e) {
+    throw new Error(`${(e as Error).message}; ${await quickInputState(`quick-input-missing-${title}`)}`, { cause: e });
+  }
   await quickInputFocused(title);
+}
+
+/** What the quick input shows now, for a failure message (a race is diagnosed from what
+ *  the window showed when it struck, not re-run until it strikes again), with a
+ *  screenshot `name`. */
+async function quickInputState(name: string): Promise<string> {
+  const widget = '.quick-input-widget';
+  const [visible, title, value, rows, focused] = await Promise.all([
+    domTexts(widget, 'offsetHeight'),
+    domTexts(`${widget} .quick-input-title`),
+    domTexts(`${widget} .quick-input-box input`, 'value'),
+    domTexts(`${widget} .quick-input-list .monaco-list-row .label-name`),
+    domTexts(`${widget} .quick-input-list .monaco-list-row.focused .label-name`),
+  ]);
+  const shot = await screenshot(name.replace(/[^\w-]+/g, '-'), { delayMs: 0 });
+  return `the quick input showed: height ${JSON.stringify(visible)}, title ${JSON.stringify(title)}, value ${JSON.stringify(value)}, rows ${JSON.stringify(rows?.slice(0, 8))}, highlighted ${JSON.stringify(focused)}${shot ? ` (${shot})` : ''}`;
 }
 
 /** The quick input's box has the keyboard focus (see quickInput). */
@@ -66,6 +87,22 @@ export async function keyboard({ type = '', paste = '', press = '' }: { type?: s
   const base = process.env.VSCODE_TEST_KEYBOARD_URL;
   if (!base) return false;
   await get(`${base}?${new URLSearchParams({ type, paste, press })}`);
+  return true;
+}
+
+/**
+ * Types `text` with the real keyboard while the extension host is held busy: the host
+ * waits in a child process that asks the harness to type, so every change of the box's
+ * value reaches Sorot only after the window has the whole text, as on a busy machine
+ * where the host runs behind a fast typist. Deterministic where a plain `keyboard` call
+ * leaves the order of window and host to the scheduler. Resolves false without a page.
+ */
+export function typeWhileHostBusy(text: string, press = ''): boolean {
+  const base = process.env.VSCODE_TEST_KEYBOARD_URL;
+  if (!base) return false;
+  const url = `${base}?${new URLSearchParams({ type: text, paste: '', press })}`;
+  const script = "require('http').get(process.argv[1], (r) => { r.resume(); r.on('end', () => process.exit(r.statusCode === 200 ? 0 : 1)); }).on('error', () => process.exit(1))";
+  execFileSync(process.execPath, ['-e', script, url], { timeout: 60_000, env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
   return true;
 }
 

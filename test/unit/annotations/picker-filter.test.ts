@@ -69,6 +69,23 @@ describe('what a picker over a fixed list lists and highlights as the researcher
       assert.equal(highlight.enter(governor, 'Ahmad Luthfi (Gubernur)'), other);
     });
 
+    it('typing past a name on a busy host: the highlight set for the name reaches the window once its filter hides him, so it highlights nothing; Enter takes what it lists for the whole text', () => {
+      const highlight = new PickerHighlight(items, choiceOf);
+      highlight.typed('Ahmad Luthfi');
+      highlight.typed('Ahmad Luthfi (Gubernur)');
+      highlight.shown(undefined); // the window focused the hidden governor: nothing
+      assert.equal(highlight.enter(undefined, 'Ahmad Luthfi (Gubernur)'), other);
+    });
+
+    it('nothing highlighted with a name typed: the named item, and with part of one typed, the window\'s first', () => {
+      const named = new PickerHighlight(items, choiceOf);
+      named.typed('BPBD');
+      assert.equal(named.enter(undefined, 'BPBD'), agency, 'the text names the agency');
+      const part = new PickerHighlight(items, choiceOf);
+      part.typed('santoso');
+      assert.equal(part.enter(undefined, 'santoso'), minister, 'the only label match');
+    });
+
     it('keeps the moved highlight while the text still names it, or the filter still lists it where an arrow key brought it back', () => {
       const named = new PickerHighlight(items, choiceOf);
       named.typed('Ahmad Luthfi');
