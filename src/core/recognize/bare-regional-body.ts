@@ -28,7 +28,7 @@ import { isUpper } from '../text/chars';
 import type { KbIndex } from '../kb/kb-index';
 import { articleRegion, prefixedRegion } from './article-region';
 import { COMPANY_NAME } from './org-short-forms';
-import { ELECTION_BODY_DESCRIPTIONS, isRegionalOnlyName, REGION_PREFIX_ALTERNATION, REGION_PREFIXES, shortHeadOf, spelledOutShortHead } from './regional-names';
+import { ELECTION_BODY_DESCRIPTIONS, filedShortHead, isRegionalOnlyName, REGION_PREFIX_ALTERNATION, REGION_PREFIXES, shortHeadOf, spelledOutShortHead } from './regional-names';
 import type { ActorMention } from './types';
 
 /** Regional bodies named in full, by the short head they are written with ("Dishub" ->
@@ -48,7 +48,7 @@ export class RegionalBodiesByShortHead {
   /** The identity of the one body filed under the short head `text`: undefined when none
    *  is, null when two are. */
   bodyOf(text: string): string | null | undefined {
-    return this.bodies?.get(text);
+    return this.bodies?.get(filedShortHead(text));
   }
 }
 

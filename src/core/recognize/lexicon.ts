@@ -169,6 +169,7 @@ export const ORG_HEADS = set(`
   polres polda polsek polresta polrestabes mapolres mapolda mapolsek mapolresta mapolrestabes kodim korem kodam kejari kejati inspektorat
   dinkes disdik dishub dinsos disnaker diskominfo dispora dispar pemkot pemkab pemprov gapoktan poktan
   disperindag disdukcapil disnakertrans bappeda bapenda
+  distan dispertan disnak disnakkan diskan disbun dishut disbudpar disdikbud disperkim dispusip dpmptsp dpupr
   rsud perkumpulan paguyuban komdis blu blud uptd asprov madrasah
   rsia rsu rsab rskia rsj rsgm rsd po
   satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas

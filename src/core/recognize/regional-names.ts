@@ -29,6 +29,14 @@ const REGIONAL_SHORT_HEADS: ReadonlyMap<string, string> = new Map([
   ['Disdukcapil', 'Dinas Kependudukan dan Pencatatan Sipil'],
   // Youth-and-sports and tourism offices, in regional sport and travel news ("Dispora Kalbar").
   ['Dispora', 'Dinas Pemuda dan Olahraga'], ['Dispar', 'Dinas Pariwisata'], ['Disnakertrans', 'Dinas Tenaga Kerja dan Transmigrasi'],
+  // Farming, livestock, fisheries, culture, housing, library, permit and forestry offices, in
+  // harvest, animal-disease, catch and permit news ("Distan Ngawi", "Disnakkan Blitar", "Diskan
+  // Jember"). Not "DKP": a marine-fisheries and a food-security office both write it.
+  ['Distan', 'Dinas Pertanian'], ['Dispertan', 'Dinas Pertanian'], ['Disnak', 'Dinas Peternakan'],
+  ['Disnakkan', 'Dinas Peternakan dan Perikanan'], ['Diskan', 'Dinas Perikanan'], ['Disbun', 'Dinas Perkebunan'],
+  ['Dishut', 'Dinas Kehutanan'], ['Disbudpar', 'Dinas Kebudayaan dan Pariwisata'], ['Disdikbud', 'Dinas Pendidikan dan Kebudayaan'],
+  ['Disperkim', 'Dinas Perumahan dan Kawasan Permukiman'], ['Dispusip', 'Dinas Perpustakaan dan Kearsipan'],
+  ['DPMPTSP', 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu'], ['DPUPR', 'Dinas Pekerjaan Umum dan Penataan Ruang'],
   // The narcotics agency's provincial and regency offices ("BNNP Kepri", "BNNK Bintan").
   ['BNNP', 'Badan Narkotika Nasional Provinsi'], ['BNNK', 'Badan Narkotika Nasional'],
   // The Ombudsman's regional offices are "Perwakilan <province>" ("Ombudsman Sulsel").
@@ -40,6 +48,14 @@ const REGIONAL_SHORT_HEADS: ReadonlyMap<string, string> = new Map([
   // Courts and prosecutors' offices are named for their seat ("PTUN Jayapura Batalkan …").
   ['PTUN', 'Pengadilan Tata Usaha Negara'], ['PN', 'Pengadilan Negeri'], ['Kejari', 'Kejaksaan Negeri'], ['Kejati', 'Kejaksaan Tinggi'],
 ]);
+/** Short heads written for the same body as another ("Dispertan" and "Distan" are both the
+ *  farming office), and the one shortHeadOf files that body under. */
+const SAME_BODY_HEADS: ReadonlyMap<string, string> = new Map([['Dispertan', 'Distan']]);
+/** The short head a body written `head` alone is filed under (shortHeadOf): `head` itself, or
+ *  the head it is another way of writing ("Dispertan" -> "Distan"). */
+export function filedShortHead(head: string): string {
+  return SAME_BODY_HEADS.get(head) ?? head;
+}
 /** `word` is the short head of a regional body ("Pemprov", "DPRD", "Disdik"). */
 export function isRegionalShortHead(word: string): boolean {
   return REGIONAL_SHORT_HEADS.has(word);

@@ -16,7 +16,7 @@
 /** The units' short names, which a head's prefix joins (or precedes as its own word). */
 const UNITS = 'reskrim|reskrimum|reskrimsus|resnarkoba|narkoba|lantas|polairud|polair|intelkam|binmas|samapta|sabhara|propam|humas|tahti|pamobvit|krimsus|krimum|tipikor|tipidter|tipidkor|resmob|jatanras|siber|pidum|pidsus|intel';
 /** The short names of a regional government's dinas after "kadis" ("Kadisdik", "Kadishub"). */
-const DINAS = 'dik|dikbud|hub|naker|par|pora|perindag|kes|sos|kominfo|dukcapil|pertan|lh|pupr|kop';
+const DINAS = 'dik|dikbud|hub|naker|par|pora|perindag|kes|sos|kominfo|dukcapil|pertan|tan|nak|nakkan|kan|bun|hut|budpar|perkim|pusip|lh|pupr|kop';
 const SHORT_OFFICE_TITLE = new RegExp(
   `^(?:ka|kasat|dir|wadir|kabid|kasubdit|kasubbid|kanit|kaur|kasi)(?:${UNITS})$|^kalaks?a?$|^(?:dan|wadan)(?:rem|dim|ramil|lanal|lantamal|lanud|yon|yonif|kodaeral|satgas)$|^pangdam$|^kadis(?:${DINAS})?$|^kadin(?:kes|sos)$|^kasatpol$`);
 const UNIT = new RegExp(`^(?:${UNITS})$`);

@@ -30,7 +30,7 @@ import { compoundGivenNameAt } from './compound-given-name';
 import { hyphenatedSurnameAt } from './hyphenated-surname';
 import { romanNumeralInName } from './roman-numeral-alias';
 import { shortHeadEndsBefore } from './short-head-region';
-import { schoolNumberEnd } from './rules/school-name';
+import { schoolStartsAt } from './rules/school-name';
 import { designatorLetterEndsSentence } from './designator-letter';
 import { readsAsPerson } from '../name-model';
 
@@ -615,7 +615,7 @@ export function unknownExtent(ctx: Ctx, i: number): number {
         !rankedNameGoesOn(ctx, i, j) && !titleWordIsSurname(ctx, i, j)) break;
     // "Siswa MTsN 2 Malang", "Siswa SDN Karangsari 1": a never-actor word or an acronym that
     // starts a school's name starts the school.
-    if (has(ctx, j, F_NEVER_ACTOR | F_ACRONYM) && schoolNumberEnd(ctx, j) >= 0) break;
+    if (has(ctx, j, F_NEVER_ACTOR | F_ACRONYM) && schoolStartsAt(ctx, j)) break;
     // "Perikatan Nasional Tan Sri Muhyiddin Sowute": an honorific starts another name.
     if (has(ctx, j, F_HONORIFIC) && honorific.apply(ctx, j) !== NO_MATCH) break;
     // "KPK Budi Prasetyo", "UE Kaja Kallas": an acronym next to a name is another actor.

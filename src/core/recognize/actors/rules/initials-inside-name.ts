@@ -8,7 +8,7 @@ import { classProbs, nameScorer, PER, modelMargins } from '../../name-model';
 import { givenNameShape } from '../given-name-alias';
 import { adjacent, has, kbMatch, pushMention, type Ctx } from '../ctx';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
-import { schoolNumberEnd } from './school-name';
+import { schoolStartsAt } from './school-name';
 import { F_ACRONYM, F_DERIVED_NOUN, F_ENGLISH_NOUN, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD, F_TITLE_WORD } from '../word-class';
 
 const NOT_A_NAME_WORD = F_ACRONYM | F_DERIVED_NOUN | F_ENGLISH_NOUN | F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD | F_PLACE_PREFIX |
@@ -47,7 +47,7 @@ export const initialsInsideName: ActorRule = {
     if (!nameWord(ctx, g) || !nameWord(ctx, g + 2) || kbMatch(ctx, g + 2)?.entity.type === 'PER') return NO_MATCH;
     // ("Murid SDN Sukamaju 2 belajar …": capitals that open a school's name are its level, no
     // initials; the school starts there, actors52)
-    if (schoolNumberEnd(ctx, g + 1) >= 0) return NO_MATCH;
+    if (schoolStartsAt(ctx, g + 1)) return NO_MATCH;
     // (and no further capitalised word glued after the surname: a longer run is read as usual)
     if (g + 3 < ctx.nt && adjacent(ctx, g + 2, g + 3)) return NO_MATCH;
     const words = [ctx.p.slice(ctx.ts[g], ctx.te[g]), ctx.p.slice(ctx.ts[g + 2], ctx.te[g + 2])];

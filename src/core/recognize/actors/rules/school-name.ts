@@ -4,7 +4,7 @@
 // place was read alone, as a GPE. A level without its number ("lulusan SMA") stays no actor.
 import { adjacent, has, kbMatch, pushMention, type Ctx } from '../ctx';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
-import { F_ACRONYM, F_DIRECTION, F_NEVER_ACTOR, F_ORG_HEAD, NOT_IN_A_PERSON_NAME } from '../word-class';
+import { F_ACRONYM, F_DIRECTION, F_NEVER_ACTOR, F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from '../word-class';
 import { readsAsPerson } from '../../name-model';
 import { MEASURE_UNIT_WORDS } from '../../lexicon';
 import { wordAfter } from '../../../text/chars';
@@ -66,13 +66,57 @@ export function schoolNumberEnd(ctx: Ctx, i: number): number {
   return v ? ctx.ts[i] + v[0].length : -1;
 }
 
+/** A level written with the kind of school it is instead of a number ("SMP IT", "SMK
+ *  Terpadu", "SMA Plus", "MTs Islam Terpadu", joined "SDIT"): private schools are named so,
+ *  their own name after it ("SMP IT Darul Falah"). Read at the level's first letter; the kind
+ *  must end a word, and a capitalised word must follow (session 58, inst58b: the level and
+ *  kind are no actor alone, so the name was read as a person, or as nothing). */
+const SCHOOL_KIND = /(?:(?:SD|SMP|SMA|SMK|SLB|MI|MTs|MA)[NS]? (?:Islam Terpadu|IT|Plus|Terpadu|Islam|Kristen|Katolik)|(?:SD|SMP|SMA|SMK)IT) (?=\p{Lu})/uy;
+/** The most words a named school's own name runs to ("Islam Terpadu Bina Insan Kamil"). */
+const MAX_SCHOOL_NAME_WORDS = 4;
+/** The fewest words the school's name keeps when a person's name after it is cut off. */
+const MIN_NAME_BEFORE_HOLDER = 2;
+
+/** End of a school named by its level, its kind and its own name ("SMA Plus Nurul Ilmi"),
+ *  starting at token i, or -1. The name is the capitalised words after the kind up to a
+ *  title, a body's head or a name the KB knows (a place: "… Darul Falah Kediri", as an
+ *  institution's town is no part of its name); of four or more words, a run of two or more at
+ *  the end that reads as a person's name is the head teacher's ("Kepala SMA IT Insan Mulia
+ *  Ahmad Fauzi"), as after a numbered school (placeEnd). */
+function namedSchoolEnd(ctx: Ctx, i: number): number {
+  SCHOOL_KIND.lastIndex = ctx.ts[i];
+  const m = SCHOOL_KIND.exec(ctx.p);
+  if (!m) return -1;
+  const first = tokenFrom(ctx, i, ctx.ts[i] + m[0].length);
+  let last = first - 1;
+  while (last + 1 < ctx.nt && last + 1 - first < MAX_SCHOOL_NAME_WORDS + 2 && (last < first || adjacent(ctx, last, last + 1)) &&
+    !has(ctx, last + 1, F_TITLE_HEAD | F_TITLE_WORD | F_ORG_HEAD) && !kbMatch(ctx, last + 1)) last++;
+  const words = last - first + 1;
+  if (words === 0) return -1;
+  for (let s = first + MIN_NAME_BEFORE_HOLDER; words >= MIN_NAME_BEFORE_HOLDER + 2 && s <= last - 1; s++) {
+    if (readsAsPerson(ctx.p, ctx.ts[s], ctx.te[last])) return ctx.te[s - 1];
+  }
+  return words > MAX_SCHOOL_NAME_WORDS ? -1 : ctx.te[last];
+}
+
+/** A school's name starts at token i, numbered ("MTsN 2") or named by its kind ("MTs Plus
+ *  Miftahul Ulum"): unknownExtent stops a person's run before it ("Siswa MTs Plus …"). */
+export function schoolStartsAt(ctx: Ctx, i: number): boolean {
+  return schoolNumberEnd(ctx, i) >= 0 || namedSchoolEnd(ctx, i) >= 0;
+}
+
 export const schoolName: ActorRule = {
   name: 'school-name',
   cues: CUES_CLEAR,
   gate: F_NEVER_ACTOR | F_ACRONYM | F_ORG_HEAD,
   apply(ctx, i) {
     const numberEnd = schoolNumberEnd(ctx, i);
-    if (numberEnd < 0) return NO_MATCH;
+    if (numberEnd < 0) {
+      const named = namedSchoolEnd(ctx, i);
+      if (named < 0) return NO_MATCH;
+      pushMention(ctx, ctx.ts[i], named, 'ORG', 'pattern');
+      return tokenFrom(ctx, i, named);
+    }
     // "lulus dari SMA 3 tahun lalu": the number counts years (times, people), no school's.
     const unit = wordAfter(ctx.p, numberEnd);
     if (unit && unit.start === numberEnd + 1 && MEASURE_UNIT_WORDS.hasAt(ctx.p, unit.start, unit.end)) return NO_MATCH;
