@@ -130,7 +130,7 @@ export function lowerCaseOutletNames(p: string, kb: KbIndex, out: LocalMention[]
       let e = k + prefix.length;
       while (e < p.length && isAsciiLetter(p.charCodeAt(e))) e++;
       const before = k > 0 ? p.charCodeAt(k - 1) : 32;
-      if (!isNameChar(before) && before !== DOT && before !== 47 && before !== 64 && before !== 35 && !isNameChar(p.charCodeAt(e)) &&
+      if (!isNameChar(before) && before !== DOT && (before !== 47 || isCreditSlash(p, k - 1, e)) && before !== 64 && before !== 35 && !isNameChar(p.charCodeAt(e)) &&
           !(p.charCodeAt(e) === DOT && isLabelChar(p.charCodeAt(e + 1))) && (hasInnerCapital(p, k, e) || OUTLET_CONTEXT.test(p.slice(Math.max(0, k - 30), k)))) {
         // ("detikInet" for the KB's "detikINET": a channel's inner capitals vary by writer)
         const entity = names.get(p.slice(k, e)) ?? folded.get(p.slice(k, e).toLowerCase());
@@ -139,6 +139,23 @@ export function lowerCaseOutletNames(p: string, kb: KbIndex, out: LocalMention[]
       k = p.indexOf(prefix, e);
     }
   }
+}
+
+/** Longest reporter's name or code read before the slash of a closing credit. */
+const MAX_CREDIT_NAME = 60;
+
+/** The slash at `slash`, before an outlet ending at `e`, is a closing credit's "(Yohana
+ *  Kartikasari/detikJateng)", "(wsn/detikBali)": the outlet closes the bracket, and the
+ *  bracket opens shortly before with words only (no slash, colon or dot: a web address,
+ *  "https://www.detik.com/detikJatim", is no credit). Bounded look-back: linear. */
+function isCreditSlash(p: string, slash: number, e: number): boolean {
+  if (p.charCodeAt(e) !== 41 /* ) */) return false;
+  for (let k = slash - 1; k >= 0 && k >= slash - MAX_CREDIT_NAME; k--) {
+    const c = p.charCodeAt(k);
+    if (c === 40 /* ( */) return k < slash - 1;
+    if (c === 47 || c === 58 || c === DOT) return false;
+  }
+  return false;
 }
 
 /** The KB's news outlet named by the one word `word` (letters and digits), ignoring case:
