@@ -7,8 +7,9 @@
 // most bodies of that kind (a "Departemen" of the Philippines or the United States in its
 // country's department shape: "Department of Agriculture (Philippines)"). Kinds whose titles
 // follow no one shape are left as written: an electoral commission other than the general
-// one ("Solomon Islands Electoral Commission", "Election Commission of India", "Independent Electoral Commission (South Africa)"), a
-// parliament (Knesset, Bundestag, National Assembly), a national police force or central bank
+// one ("Solomon Islands Electoral Commission", "Election Commission of India", "Independent
+// Electoral Commission (South Africa)"), a parliament (Knesset, Bundestag, National
+// Assembly), a national police force or central bank
 // (titled by demonym or own name: "Philippine National Police", "Bank of Thailand", "Reserve
 // Bank of India"), a ministry of home affairs (Interior / Home Affairs / Internal Affairs), a
 // university ("Solomon Islands National University"), a party. Never used for Indonesia's
