@@ -4,10 +4,12 @@
 // KB knows some by name and its identity always wins; this file composes the rest from a
 // generic Indonesian head and the country (written after the head, or the one foreign
 // country the article is about: article-country.ts), in the shape English Wikipedia gives
-// most bodies of that kind. Kinds whose titles follow no one shape are left as written: an
-// electoral commission other than the general one ("Solomon Islands Electoral Commission",
-// "Election Commission of India", "Independent Electoral Commission (South Africa)"), a
-// parliament (Knesset, Bundestag, National Assembly), a national police force or central bank
+// most bodies of that kind (a "Departemen" of the Philippines or the United States in its
+// country's department shape: "Department of Agriculture (Philippines)"). Kinds whose titles
+// follow no one shape are left as written: an electoral commission other than the general
+// one ("Solomon Islands Electoral Commission", "Election Commission of India", "Independent
+// Electoral Commission (South Africa)"), a parliament (Knesset, Bundestag, National
+// Assembly), a national police force or central bank
 // (titled by demonym or own name: "Philippine National Police", "Bank of Thailand", "Reserve
 // Bank of India"), a ministry of home affairs (Interior / Home Affairs / Internal Affairs), a
 // university ("Solomon Islands National University"), a party. Never used for Indonesia's
@@ -74,6 +76,44 @@ const MINISTRY = 'Kementerian ';
 const NO_MINISTRY_SHAPE = new Set(['United States', 'Australia', 'Philippines', 'Canada', 'United Kingdom', 'Ireland',
   'India', 'China', 'South Africa', 'New Zealand']);
 
+const DEPARTMENT = 'Departemen ';
+/** A department's one field, Indonesian to English, in the American spelling both countries'
+ *  departments use ("Department of Agriculture (Philippines)", "United States Department of
+ *  Energy"). Fields whose departments are titled otherwise in a country are in
+ *  DEPARTMENT_EXCEPTIONS; a field not listed (or two) leaves the department as written. */
+const DEPARTMENT_FIELDS = new Map([
+  ['Pertanian', 'Agriculture'], ['Kesehatan', 'Health'], ['Pendidikan', 'Education'], ['Energi', 'Energy'],
+  ['Kehakiman', 'Justice'], ['Keuangan', 'Finance'], ['Perhubungan', 'Transportation'], ['Transportasi', 'Transportation'],
+  ['Luar Negeri', 'Foreign Affairs'], ['Tenaga Kerja', 'Labor'], ['Pertahanan', 'Defense'], ['Pariwisata', 'Tourism'],
+]);
+/** The countries whose executive bodies are departments titled in one shape, by the English
+ *  field: the Philippines' put the country in brackets, the United States' before. */
+const DEPARTMENT_SHAPES = new Map<string, (field: string) => string>([
+  ['Philippines', (field) => `Department of ${field} (Philippines)`],
+  ['United States', (field) => `United States Department of ${field}`],
+]);
+/** Departments whose titles break their country's shape, or have no department (undefined):
+ *  by the Indonesian field and the country. */
+const DEPARTMENT_EXCEPTIONS = new Map<string, string | undefined>([
+  ['Pertahanan|Philippines', 'Department of National Defense (Philippines)'],
+  ['Tenaga Kerja|Philippines', undefined], // Labor and Employment
+  ['Luar Negeri|United States', 'United States Department of State'],
+  ['Keuangan|United States', 'United States Department of the Treasury'],
+  ['Kesehatan|United States', 'United States Department of Health and Human Services'],
+  ['Pariwisata|United States', undefined],
+]);
+
+/** "Departemen Pertanian" of the Philippines → "Department of Agriculture (Philippines)";
+ *  undefined for another country, a field not listed, or two fields. */
+function departmentTitle(field: string, country: string): string | undefined {
+  const shape = DEPARTMENT_SHAPES.get(country);
+  if (shape === undefined) return undefined;
+  const key = `${field}|${country}`;
+  if (DEPARTMENT_EXCEPTIONS.has(key)) return DEPARTMENT_EXCEPTIONS.get(key);
+  const english = DEPARTMENT_FIELDS.get(field);
+  return english === undefined ? undefined : shape(english);
+}
+
 /** Countries whose English name takes "the" after "of" ("Supreme Court of the Philippines"). */
 const WITH_THE = new Set(['Philippines', 'Netherlands', 'United States', 'United Kingdom', 'United Arab Emirates', 'Maldives',
   'Solomon Islands', 'Marshall Islands', 'Bahamas', 'Gambia', 'Czech Republic', 'Central African Republic', 'Comoros',
@@ -89,6 +129,7 @@ export function foreignBodyTitle(head: string, country: string): string | undefi
   if (of !== undefined) return `${of} of ${WITH_THE.has(country) ? `the ${country}` : country}`;
   const bracketed = BRACKETED.get(head);
   if (bracketed !== undefined) return `${bracketed} (${country})`;
+  if (head.startsWith(DEPARTMENT)) return departmentTitle(head.slice(DEPARTMENT.length), country);
   if (!head.startsWith(MINISTRY) || NO_MINISTRY_SHAPE.has(country)) return undefined;
   const fields = ministryFields(head.slice(MINISTRY.length));
   return fields === undefined ? undefined : `Ministry of ${fields} (${country})`;

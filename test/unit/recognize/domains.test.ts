@@ -38,4 +38,22 @@ describe('lowerCaseOutletNames (an outlet named by one lower-case word inside a 
     assert.deepEqual(outlets('kata dia kepada kumparan.com.'), ['kumparan.com/ORG/Kumparan']);
     assert.deepEqual(outlets('Lihat https://x.detikcom/a dan kumparanku.'), []);
   });
+  it('finds a detik desk after the reporter in a closing credit "(Name/desk)"', () => {
+    assert.deepEqual(outlets('(Yohana Kartikasari/detikJateng)'), ['Yohana Kartikasari/PER/Yohana Kartikasari', 'detikJateng/ORG/detikcom']);
+    assert.deepEqual(outlets('Pasar ditutup sepekan. (Dimas Arya Pratama/detikSumut)'),
+      ['Dimas Arya Pratama/PER/Dimas Arya Pratama', 'detikSumut/ORG/detikcom']);
+    assert.deepEqual(outlets('(wsn/detikBali)'), ['detikBali/ORG/detikcom']);
+  });
+  it('finds a desk of a channelled outlet that the KB does not list, and the outlet after "Pantauan"', () => {
+    assert.deepEqual(outlets('Rudi Hartono - detikOto'), ['Rudi Hartono/PER/Rudi Hartono', 'detikOto/ORG/detikcom']);
+    assert.deepEqual(outlets('Pantauan detikcom di lokasi, antrean kendaraan mengular sejak subuh.'), ['detikcom/ORG/detikcom']);
+  });
+  it('(guard) leaves the moment word before a capitalised word, and an unchannelled outlet\'s prefix, alone', () => {
+    assert.deepEqual(outlets('Dalam hitungan detik Gedung itu runtuh.'), []);
+    assert.deepEqual(outlets('Pantauan warga, detikan jam terdengar.'), []);
+  });
+  it('leaves a desk inside a web address alone, bracketed or not', () => {
+    assert.deepEqual(outlets('Baca di (https://www.detik.com/detikJatim) setiap hari.'), []);
+    assert.deepEqual(outlets('Arsip lama ada di laman/detikJatim kemarin.'), []);
+  });
 });

@@ -50,6 +50,24 @@ describe('English titles of foreign bodies and places written in Indonesian (for
     assert.ok(!named(cn, 'GPE').some((g) => /North|South/.test(g)), named(cn, 'GPE').join(', '));
     assert.equal(foreignPlaceTitle('Osaka Utara', 'Japan', (place) => place === 'Osaka'), undefined);
   });
+  it('names a department of the Philippines or the United States by its own shape', () => {
+    assert.equal(foreignBodyTitle('Departemen Pertanian', 'Philippines'), 'Department of Agriculture (Philippines)');
+    assert.equal(foreignBodyTitle('Departemen Kesehatan', 'Philippines'), 'Department of Health (Philippines)');
+    assert.equal(foreignBodyTitle('Departemen Perhubungan', 'Philippines'), 'Department of Transportation (Philippines)');
+    assert.equal(foreignBodyTitle('Departemen Pertahanan', 'Philippines'), 'Department of National Defense (Philippines)');
+    assert.equal(foreignBodyTitle('Departemen Energi', 'United States'), 'United States Department of Energy');
+    assert.equal(foreignBodyTitle('Departemen Tenaga Kerja', 'United States'), 'United States Department of Labor');
+    assert.equal(foreignBodyTitle('Departemen Kesehatan', 'United States'), 'United States Department of Health and Human Services');
+    const ph = named('MANILA - Departemen Kehakiman Filipina membuka penyelidikan atas penyelundupan gula lewat pelabuhan Batangas.', 'ORG');
+    assert.ok(ph.includes('Departemen Kehakiman Filipina/Department of Justice (Philippines)'), ph.join(', '));
+  });
+  it('(guard) leaves a department of another country, a field with no sure title and two fields as written', () => {
+    assert.equal(foreignBodyTitle('Departemen Pertanian', 'Kenya'), undefined);
+    assert.equal(foreignBodyTitle('Departemen Pariwisata', 'United States'), undefined);
+    assert.equal(foreignBodyTitle('Departemen Pertanian dan Perikanan', 'Philippines'), undefined);
+    const home = named('Departemen Sepak Bola Wanita PSSI menggelar seleksi pemain di Jakarta.', 'ORG');
+    assert.ok(!home.some((o) => o.includes('Department')), home.join(', '));
+  });
   it('names a ministry with its country written after it', () => {
     const found = named('NAIROBI - Kementerian Pertanian dan Peternakan Kenya membagikan benih jagung kepada petani di wilayah barat Kenya.', 'ORG');
     assert.ok(found.includes('Kementerian Pertanian dan Peternakan Kenya/Ministry of Agriculture and Livestock (Kenya)'), found.join(', '));

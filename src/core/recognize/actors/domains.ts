@@ -88,7 +88,13 @@ export function lowerCaseOutletLine(p: string, kb: KbIndex, out: LocalMention[])
  *  and the prefixes the paragraph is searched for: each name's lower-case start when it
  *  has four letters or more ("detik"), else the whole name ("iNews"); `anyPrefix` finds
  *  any of them. Built once per KB. */
-interface LowerCaseOutlets { names: Map<string, KbEntity>; prefixes: string[]; anyPrefix: RegExp; folded: Map<string, KbEntity> }
+interface LowerCaseOutlets {
+  names: Map<string, KbEntity>; prefixes: string[]; anyPrefix: RegExp; folded: Map<string, KbEntity>;
+  /** An outlet's lower-case start before its channels' capitals ("detik" of "detikNews",
+   *  "detikBali"), for outlets the KB lists two channels or more of: a channel it does not
+   *  list ("detikHot", "detikOto") is a desk of the same newsroom (canon50: one identity). */
+  channelled: Map<string, KbEntity>;
+}
 const LOWER_CASE_OUTLETS = new WeakMap<KbIndex, LowerCaseOutlets>();
 const MIN_PREFIX = 4;
 
@@ -97,12 +103,17 @@ function lowerCaseOutlets(kb: KbIndex): LowerCaseOutlets {
   if (o) return o;
   const names = new Map<string, KbEntity>();
   const folded = new Map<string, KbEntity>();
+  const channelled = new Map<string, KbEntity>();
   for (const e of kb.entities) {
     if (e.type !== 'ORG' || !isOutlet(e)) continue;
+    const channels = new Map<string, number>();
     for (const a of e.aliases) {
       if (/^[a-z][A-Za-z]+$/.test(a) && !names.has(a)) names.set(a, e);
       if (/^[A-Za-z][A-Za-z0-9]+$/.test(a) && !folded.has(a.toLowerCase())) folded.set(a.toLowerCase(), e);
+      const channel = CHANNEL.exec(a);
+      if (channel !== null) channels.set(channel[1], (channels.get(channel[1]) ?? 0) + 1);
     }
+    for (const [start, n] of channels) if (n >= 2 && !channelled.has(start)) channelled.set(start, e);
   }
   let prefixes = [...new Set([...names.keys()].map((a) => {
     const lower = /^[a-z]+/.exec(a)![0];
@@ -111,7 +122,7 @@ function lowerCaseOutlets(kb: KbIndex): LowerCaseOutlets {
   prefixes = prefixes.filter((x) => !prefixes.some((y) => y !== x && x.startsWith(y)));
   // The prefixes are letters only (names above); (?!) matches nothing: a KB without such outlets.
   const anyPrefix = new RegExp(prefixes.join('|') || '(?!)');
-  o = { names, prefixes, anyPrefix, folded };
+  o = { names, prefixes, anyPrefix, folded, channelled };
   LOWER_CASE_OUTLETS.set(kb, o);
   return o;
 }
@@ -120,7 +131,7 @@ function lowerCaseOutlets(kb: KbIndex): LowerCaseOutlets {
  *  whose KB name is one word starting in lower case, inside a sentence (the rules visit
  *  capitalised words only; a domain, "kumparan.com", is lowerCaseDomains'). */
 export function lowerCaseOutletNames(p: string, kb: KbIndex, out: LocalMention[]): void {
-  const { names, prefixes, anyPrefix, folded } = lowerCaseOutlets(kb);
+  const { names, prefixes, anyPrefix, folded, channelled } = lowerCaseOutlets(kb);
   // Nearly no paragraph names one: a single scan for all the prefixes turns the others
   // away (one indexOf per prefix cost about half again as much).
   if (!anyPrefix.test(p)) return;
@@ -130,15 +141,43 @@ export function lowerCaseOutletNames(p: string, kb: KbIndex, out: LocalMention[]
       let e = k + prefix.length;
       while (e < p.length && isAsciiLetter(p.charCodeAt(e))) e++;
       const before = k > 0 ? p.charCodeAt(k - 1) : 32;
-      if (!isNameChar(before) && before !== DOT && before !== 47 && before !== 64 && before !== 35 && !isNameChar(p.charCodeAt(e)) &&
+      if (!isNameChar(before) && before !== DOT && (before !== 47 || isCreditSlash(p, k - 1, e)) && before !== 64 && before !== 35 && !isNameChar(p.charCodeAt(e)) &&
           !(p.charCodeAt(e) === DOT && isLabelChar(p.charCodeAt(e + 1))) && (hasInnerCapital(p, k, e) || OUTLET_CONTEXT.test(p.slice(Math.max(0, k - 30), k)))) {
         // ("detikInet" for the KB's "detikINET": a channel's inner capitals vary by writer)
-        const entity = names.get(p.slice(k, e)) ?? folded.get(p.slice(k, e).toLowerCase());
+        const word = p.slice(k, e);
+        const entity = names.get(word) ?? folded.get(word.toLowerCase()) ?? channelOf(channelled, word);
         if (entity) insertMention(out, { start: k, end: e, type: 'ORG', canonical: entity.canonical, entityId: entity.id, alias: p.slice(k, e), source: 'kb' });
       }
       k = p.indexOf(prefix, e);
     }
   }
+}
+
+/** A channel's name: the outlet's lower-case start, then the channel's capitalised word
+ *  ("detik" + "News", "kumparan" + "NEWS"). */
+const CHANNEL = /^([a-z]{4,})[A-Z][A-Za-z]+$/;
+
+/** The outlet whose unlisted channel `word` is ("detikHot" → detikcom), or undefined. */
+function channelOf(channelled: Map<string, KbEntity>, word: string): KbEntity | undefined {
+  const channel = CHANNEL.exec(word);
+  return channel === null ? undefined : channelled.get(channel[1]);
+}
+
+/** Longest reporter's name or code read before the slash of a closing credit. */
+const MAX_CREDIT_NAME = 60;
+
+/** The slash at `slash`, before an outlet ending at `e`, is a closing credit's "(Yohana
+ *  Kartikasari/detikJateng)", "(wsn/detikBali)": the outlet closes the bracket, and the
+ *  bracket opens shortly before with words only (no slash, colon or dot: a web address,
+ *  "https://www.detik.com/detikJatim", is no credit). Bounded look-back: linear. */
+function isCreditSlash(p: string, slash: number, e: number): boolean {
+  if (p.charCodeAt(e) !== 41 /* ) */) return false;
+  for (let k = slash - 1; k >= 0 && k >= slash - MAX_CREDIT_NAME; k--) {
+    const c = p.charCodeAt(k);
+    if (c === 40 /* ( */) return k < slash - 1;
+    if (c === 47 || c === 58 || c === DOT) return false;
+  }
+  return false;
 }
 
 /** The KB's news outlet named by the one word `word` (letters and digits), ignoring case:
@@ -150,7 +189,7 @@ export function outletNamedIgnoringCase(kb: KbIndex, word: string): KbEntity | u
 /** Words before an outlet named in lower case ("kepada kumparan", "dilansir dari detikcom"):
  *  "kumparan" alone is also a coil, "#kumparan" a hashtag. Names with an inner capital
  *  ("detikBali", "iNews") need none. */
-const OUTLET_CONTEXT = /(?:kepada|dari|dilansir|melansir|dikutip|mengutip|sumber:?|via|laporan|wawancara dengan|menurut) +$/i;
+const OUTLET_CONTEXT = /(?:kepada|dari|dilansir|melansir|dikutip|mengutip|sumber:?|via|laporan|pantauan|wawancara dengan|menurut) +$/i;
 const OUTLET_DESCRIPTION = /\b(?:news|media|outlet|portal|newspaper|magazine|television|broadcaster|website|publisher)\b/i;
 
 /** The KB's entity is a news outlet: a web domain among its names or a media description. */
