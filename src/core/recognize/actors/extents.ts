@@ -49,8 +49,20 @@ const INSTITUTION_HEADS = new Set([...UNIVERSITY_HEADS, 'sekolah', 'museum', 'ya
  *  the two into one name. */
 function opensGovernmentOrFaction(ctx: Ctx, j: number): boolean {
   if (j + 1 >= ctx.nt || !adjacent(ctx, j, j + 1)) return false;
-  if (has(ctx, j, F_PEMERINTAH)) return has(ctx, j + 1, F_PLACE_PREFIX);
+  if (has(ctx, j, F_PEMERINTAH)) return opensRegionalGovernment(ctx, j);
   return lowIs(ctx, j, 'fraksi');
+}
+
+/** Token j opens a regional government's full name (regional-government.ts reads it):
+ *  "Pemerintah" before a place's kind ("Pemerintah Kabupaten Buleleng", "Pemerintah Kota
+ *  …") or a special region's designator ("Pemerintah Daerah Istimewa Yogyakarta", dev d18).
+ *  A run read from a word before it (a title's words, a sentence-opening noun) ends there:
+ *  "Kepala Bagian Umum Pemerintah Kabupaten …", "Rencana Pemerintah Kabupaten …" (dev d432,
+ *  d503, d508) took "Pemerintah" along and left the regency alone. */
+export function opensRegionalGovernment(ctx: Ctx, j: number): boolean {
+  if (!has(ctx, j, F_PEMERINTAH) || j + 2 >= ctx.nt || !adjacent(ctx, j, j + 1) || !adjacent(ctx, j + 1, j + 2)) return false;
+  if (has(ctx, j + 1, F_PLACE_PREFIX)) return true;
+  return lowIs(ctx, j + 1, 'daerah') && (lowIs(ctx, j + 2, 'istimewa') || lowIs(ctx, j + 2, 'khusus')) && j + 3 < ctx.nt && adjacent(ctx, j + 2, j + 3);
 }
 
 /** Maximal organisation name from an ORG head: runs on over capitalised words (and
@@ -607,6 +619,8 @@ export function unknownExtent(ctx: Ctx, i: number): number {
   while (j < nt && (adjacent(ctx, j - 1, j) || particleJoined(ctx, j - 1, j) || lowerArabicArticleJoined(ctx, j))) {
     // "… blok B. Petugas keamanan …": a block's letter ends its sentence (designator-letter.ts).
     if (j === i + 1 && designatorLetterEndsSentence(ctx, i, j)) break;
+    // "Usulan Pemerintah Kabupaten Buleleng …": a regional government starts a body of its own.
+    if (opensRegionalGovernment(ctx, j)) break;
     // "Madura United Carlos Parreira": a club's tail closes its name before a person.
     if (clubEndsBefore(ctx, i, j)) break;
     // "Setara Institute", "Lowy Institute": a head that is also a tail ends the name.

@@ -6,7 +6,7 @@
 // is no mention of what it is named after ("Indeks Nikkei", "Indeks Straits Times"), nor a
 // street ("Jalan Medan Merdeka Barat").
 import { adjacent, has, kbMatch, low, lowIs, pushMention, wordIs, type Ctx } from '../ctx';
-import { acronymAfter, indonesianRegionEnd, unknownExtent } from '../extents';
+import { acronymAfter, indonesianRegionEnd, opensRegionalGovernment, unknownExtent } from '../extents';
 import { initialsInBrackets } from './unknown-name';
 import { namesNaturalFeature } from '../feature-named-after-place';
 import { hariIsGivenName } from '../hari-given-name';
@@ -77,6 +77,9 @@ export const nonActorHead: ActorRule = {
     const feature = namesNaturalFeature(ctx, i);
     let j = i + 1;
     for (; j < ctx.nt && adjacent(ctx, j - 1, j); j++) {
+      // "Rencana Pemerintah Kabupaten Buleleng …": a regional government after a
+      // sentence-opening noun is a body of its own (extents.ts).
+      if (opensRegionalGovernment(ctx, j)) break;
       // "Gedung DPRD Kaltim", "Gedung Badan Pusat Statistik": a body's name inside a
       // facility's is still a mention; its own rule reads it. (DPRD is no organisation
       // head, since a person may follow it: "Anggota DPRD Budi Santoso".)

@@ -1,11 +1,12 @@
-// "Pemerintah Provinsi Maluku Utara": a regional government is an organisation.
+// "Pemerintah Provinsi Maluku Utara", "Pemerintah Daerah Istimewa Yogyakarta": a regional
+// government is an organisation.
 // "Pemerintah Aceh" too, the province's official government name (regional-names.ts);
 // "Pemerintah <country>" stays the country.
 import { adjacent, has, kbMatch, pushMention, type Ctx } from '../ctx';
-import { acronymAfter, orgExtent } from '../extents';
+import { acronymAfter, opensRegionalGovernment, orgExtent } from '../extents';
 import { GOVERNMENT_WITHOUT_PREFIX } from '../../regional-names';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
-import { F_PEMERINTAH, F_PLACE_PREFIX } from '../word-class';
+import { F_PEMERINTAH } from '../word-class';
 
 export const regionalGovernment: ActorRule = {
   name: 'regional-government',
@@ -17,7 +18,7 @@ export const regionalGovernment: ActorRule = {
       pushMention(ctx, ctx.ts[i], ctx.te[i + 1], 'ORG', 'pattern');
       return acronymAfter(ctx, i + 2, ctx.out.length - 1);
     }
-    if (!(i + 2 < ctx.nt && has(ctx, i + 1, F_PLACE_PREFIX) && adjacent(ctx, i + 1, i + 2))) return NO_MATCH;
+    if (!opensRegionalGovernment(ctx, i)) return NO_MATCH;
     const j = orgExtent(ctx, i + 1);
     pushMention(ctx, ctx.ts[i], ctx.te[j - 1], 'ORG', 'pattern');
     return acronymAfter(ctx, j, ctx.out.length - 1);

@@ -3,6 +3,7 @@
 import { adjacent, danJoined, has, kbMatch, low, lowIs, type Ctx } from '../ctx';
 import { MINISTER_TITLES } from '../../lexicon';
 import { titleFieldEnd } from '../title-field';
+import { opensRegionalGovernment } from '../extents';
 import { CUES_TITLE, NO_MATCH, type ActorRule } from '../rule';
 import { imamOpensName } from '../imam-name';
 import { isMayorsKota } from '../mayor-title';
@@ -25,7 +26,9 @@ export const title: ActorRule = {
     // only inside its whole title ("Perdana Menteri") opens a name elsewhere, first word too.
     if (!wholeTitleWordAt(ctx, i)) return NO_MATCH;
     let j = i + 1;
-    while (j < ctx.nt && (((adjacent(ctx, j - 1, j) || (j > i + 1 && (joinedByDan(ctx, j) || inTitleList(ctx, j)))) &&
+    // ("Kepala Bagian Umum Pemerintah Kabupaten Buleleng": the title ends before the
+    // government it serves, extents.ts)
+    while (j < ctx.nt && !opensRegionalGovernment(ctx, j) && (((adjacent(ctx, j - 1, j) || (j > i + 1 && (joinedByDan(ctx, j) || inTitleList(ctx, j)))) &&
       ((has(ctx, j, F_TITLE_WORD | F_TITLE_HEAD) && wholeTitleWordAt(ctx, j)) || publicRelations(ctx, j) || fieldAfterBidang(ctx, i, j)) &&
       (!kbMatch(ctx, j) || isMayorsKota(ctx.p, ctx.ts[j], ctx.te[j])) && (!has(ctx, j, F_ORG_HEAD) || ministersPortfolio(ctx, j) || publicRelations(ctx, j) || cabinetSecretary(ctx, j))) ||
       officeUnit(ctx, j))) j++;
