@@ -22,6 +22,7 @@ export interface CourtesyTitle {
   readonly note: string;
 }
 
+const CHESS_NOTE = 'chess titles';
 const row = (place: TitlePlace, note: string, ...forms: string[]): CourtesyTitle[] => forms.map((form) => ({ form, place, note }));
 
 export const COURTESY_TITLES: readonly CourtesyTitle[] = [
@@ -69,7 +70,9 @@ export const COURTESY_TITLES: readonly CourtesyTitle[] = [
   // Chess titles, written before a player's name like an honorific: "GM Susanto Megaranto",
   // "WGM Medina Warda Aulia" (alone they read as a body's initials). "FM" is left out: it
   // ends radio stations' names ("Prambors FM Jakarta").
-  ...row('honorific', 'chess titles', 'WGM', 'WIM', 'GM', 'IM'),
+  // Alone ("norma GM", "mengalahkan GM asal Ukraina", dev d510) the title is a rank, no actor
+  // (CHESS_TITLES, read by actors/rules/honorific.ts).
+  ...row('honorific', CHESS_NOTE, 'WGM', 'WIM', 'GM', 'IM'),
 
   // Title heads (lexicon TITLE_HEADS): Islamic, Christian and Javanese titles and forms of address.
   ...row('title', 'Islamic titles (d22, d28, d65)', 'kh', 'hj', 'haji', 'hajah', 'kiai', 'ustaz', 'ustad', 'syekh', 'sheikh'),
@@ -112,6 +115,9 @@ export const HONORIFIC_PHRASES: readonly string[] = COURTESY_TITLES.filter((t) =
  *  honorific rule reads them only before a name of two capitalised words or more (the Burmese
  *  and Amharic rows above). */
 export const NAME_OPENING_ONLY_HONORIFICS: ReadonlySet<string> = new Set(['U', 'Ato']);
+
+/** The chess titles (the table's chess row): written alone they name a rank, no body. */
+export const CHESS_TITLES: ReadonlySet<string> = new Set(COURTESY_TITLES.filter((t) => t.note === CHESS_NOTE).map((t) => t.form));
 
 /** The rows read as lower-case title heads. */
 export const COURTESY_TITLE_HEADS: readonly string[] = COURTESY_TITLES.filter((t) => t.place === 'title').map((t) => t.form);

@@ -111,7 +111,7 @@ export function trimNounBeforeKnownName(article: string, ms: ActorMention[], unk
     const sp = blankIn(m.text, 0);
     // (a name of two tokens only after a kinship noun: "Ayah Ilham" is Ilham's father)
     if (sp > 0 && (blankIn(m.text, sp + 1) > 0 || KINSHIP_NOUNS.has(m.text.slice(0, sp).toLowerCase())) &&
-      (isSentenceInitial(article, m.start) || afterTitleOrInitials(article, m.start))) {
+      (opensSentenceOrLine(article, m.start) || afterTitleOrInitials(article, m.start))) {
       (candidates ??= []).push(k);
     }
   }
@@ -144,12 +144,21 @@ export function trimNounBeforeKnownName(article: string, ms: ActorMention[], unk
     // (a word opening another person's name, or named alone, is a name; unless only ever
     // inside a longer name: "Apa usulan GP Kosmetik?" names the body again)
     if ((firstWords.has(word) || people.has(word)) && !(glued && neverAloneElsewhere(article, m.start, word))) continue;
-    const named = people.has(rest) && isSentenceInitial(article, m.start) && nouns.has(word);
+    const named = people.has(rest) && opensSentenceOrLine(article, m.start) && nouns.has(word);
     if (!named && !(glued && namedByGivenName(people, rest) && readsAsNoNamePart(word))) continue;
     m.start += sp + 1;
     if (m.canonical === m.text) m.canonical = rest;
     m.text = rest;
   }
+}
+
+/** The mention at `start` opens a sentence, or a line whose line before ends without a full
+ *  stop (a numbered section's heading, "2. Dibiayai keluarga", dev d510). */
+function opensSentenceOrLine(article: string, start: number): boolean {
+  if (isSentenceInitial(article, start)) return true;
+  let k = start - 1;
+  while (k >= 0 && (article.charCodeAt(k) === 32 || article.charCodeAt(k) === 9)) k--;
+  return k >= 0 && article.charCodeAt(k) === 10;
 }
 
 /** The longest word after a title that may be a given name opening a name ("Dwi", "Putri",

@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+import { KbIndex } from '../../../src/core/kb/kb-index';
 import { typedActorsWithBuiltinKb as actors } from './helpers';
+import { TEST_ENTITIES } from './test-kb';
 
 // "GM", "IM", "WGM", "WIM": chess titles written before a player's name, like an honorific;
 // read alone they were taken for organisations' initials and the name after "GM" was lost.
@@ -9,5 +12,24 @@ describe('a chess title before a name ("GM Sari Wulandari")', () => {
       ['Teguh Prasetyo/PER', 'Viktor Sokolenko/PER']);
     assert.deepEqual(actors('WGM Sari Wulandari menang atas WIM Elena Marchetti, sedangkan IM Dimas Pratama kalah.'),
       ['Sari Wulandari/PER', 'Elena Marchetti/PER', 'Dimas Pratama/PER']);
+  });
+});
+
+// A chess article writes the title alone too: "norma GM", "mengalahkan GM asal Ukraina, <name>",
+// "kalau jadi GM" (dev d510, five times in one article). Alone it is a rank, no body's initials
+// and no person. Sentences written for this test.
+describe('a chess title alone ("norma GM", "GM asal Ukraina")', () => {
+  it('is no actor, also once the article spelt it out ("norma grandmaster (GM)")', () => {
+    assert.deepEqual(actors('Pecatur muda itu meraih norma grandmaster (GM) pertamanya. Ia mengalahkan GM asal Serbia, Dragan Petrovic. Ia butuh dua norma GM lagi.'),
+      ['Serbia/GPE', 'Dragan Petrovic/PER']);
+    assert.deepEqual(actors('Pecatur muda itu meraih norma GM pertamanya di Spanyol. Ia mengalahkan GM asal Serbia, Dragan Petrovic.'),
+      ['Spanyol/GPE', 'Serbia/GPE', 'Dragan Petrovic/PER']);
+    assert.deepEqual(actors('Setelah gelar IM, ia mengejar gelar GM dan WGM bagi adiknya.'), []);
+    assert.deepEqual(actors('"Kalau sudah jadi GM, saya mau melatih anak-anak," katanya.'), []);
+  });
+  it('(guard) a KB that knows "GM" as a company keeps the company', () => {
+    const kb = new KbIndex({ entities: [...TEST_ENTITIES, { id: 'general-motors', canonical: 'General Motors', type: 'ORG', aliases: ['General Motors', 'GM'], description: { en: 'American car maker', id: 'Produsen mobil Amerika' } }], suppress: [] });
+    const got = analyze('Pabrik GM di Bekasi ditutup tahun ini.', { kb }).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
+    assert.ok(got.includes('GM/ORG/General Motors'), got.join(' | '));
   });
 });

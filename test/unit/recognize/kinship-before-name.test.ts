@@ -15,3 +15,18 @@ describe('a kinship noun before a named person (name-variants.ts)', () => {
     assert.ok(got.includes('Sulastri/PER/Sulastri') && !got.some((a) => a.startsWith('Suami')), got.join(' | '));
   });
 });
+
+describe('a kinship noun before a named person, after a heading line (dev d510)', () => {
+  // IDN Times-style numbered sections: the paragraph after "2. Dibiayai keluarga" opens with
+  // "Ayah <name>," though the line before it ends with no full stop. Sentences written for this test.
+  it('cuts the kinship noun off: the child and the father', () => {
+    const got = linked('Pelari muda Dimas Saragih menang di Bangkok. Dimas berlatih sejak kecil.\n\n2. Dibiayai keluarga\n\nAyah Dimas, Tigor Saragih, mengaku menjual sawah untuk biaya lomba.');
+    assert.ok(!got.some((a) => a.startsWith('Ayah')), got.join(' | '));
+    assert.equal(got.filter((a) => a.startsWith('Dimas/PER/')).length, 2, got.join(' | '));
+    assert.ok(got.includes('Tigor Saragih/PER/Tigor Saragih'), got.join(' | '));
+  });
+  it('(guard) a capitalised first word at a line start that is no kinship noun stays', () => {
+    const got = linked('Warga memanggilnya Wulan.\n\nSari Wulan, pedagang sayur, menolak pindah.');
+    assert.ok(got.some((a) => a.startsWith('Sari Wulan/PER')), got.join(' | '));
+  });
+});

@@ -5,7 +5,7 @@
 // The table of titles kept outside or inside a name: courtesy-titles.ts. A Minangkabau
 // "Datuk" after a given name is a gelar inside the name (minang-gelar.ts).
 import { isUpper, isWordChar, wordEndFrom } from '../../../text/chars';
-import { BRUNEI_CHAIN_WORDS, BRUNEI_ONLY_CHAIN_WORDS, CHAIN_WORDS, NAME_OPENING_ONLY_HONORIFICS } from '../../courtesy-titles';
+import { BRUNEI_CHAIN_WORDS, BRUNEI_ONLY_CHAIN_WORDS, CHAIN_WORDS, CHESS_TITLES, NAME_OPENING_ONLY_HONORIFICS } from '../../courtesy-titles';
 import { HONORIFICS } from '../../lexicon';
 import { adjacent, has, kbMatch, low, type Ctx } from '../ctx';
 import { gelarAfterGivenName } from '../minang-gelar';
@@ -30,7 +30,7 @@ export const honorific: ActorRule = {
       // address no name follows ("…," kata Jero Mangku.", "kata Datuk Seri kepada wartawan")
       // names nobody: it points back, as "kata Kiai" does, to the person it came with.
       if ((gap !== 32 && gap !== 0xa0) || !UPPER.test(rest.charAt(h.length + 1))) {
-        if (!isBareAddress(h, rest.charAt(h.length))) continue;
+        if (!isBareAddress(h, rest.charAt(h.length)) && !bareChessTitle(ctx, i, h, rest.charAt(h.length))) continue;
         let j = i + 1;
         while (j < nt && ts[j] < ts[i] + h.length) j++;
         return j;
@@ -104,6 +104,13 @@ const BARE_ADDRESSES: ReadonlySet<string> = new Set(['Datuk', "Dato'", 'Dato’'
 
 function isBareAddress(h: string, next: string): boolean {
   return !/\p{L}/u.test(next) && (h.includes(' ') || BARE_ADDRESSES.has(h));
+}
+
+/** "norma GM", "mengalahkan GM asal Ukraina", "grandmaster (GM)": a chess title written alone
+ *  (no letter, digit or hyphen after it, no name) is a rank, no body's initials (dev d510). A
+ *  KB that knows the letters as a body ("GM", General Motors, in a workspace KB) keeps them. */
+function bareChessTitle(ctx: Ctx, i: number, h: string, next: string): boolean {
+  return CHESS_TITLES.has(h) && !/[\p{L}\p{N}-]/u.test(next) && kbMatch(ctx, i) === null;
 }
 
 /** The KB knows a person at token i whose canonical name opens with the honorific `h`. */
