@@ -919,6 +919,9 @@ const DATE_ASIDE_RE = new RegExp(String.raw`, (?:${WEEKDAYS.map(capitalised).joi
 /** Where a day-and-date aside starting at `at` ends (at its closing comma), else `at`. */
 function dateAsideEnd(p: string, at: number): number {
   // Runs for every mention: most are turned away on two characters, unread by the regex.
+  // (no read past the text's end: the optimizing compiler assumes none, and the first one
+  // costs a recompile of the function this one is inlined into; bench/instructions.ts)
+  if (at + 2 >= p.length) return at;
   const c = p.charCodeAt(at);
   if (c !== 44 || p.charCodeAt(at + 1) !== 32) return at;
   const d = p.charCodeAt(at + 2);
@@ -1234,6 +1237,9 @@ function charTable(codes: number[]): Uint8Array {
 function mayStartVerb(p: string, end: number): boolean {
   let k = end;
   if (p.charCodeAt(k) === 44) k++;
+  // (no read past the text's end: the optimizing compiler assumes none, and the first one
+  // costs a recompile of the function this one is inlined into; bench/instructions.ts)
+  if (k + 1 >= p.length) return false;
   if (p.charCodeAt(k) !== 32) return false;
   const c = p.charCodeAt(k + 1);
   return c < 128 && VERB_INITIALS[c] === 1;

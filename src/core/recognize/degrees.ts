@@ -34,6 +34,9 @@ export function degreesEnd(p: string, start: number): number {
 /** ", MPH," after a name: where the degree aside starting at `at` (its comma) ends, at its
  *  closing comma; else `at`. */
 export function degreeAsideEnd(p: string, at: number): number {
+  // (no read past the text's end: the optimizing compiler assumes none, and the first one
+  // costs a recompile of the function this one is inlined into; bench/instructions.ts)
+  if (at + 1 >= p.length) return at;
   if (p.charCodeAt(at) !== 44 || p.charCodeAt(at + 1) !== 32) return at;
   const end = degreesEnd(p, at + 2);
   return end < 0 ? at : end;

@@ -17,6 +17,9 @@ export function sentenceAdverbWithNya(p: string, start: number, end: number): bo
  *  of MIN_STEM letters) opening its sentence before a lower-case word is the sentence's
  *  subject, "his aide", "its captain", no name (session 48, dev d114, d294, d333). */
 export function possessedNounSubject(p: string, start: number, end: number): boolean {
+  // (no read past the text's end: the optimizing compiler assumes none, and the first one
+  // costs a recompile of the function this one is inlined into; bench/instructions.ts)
+  if (end + 1 >= p.length) return false;
   const c = p.charCodeAt(end + 1);
   return p.charCodeAt(end) === 32 && c >= 97 && c <= 122 && nyaWordOpening(p, start, end);
 }

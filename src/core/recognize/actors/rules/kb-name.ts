@@ -188,6 +188,9 @@ function regionalBody(ctx: Ctx, j: number, body: KbEntity): number {
 
 /** The word before `start` is a lower-case "indeks" or "index" ("indeks Hang Seng"). */
 export function afterIndexWord(p: string, start: number): boolean {
+  // (no read before the text's start: the optimizing compiler assumes none, and the first
+  // one costs a recompile of the function this one is inlined into; bench/instructions.ts)
+  if (start < 1) return false;
   if (p.charCodeAt(start - 1) !== 32) return false;
   const from = p.startsWith('indeks', start - 7) ? start - 7 : p.startsWith('index', start - 6) ? start - 6 : -1;
   return from >= 0 && (from === 0 || !isAsciiLetter(p.charCodeAt(from - 1)));

@@ -931,6 +931,9 @@ function orgCueBefore(p: string, start: number): boolean {
 const NICKNAME_CUE_WORDS = new LowerWordSet(['berjuluk', 'dijuluki', 'julukan']);
 const TEAM_WORDS = new LowerWordSet(['tim', 'klub', 'kesebelasan', 'skuad']);
 function groupNameCueBefore(p: string, start: number): boolean {
+  // (no read before the text's start: the optimizing compiler assumes none, and the first
+  // one costs a recompile of the function this one is inlined into; bench/instructions.ts)
+  if (start < 2) return false;
   // (asked of many unknown names: the cue's last letter first, k/i/n/a, before a word object)
   const last = p.charCodeAt(start - 2);
   if (p.charCodeAt(start - 1) !== 32 || (last !== 107 && last !== 105 && last !== 110 && last !== 97)) return false;
