@@ -71,7 +71,8 @@ async function quickInputState(name: string): Promise<string> {
     domTexts(`${widget} .quick-input-list .monaco-list-row.focused .label-name`),
   ]);
   const shot = await screenshot(name.replace(/[^\w-]+/g, '-'), { delayMs: 0 });
-  return `the quick input showed: height ${JSON.stringify(visible)}, title ${JSON.stringify(title)}, value ${JSON.stringify(value)}, rows ${JSON.stringify(rows?.slice(0, 8))}, highlighted ${JSON.stringify(focused)}${shot ? ` (${shot})` : ''}`;
+  const shown = visible?.some((h) => Number(h) > 0) ? 'showed' : 'was hidden, last showing';
+  return `the quick input ${shown}: title ${JSON.stringify(title)}, value ${JSON.stringify(value)}, rows ${JSON.stringify(rows?.slice(0, 8))}, highlighted ${JSON.stringify(focused)}${shot ? ` (${shot})` : ''}`;
 }
 
 /** The quick input's box has the keyboard focus (see quickInput). */

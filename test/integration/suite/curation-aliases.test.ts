@@ -138,14 +138,14 @@ describe('Curation pickers find an identity by its KB aliases', function () {
     select('karung beras');
     const marked = vscode.commands.executeCommand<boolean>('sorot.curation.markActor');
     await quickInput('Mark');
-    typeWhileHostBusy('United Nations (Jenewa)', 'Enter');
+    typeWhileHostBusy('United Nations (New York)', 'Enter');
     await quickInput('New name');
     await keyboard({ press: 'Enter' });
     await quickInput('Type of');
     await keyboard({ press: 'Enter' });
     assert.equal(await marked, true);
     const mention = await waitFor(() => curated().actors.find((a) => a.text === 'karung beras'), 'the marked mention');
-    assert.equal(mention.canonical, 'United Nations (Jenewa)');
+    assert.equal(mention.canonical, 'United Nations (New York)');
   });
 
   it('takes the identity the text names when Enter comes with the text, before the window showed the highlight', async () => {
