@@ -25,7 +25,7 @@ import type { KbMatch } from '../../kb/kb-index';
 import { SPEECH_VERB_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
 import { adjacent, has, isSentenceInitial, kbMatch, type Ctx } from './ctx';
 import { givenNameShape } from './given-name-alias';
-import { readsAsPerson } from '../name-model';
+import { readsAsPerson, readsAsPersonBesidesPlace } from '../name-model';
 import { F_ACRONYM, F_DIRECTION, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD } from './word-class';
 
 /** Generated towns in a row that may all be words of one person's name ("Ramil Dumaguete
@@ -64,7 +64,9 @@ function placeOpensCreditName(ctx: Ctx, i: number, next: number, m: KbMatch): bo
 /** The place `m` at token j closes the name [i, j) of a holder a title names
  *  ("Letkol Inf Yohanes Seran Mali, …"): two to MAX_NAME_WORDS words written as given names
  *  before it, the place one word ending the run before a comma or a lower-case word, and the
- *  name model reads the whole run as a person's (unknownExtent then takes the place in). */
+ *  name model reads the whole run likelier a person's name than no name or a body's (it reads
+ *  such a run as a place's about as often: the title is the evidence; unknownExtent then takes
+ *  the place in). */
 export function placeEndsTitledName(ctx: Ctx, i: number, j: number, m: KbMatch): boolean {
   const { p, ts, te } = ctx;
   if (ctx.mode !== 'normal' || !ctx.titleCue || j - i < 2 || j - i > MAX_NAME_WORDS || m.entity.type !== 'GPE' ||
@@ -72,7 +74,7 @@ export function placeEndsTitledName(ctx: Ctx, i: number, j: number, m: KbMatch):
   const after = p.charCodeAt(m.end);
   if (after !== 44 && !(after === 32 && /\p{Ll}/u.test(p.charAt(m.end + 1)))) return false;
   for (let k = i; k < j; k++) if (!givenNameShape(p, ts[k], te[k])) return false;
-  return readsAsPerson(p, ts[i], m.end);
+  return readsAsPersonBesidesPlace(p, ts[i], m.end);
 }
 
 /** Token k is a capitalised word one space after the token before it, of no class that ends
