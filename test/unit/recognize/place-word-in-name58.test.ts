@@ -4,6 +4,8 @@
 // Yosef Bere Mali", a Timorese name and the country) gave the place and a shorter person.
 // Own invented sentences and names.
 import assert from 'node:assert/strict';
+import { analyze } from '../../../src/core/recognize/analyze';
+import { cpuGrowth, LINEAR_GROWTH_LIMIT } from '../cpu-growth';
 import { typedActorsWithBuiltinKb as actors } from './helpers';
 
 describe('a place word inside a person\'s name (names58b)', () => {
@@ -30,5 +32,9 @@ describe('a place word inside a person\'s name (names58b)', () => {
   it('keeps a place a holder\'s name does not close: before a capitalised word, two words long, after one name word', () => {
     assert.deepEqual(actors('Kapolres Belu AKBP Yohanes Seran mengatakan kasus itu diselidiki.'), ['Belu/GPE', 'Yohanes Seran/PER']);
     assert.deepEqual(actors('Letkol Inf Yohanes Seran Jakarta Utara memimpin apel.').filter((a) => a.endsWith('/GPE')), ['Jakarta Utara/GPE']);
+  });
+  it('stays linear over a paragraph of many titled holders each closed by a place', () => {
+    const paragraph = (n: number) => Array.from({ length: n }, () => 'Letkol Inf Yohanes Seran Mali, lalu Kapten Inf Yosua Nahak Belu memimpin apel.').join(' ');
+    assert.ok(cpuGrowth((n) => analyze(paragraph(n)), 40) < LINEAR_GROWTH_LIMIT);
   });
 });
