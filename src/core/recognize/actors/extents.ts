@@ -6,7 +6,7 @@ import { wordAfter, wordBefore } from '../../text/chars';
 import { namesakeOfKbPerson } from './kb-surname-namesake';
 import { isCountry } from '../../kb/country';
 import { aliasIsGivenName, givenNameShape } from './given-name-alias';
-import { worldCityAsSurname } from './seat-as-name';
+import { placeEndsTitledName, worldCityAsSurname } from './seat-as-name';
 import { isGeneratedWorldCity } from '../../kb/builtin';
 import { adjacent, emitKb, has, isSentenceInitial, kbMatch, low, lowIs, particleJoined, wordIs, type Ctx } from './ctx';
 import { bareRegencyAt } from './bare-regency';
@@ -655,6 +655,9 @@ export function unknownExtent(ctx: Ctx, i: number): number {
     // "Marielle Santos", "Aurelio Mendoza Quispe": a foreign city of the generated gazetteer
     // after a name word is a surname (seat-as-name.ts).
     if (m && m.entity.type === 'GPE' && worldCityAsSurname(ctx, j, m)) { j++; continue; }
+    // "Letkol Inf Yohanes Seran Mali, …": a place closing a titled holder's name is its last
+    // word (seat-as-name.ts).
+    if (m && m.entity.type === 'GPE' && placeEndsTitledName(ctx, i, j, m)) { j++; continue; }
     // "Juru bicara Kata Prabowo.": a cue verb written with a capital right before a known
     // person is no given name of his or of a namesake's; he stands alone.
     if (m && m.entity.type === 'PER' && j === i + 1 && POST_CUE_WORDS.hasAt(ctx.p, ts[i], ctx.te[i])) break;

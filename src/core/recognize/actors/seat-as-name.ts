@@ -11,11 +11,21 @@
 // know right before or after it, in the same run, makes it a person's name ("Marielle
 // Santos", "Santos Quispe"); "Pelabuhan Durban" and "Durban Utara" keep the city (a venue's
 // head, a direction end a name).
+// Any place the KB knows may be a person's given or clan name ("Hisar", a Batak name and an
+// Indian town; "Milan"; Timorese "Bere Mali"); two more readings give the person the name
+// whatever the place (names58b):
+//  - a credit line's value (values are people) opened by the place and a run of name words
+//    the name model reads, place and all, as a person's ("Editor: Hisar Tumpal Siregar");
+//  - a titled holder's name of two words or more closed by the place before a comma or a
+//    lower-case word ("Letkol Inf Yohanes Seran Mali, …"): a title names one person, and a
+//    holder's town is written with "asal", "dari", not glued to the name.
 import { IDN_SEATS, isGeneratedWorldCity, isGeneratedWorldRegion } from '../../kb/builtin';
 import { isSeat } from '../../kb/seats';
 import type { KbMatch } from '../../kb/kb-index';
 import { SPEECH_VERB_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
 import { adjacent, has, isSentenceInitial, kbMatch, type Ctx } from './ctx';
+import { givenNameShape } from './given-name-alias';
+import { readsAsPerson, readsAsPersonBesidesPlace } from '../name-model';
 import { F_ACRONYM, F_DIRECTION, F_NEVER_ACTOR, F_NON_ACTOR_HEAD, F_ORG_HEAD, F_PLACE_PREFIX, F_SENTENCE_STARTER, F_TITLE_HEAD } from './word-class';
 
 /** Generated towns in a row that may all be words of one person's name ("Ramil Dumaguete
@@ -28,12 +38,43 @@ const ENDS_A_NAME = F_ACRONYM | F_NEVER_ACTOR | F_NON_ACTOR_HEAD | F_ORG_HEAD | 
 /** The KB match `m` at token i, `next` the first token after it, is a seat the context reads
  *  as a person's name. */
 export function seatReadAsName(ctx: Ctx, i: number, next: number, m: KbMatch): boolean {
+  if (ctx.mode === 'credit') return placeOpensCreditName(ctx, i, next, m);
   if (ctx.mode !== 'normal' || m.entity.type !== 'GPE') return false;
   const worldCity = weakGeneratedPlace(m);
   if (!worldCity && !isSeat(m.entity, IDN_SEATS)) return false;
   if (continuesName(ctx, next) && (worldCity ? capitalised(ctx, next) : continuesName(ctx, next + 1))) return true;
   if (worldCity && nameWordBefore(ctx, i, m.end)) return true;
   return isSentenceInitial(ctx.p, ctx.ts[i]) && speechVerbAfter(ctx.p, m.end);
+}
+
+/** Words of a name after the place that opens a credit value or before the one that closes a
+ *  holder's name: the bound keeps the name model's question to one short run. */
+const MAX_NAME_WORDS = 3;
+
+/** The place `m` at token i (`next` the token after it) opens a credit line's value, and the
+ *  name words after it (up to MAX_NAME_WORDS, ending the run) read with it as a person's name. */
+function placeOpensCreditName(ctx: Ctx, i: number, next: number, m: KbMatch): boolean {
+  if (m.entity.type !== 'GPE' || i !== ctx.valueFrom || next !== i + 1 || m.start !== ctx.ts[i]) return false;
+  let k = next;
+  while (k < ctx.nt && k - next < MAX_NAME_WORDS && continuesName(ctx, k)) k++;
+  if (k === next || (k < ctx.nt && adjacent(ctx, k - 1, k))) return false;
+  return readsAsPerson(ctx.p, ctx.ts[i], ctx.te[k - 1]);
+}
+
+/** The place `m` at token j closes the name [i, j) of a holder a title names
+ *  ("Letkol Inf Yohanes Seran Mali, …"): two to MAX_NAME_WORDS words written as given names
+ *  before it, the place one word ending the run before a comma or a lower-case word, and the
+ *  name model reads the whole run likelier a person's name than no name or a body's (it reads
+ *  such a run as a place's about as often: the title is the evidence; unknownExtent then takes
+ *  the place in). */
+export function placeEndsTitledName(ctx: Ctx, i: number, j: number, m: KbMatch): boolean {
+  const { p, ts, te } = ctx;
+  if (ctx.mode !== 'normal' || !ctx.titleCue || j - i < 2 || j - i > MAX_NAME_WORDS || m.entity.type !== 'GPE' ||
+      m.start !== ts[j] || m.end !== te[j] || has(ctx, j, F_DIRECTION) || (j + 1 < ctx.nt && adjacent(ctx, j, j + 1))) return false;
+  const after = p.charCodeAt(m.end);
+  if (after !== 44 && !(after === 32 && /\p{Ll}/u.test(p.charAt(m.end + 1)))) return false;
+  for (let k = i; k < j; k++) if (!givenNameShape(p, ts[k], te[k])) return false;
+  return readsAsPersonBesidesPlace(p, ts[i], m.end);
 }
 
 /** Token k is a capitalised word one space after the token before it, of no class that ends

@@ -206,6 +206,14 @@ export function readsAsPerson(p: string, start: number, end: number): boolean {
   return probs[PER] > probs[O] && probs[PER] > probs[ORG] && probs[PER] > probs[GPE];
 }
 
+/** As readsAsPerson, for a run whose last word is a known place's name too ("Yosef Bere
+ *  Mali"): the place's class is no evidence against the person there, so the run need only
+ *  read likelier a person's name than no name or a body's (actors/seat-as-name.ts). */
+export function readsAsPersonBesidesPlace(p: string, start: number, end: number): boolean {
+  const probs = nameScorer().score(p.slice(start, end).split(' '), tokensBefore(p, start), tokensAfter(p, end), READ_PROBS);
+  return probs[PER] > probs[O] && probs[PER] > probs[ORG];
+}
+
 /** The model and margins put in place of the shipped ones by withConventionModel. */
 let trial: { scorer: NameScorer; margins: ModelMargins } | undefined;
 
