@@ -46,7 +46,10 @@ const HOSPITAL_TYPES: ReadonlyMap<string, string> = new Map([
 ]);
 /** The abbreviations of a public hospital's type: a regional or state hospital, named after a
  *  person or a place, its city apart ("RSUD dr. Slamet Garut"); a private one ("RSIA Permata
- *  Bunda Pontianak") may carry its city in its name (dev d195). */
+ *  Bunda Pontianak") may carry its city in its name (dev d195). The lead's ruling of session 58
+ *  (eval/README.md): a town INSIDE the name, right after the type and followed by more words of
+ *  the name, is part of it ("RSUD Cibinong Sehat Sentosa" is one hospital); a town after a
+ *  complete name stays apart as before (actors/hospital-town.ts). */
 export const PUBLIC_HOSPITAL_TYPES: readonly string[] = [...HOSPITAL_TYPES.keys()];
 /** Types whose abbreviation stands for more than one type: written out before a doctor only. */
 const AMBIGUOUS_TYPES = new Set(['RSD']);

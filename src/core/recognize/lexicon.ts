@@ -7,6 +7,7 @@ import { COMPANY_TAILS } from './company-tails';
 import { BAND_ROLES } from './band-roles';
 import { PARTY_NOUNS } from './proceeding-parties';
 import { COURTESY_TITLE_HEADS, HONORIFIC_PHRASES } from './courtesy-titles';
+import { REGIONAL_SHORT_HEADS } from './regional-short-heads';
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
@@ -141,6 +142,12 @@ export const TITLE_WORDS = set(`
   hewan tertib niaga konsumen ahli madya
 `);
 
+/** A regional dinas's short head, lower-case ("dinkes", "distan", "dpmptsp"): it heads the
+ *  office's name ("Distan Ngawi"), as "Dinas" does. Read from the one list of short heads
+ *  (regional-short-heads.ts), so a dinas added there heads an organisation here too. */
+const DINAS_SHORT_HEADS: readonly string[] =
+  [...REGIONAL_SHORT_HEADS].filter(([, full]) => full.startsWith('Dinas ')).map(([head]) => head.toLowerCase());
+
 /** First words of an organisation's proper name: the name runs on from here. ("po", a bus
  *  company's, only where the text speaks of buses: bus-company.ts.)
  *  ("Departemen Luar Negeri Filipina", Malay "Jabatan Perangkaan Malaysia", "Jaringan Pemantau
@@ -153,7 +160,7 @@ export const TITLE_WORDS = set(`
  *  kind, which the KB may know by another body's initials: KSP, the presidential staff office.)
  *  ("Museum Nasional Indonesia": a named museum is a body with a head and staff of its own, an
  *  organisation in every use, also where something happens there: eval/README.md, canon54.) */
-export const ORG_HEADS = set(`
+export const ORG_HEADS: ReadonlySet<string> = new Set([...set(`
   kementerian kemenlu kemenhan badan dewan partai komisi majelis mahkamah lembaga
   universitas universiti institut sekolah akademi politeknik kepolisian polisi kejaksaan pengadilan
   tentara angkatan pasukan bank dinas direktorat biro organisasi persatuan perserikatan
@@ -167,9 +174,7 @@ export const ORG_HEADS = set(`
   bureau office court parliament senate congress union federation forces army
   navy corporation company
   polres polda polsek polresta polrestabes mapolres mapolda mapolsek mapolresta mapolrestabes kodim korem kodam kejari kejati inspektorat
-  dinkes disdik dishub dinsos disnaker diskominfo dispora dispar pemkot pemkab pemprov gapoktan poktan
-  disperindag disdukcapil disnakertrans bappeda bapenda
-  distan dispertan disnak disnakkan diskan disbun dishut disbudpar disdikbud disperkim dispusip dpmptsp dpupr
+  pemkot pemkab pemprov gapoktan poktan bappeda bapenda
   rsud perkumpulan paguyuban komdis blu blud uptd asprov madrasah
   rsia rsu rsab rskia rsj rsgm rsd po
   satpol satreskrim satresnarkoba satlantas ditreskrimsus ditreskrimum ditpolairud rsup fakultas
@@ -178,7 +183,7 @@ export const ORG_HEADS = set(`
   perumda perumdam satgas palang sanggar kontingen
   departemen jabatan jaringan laboratorium penjaga ksp kua sppg pb kud bpr bprs kopontren
   kesultanan kerajaan perpustakaan museum kasultanan kasunanan kedatuan keraton kadipaten
-`);
+`), ...DINAS_SHORT_HEADS]);
 
 /** Organisation heads that name a group of people ("Komunitas Tionghoa", "Masyarakat Adat")
  *  unless the rest is a body's name ("Masyarakat Transportasi Indonesia (MTI)"). */

@@ -33,6 +33,7 @@ import { shortHeadEndsBefore } from './short-head-region';
 import { schoolStartsAt } from './rules/school-name';
 import { designatorLetterEndsSentence } from './designator-letter';
 import { readsAsPerson } from '../name-model';
+import { hospitalTownInsideEnd } from './hospital-town';
 
 const MAX_ORG_TOKENS = 10;
 /** Hospitals' heads, lower-case ("RSUD", "Rumah Sakit"): hospitals are named after people. */
@@ -126,10 +127,16 @@ export function orgExtent(ctx: Ctx, i: number): number {
       // (A foreign town of the generated gazetteer stays inside: "Universitas Nasional
       // Asuncion" is Paraguay's university, named with its city as the original name is; no
       // Indonesian institution is named after a town abroad.)
-      if (institution && m.entity.type === 'GPE' && j > i + 1 && !isCountry(m.entity) && !isGeneratedWorldCity(m.entity) &&
-          !onlySubjectWords(ctx, i + 1, j) && !regionNamed) return townPrefixBefore(ctx, i, j) ? j - 1 : j;
       let k = j + 1;
       while (k < nt && ts[k] < m.end) k++;
+      // ("RSUD Cibinong Sehat Sentosa", "Rumah Sakit Cibinong Medika": a town right after a
+      // hospital's type, more of the name after it, is inside the name; hospital-town.ts.)
+      if (m.entity.type === 'GPE' && !isCountry(m.entity) && HOSPITAL_HEADS.has(head)) {
+        const inside = hospitalTownInsideEnd(ctx, i, j, k);
+        if (inside > 0) return inside;
+      }
+      if (institution && m.entity.type === 'GPE' && j > i + 1 && !isCountry(m.entity) && !isGeneratedWorldCity(m.entity) &&
+          !onlySubjectWords(ctx, i + 1, j) && !regionNamed) return townPrefixBefore(ctx, i, j) ? j - 1 : j;
       if (regionNamed && !isCountry(m.entity)) return k;
       // "Bank Aceh Syariah", "Bank Jateng Syariah": a regional bank's sharia arm, a company of
       // its own, is named with "Syariah" after the region (dev d450).
