@@ -65,6 +65,8 @@ const LOWER_DESIGNATOR_BEFORE = /(?:^|[^\p{L}])(provinsi|county|oblast|negara ba
  *  Kisumu", "Oblast Odesa", "Negara Bagian Kano"; scripts/build-world-regions.mjs KINDS and
  *  gpe-foreign-subdivisions.json), tried in turn after a governor's title. */
 const SUBDIVISION_DESIGNATORS = ['Provinsi', 'Oblast', 'County', STATE_DESIGNATOR, 'Kegubernuran', 'Prefektur', 'Departemen', 'Region'];
+/** A lower-case designator's form in the KB's aliases ("negara bagian" → "Negara Bagian"). */
+const DESIGNATOR_OF_LOWER: ReadonlyMap<string, string> = new Map(SUBDIVISION_DESIGNATORS.map((d) => [d.toLowerCase(), d]));
 /** How far back the words before a place are read: the longest, "negara bagian ". */
 const BEFORE_REACH = 16;
 
@@ -79,7 +81,7 @@ function officeSeatsToTheirSubdivision(text: string, ms: ActorMention[], kept: (
     const before = text.slice(Math.max(0, m.start - BEFORE_REACH), m.start);
     const lower = LOWER_DESIGNATOR_BEFORE.exec(before)?.[1];
     if (lower === undefined && !GOVERNING_WORD_BEFORE.test(before)) continue;
-    const designators = lower !== undefined ? [lower.replace(/^./, (c) => c.toUpperCase()).replace(' bagian', ' Bagian')] : SUBDIVISION_DESIGNATORS;
+    const designators = lower !== undefined ? [DESIGNATOR_OF_LOWER.get(lower) ?? lower] : SUBDIVISION_DESIGNATORS;
     const subdivision = subdivisionNamed(m.text, designators, kb);
     if (subdivision === undefined || subdivision.id === m.entityId || subdivision.description.en.includes(INDONESIA)) continue;
     m.canonical = subdivision.canonical;
