@@ -402,7 +402,7 @@ export class ArticleLinker {
     // "CNE" in a report from Ecuador, "Dewan Keamanan" where the UN is named: article-country.ts.
     if (options.kb) bodiesOfTheArticleCountry(text, all.m, (k) => all.keep.data[k] === 1, options.kb);
     // "Montserrado" after "County Montserrado": that county (subdivision-mentions.ts).
-    barePlacesToTheirSubdivision(all.m, (k) => all.keep.data[k] === 1, (k) => all.para.data[k], options.kb);
+    barePlacesToTheirSubdivision(text, all.m, (k) => all.keep.data[k] === 1, (k) => all.para.data[k], options.kb);
     // "dibawa ke Badan Anggaran" about one council, "BEM Itera": the body's unit (unit-parent-body.ts).
     unitsToTheirParentBody(all.m, (k) => all.keep.data[k] === 1);
     const companyLeads = splitCompanyLeads(text, all.m, (k) => all.source.data[k] !== KB && (all.keep.data[k] === 1 || all.source.data[k] === WEAK),

@@ -15,7 +15,7 @@ describe('a role word that is a known surname, before a team', () => {
       ['Kiper/PER/Oleh Kiper', 'Rusia/GPE/Russia', 'Odesa/GPE/Odesa']);
     assert.deepEqual(actors('Menurut Kiper, Rusia menembakkan rudal.'), ['Kiper/PER/Oleh Kiper', 'Rusia/GPE/Russia']);
     assert.deepEqual(actors('Gubernur Odesa Oleh Kiper mengatakan serangan itu menewaskan dua orang.'),
-      ['Odesa/GPE/Odesa', 'Oleh Kiper/PER/Oleh Kiper']);
+      ['Odesa/GPE/Odesa Oblast', 'Oleh Kiper/PER/Oleh Kiper']);
     assert.deepEqual(actors('Serangan itu, kata Kiper, menewaskan dua orang.'), ['Kiper/PER/Oleh Kiper']);
   });
 });

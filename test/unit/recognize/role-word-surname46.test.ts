@@ -14,6 +14,6 @@ describe('a role word that is also a known surname, before a name in apposition'
     assert.deepEqual(actors('Kiper, Rusia dan Ukraina sepakat.'), ['Kiper/PER/Oleh Kiper', 'Rusia/GPE/Russia', 'Ukraina/GPE/Ukraine']);
     assert.deepEqual(actors('Menurut Kiper, Rusia menembakkan 20 drone.'), ['Kiper/PER/Oleh Kiper', 'Rusia/GPE/Russia']);
     assert.deepEqual(actors('Gubernur Odesa Oleh Kiper hadir. Kiper, yang baru menjabat, meminta warga tenang.'),
-      ['Odesa/GPE/Odesa', 'Oleh Kiper/PER/Oleh Kiper', 'Kiper/PER/Oleh Kiper']);
+      ['Odesa/GPE/Odesa Oblast', 'Oleh Kiper/PER/Oleh Kiper', 'Kiper/PER/Oleh Kiper']);
   });
 });
