@@ -113,7 +113,8 @@ function followNamed<I extends vscode.QuickPickItem>(items: readonly I[], choice
   watch: (qp: vscode.QuickPick<I>) => void;
   enter: (highlighted: I | undefined, text: string) => I | undefined;
 } {
-  const highlight = new PickerHighlight(items, choiceOf);
+  // Separators are no items to take: the window never lists them as such.
+  const highlight = new PickerHighlight(items.filter((i) => i.kind !== vscode.QuickPickItemKind.Separator), choiceOf);
   return {
     watch: (qp) => {
       qp.onDidChangeValue((typed) => {

@@ -63,14 +63,16 @@ export async function quickInput(title: string): Promise<void> {
  *  screenshot `name`. */
 async function quickInputState(name: string): Promise<string> {
   const widget = '.quick-input-widget';
-  const [visible, title, value, rows, focused] = await Promise.all([
+  const state = await Promise.all([
     domTexts(widget, 'offsetHeight'),
     domTexts(`${widget} .quick-input-title`),
     domTexts(`${widget} .quick-input-box input`, 'value'),
     domTexts(`${widget} .quick-input-list .monaco-list-row .label-name`),
     domTexts(`${widget} .quick-input-list .monaco-list-row.focused .label-name`),
-  ]);
-  const shot = await screenshot(name.replace(/[^\w-]+/g, '-'), { delayMs: 0 });
+  ]).catch((e: unknown) => e as Error);
+  if (state instanceof Error) return `the quick input's state could not be read (${state.message})`;
+  const [visible, title, value, rows, focused] = state;
+  const shot = await screenshot(name.replace(/[^\w-]+/g, '-'), { delayMs: 0 }).catch(() => '');
   const shown = visible?.some((h) => Number(h) > 0) ? 'showed' : 'was hidden, last showing';
   return `the quick input ${shown}: title ${JSON.stringify(title)}, value ${JSON.stringify(value)}, rows ${JSON.stringify(rows?.slice(0, 8))}, highlighted ${JSON.stringify(focused)}${shot ? ` (${shot})` : ''}`;
 }
@@ -96,7 +98,7 @@ export async function keyboard({ type = '', paste = '', press = '' }: { type?: s
  * waits in a child process that asks the harness to type, so every change of the box's
  * value reaches Sorot only after the window has the whole text, as on a busy machine
  * where the host runs behind a fast typist. Deterministic where a plain `keyboard` call
- * leaves the order of window and host to the scheduler. Resolves false without a page.
+ * leaves the order of window and host to the scheduler. Returns false without a page.
  */
 export function typeWhileHostBusy(text: string, press = ''): boolean {
   const base = process.env.VSCODE_TEST_KEYBOARD_URL;

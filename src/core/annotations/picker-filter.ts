@@ -96,8 +96,8 @@ export function mayBeListed(item: ListedItem, typed: string): boolean {
  * item the window reported and `text` the text in the box: that item; or the named one
  * when the Enter came before the window showed the highlight; or, when the highlight was
  * moved for an earlier text and the window's filter cannot list it for this one (it
- * arrived after later keystrokes: the window reports it, or reports nothing), what the
- * window lists first.
+ * arrived after later keystrokes: the window may report it, or nothing), what the
+ * window lists first. `items` are what the window can list: no separators.
  */
 export class PickerHighlight<I extends ListedItem> {
   private readonly byChoice = new Map<Choice, I>();
@@ -126,12 +126,11 @@ export class PickerHighlight<I extends ListedItem> {
   enter(highlighted: I | undefined, text: string): I | undefined {
     const taken = this.named.enter(this.choiceOf(highlighted));
     const item = (taken && this.byChoice.get(taken)) ?? highlighted;
-    // Nothing highlighted: the window highlights its first listed item after every
-    // keystroke, so it has none only where it lists nothing, or where Sorot's highlight
-    // arrived for an earlier text on an item its filter now hides (the window then
-    // focuses nothing, and reports nothing with the Enter). Either way, what it lists
-    // first for this text is what Enter would have taken.
-    if (!item) return listedFor(this.items, text)[0];
+    // Nothing highlighted after Sorot moved the highlight for an earlier text: that
+    // highlight reached the window once its filter hid the item, which leaves the window
+    // focused on nothing; it may then report the hidden item with the Enter (below), or
+    // nothing. What it lists first for this text is what Enter would have taken.
+    if (!item) return this.named.leftBehind() ? listedFor(this.items, text)[0] : undefined;
     if (!this.named.outdated(this.choiceOf(item))) return item;
     return mayBeListed(item, text) ? item : listedFor(this.items, text)[0];
   }

@@ -169,6 +169,12 @@ export class NamedHighlight<C extends Choice> {
     return highlighted !== undefined && highlighted === this.moved && this.byForm.get(foldForPick(this.text)) !== highlighted;
   }
 
+  /** Whether the highlight was moved for an earlier text that named something the text
+   *  now in the box does not name (so a late highlight may be left on it). */
+  leftBehind(): boolean {
+    return this.outdated(this.moved);
+  }
+
   /** The window reports `highlighted` as its highlight. */
   shown(highlighted: C | undefined): void {
     if (highlighted === this.pending) this.pending = undefined;

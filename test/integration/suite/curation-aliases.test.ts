@@ -114,8 +114,8 @@ describe('Curation pickers find an identity by its KB aliases', function () {
     // The race of CI runs, made certain: Sorot moves the highlight to United Nations when
     // the text is "United Nations"; with the host held busy that reaches the window after
     // "(Jenewa)", when its filter hides United Nations. The window then highlights nothing
-    // (the state awaited below), yet reports United Nations with the Enter (seen in this
-    // test's logs; core picker-filter.ts also answers an Enter that reports nothing).
+    // (the state awaited below), yet reported United Nations with the Enter when this
+    // test was written (it may report nothing: core picker-filter.ts answers both).
     select('Seorang pejabat');
     const marked = vscode.commands.executeCommand<boolean>('sorot.curation.markActor');
     await quickInput('Mark');

@@ -77,13 +77,18 @@ describe('what a picker over a fixed list lists and highlights as the researcher
       assert.equal(highlight.enter(undefined, 'Ahmad Luthfi (Gubernur)'), other);
     });
 
-    it('nothing highlighted with a name typed: the named item, and with part of one typed, the window\'s first', () => {
+    it('nothing highlighted with no highlight of Sorot\'s left behind: the named item if the text names one, else nothing, as VS Code does', () => {
       const named = new PickerHighlight(items, choiceOf);
       named.typed('BPBD');
-      assert.equal(named.enter(undefined, 'BPBD'), agency, 'the text names the agency');
+      assert.equal(named.enter(undefined, 'BPBD'), agency, 'the text names the agency (Enter before the highlight arrived)');
       const part = new PickerHighlight(items, choiceOf);
       part.typed('santoso');
-      assert.equal(part.enter(undefined, 'santoso'), minister, 'the only label match');
+      assert.equal(part.enter(undefined, 'santoso'), undefined, 'Sorot moved nothing: the window\'s nothing stands');
+      const back = new PickerHighlight(items, choiceOf);
+      back.typed('Ahmad Luthfi');
+      back.typed('Ahmad Luthfi (Gubernur)');
+      back.typed('Ahmad Luthfi');
+      assert.equal(back.enter(undefined, 'Ahmad Luthfi'), governor, 'the text names him again: nothing is left behind');
     });
 
     it('keeps the moved highlight while the text still names it, or the filter still lists it where an arrow key brought it back', () => {
