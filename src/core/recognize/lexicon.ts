@@ -159,7 +159,11 @@ const DINAS_SHORT_HEADS: readonly string[] =
  *  club, "KUD …" a village cooperative, "BPR …", "BPRS …" a rural bank; alone they are the
  *  kind, which the KB may know by another body's initials: KSP, the presidential staff office.)
  *  ("Museum Nasional Indonesia": a named museum is a body with a head and staff of its own, an
- *  organisation in every use, also where something happens there: eval/README.md, canon54.) */
+ *  organisation in every use, also where something happens there: eval/README.md, canon54.)
+ *  (Church bodies: "Keuskupan Ruteng", "Keuskupan Agung Ende" a diocese with its seat, "Sinode
+ *  GMIT", "Klasis Kupang Tengah" a church district: one ORG, the seat inside it, as "Klasis GIDI
+ *  Wamena Kota" in the dev gold. Not "Jemaat": before a church's initials it is as often its
+ *  members ("Jemaat GKP Di Purwakarta"); nor "Paroki", a parish read as its church (review47).) */
 export const ORG_HEADS: ReadonlySet<string> = new Set([...set(`
   kementerian kemenlu kemenhan badan dewan partai komisi majelis mahkamah lembaga
   universitas universiti institut sekolah akademi politeknik kepolisian polisi kejaksaan pengadilan
@@ -183,6 +187,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([...set(`
   perumda perumdam satgas palang sanggar kontingen
   departemen jabatan jaringan laboratorium penjaga ksp kua sppg pb kud bpr bprs kopontren
   kesultanan kerajaan perpustakaan museum kasultanan kasunanan kedatuan keraton kadipaten
+  keuskupan sinode klasis
 `), ...DINAS_SHORT_HEADS]);
 
 /** Organisation heads that name a group of people ("Komunitas Tionghoa", "Masyarakat Adat")

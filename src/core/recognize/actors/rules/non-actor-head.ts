@@ -6,7 +6,7 @@
 // is no mention of what it is named after ("Indeks Nikkei", "Indeks Straits Times"), nor a
 // street ("Jalan Medan Merdeka Barat").
 import { adjacent, has, kbMatch, low, lowIs, pushMention, wordIs, type Ctx } from '../ctx';
-import { acronymAfter, indonesianRegionEnd, opensRegionalGovernment, unknownExtent } from '../extents';
+import { acronymAfter, indonesianRegionEnd, opensRegionalGovernment, orgExtent, unknownExtent } from '../extents';
 import { initialsInBrackets } from './unknown-name';
 import { namesNaturalFeature } from '../feature-named-after-place';
 import { hariIsGivenName } from '../hari-given-name';
@@ -71,6 +71,16 @@ export const nonActorHead: ActorRule = {
         pushMention(ctx, ctx.ts[i], ctx.te[e - 1], 'ORG', 'pattern');
         return acronymAfter(ctx, e, ctx.out.length - 1);
       }
+    }
+    // "Pangkalan PSDKP Tual", "Pangkalan Pengawasan Sumber Daya Kelautan dan Perikanan Bitung":
+    // a base before its body's initials or its remit is a unit of that body, one ORG with its
+    // place (goldfix52: a unit written with its body is one ORG), not a facility before a town.
+    // ("Pangkalan Bun", "Pangkalan Kerinci" are towns the KB knows, read before this rule;
+    // "Pangkalan TNI AL" is the navy's base, regional-office.ts.)
+    if (head === 'pangkalan' && opensBaseUnit(ctx, i + 1)) {
+      const e = orgExtent(ctx, i);
+      pushMention(ctx, ctx.ts[i], ctx.te[e - 1], 'ORG', 'pattern');
+      return acronymAfter(ctx, e, ctx.out.length - 1);
     }
     // "Bengawan Solo", "Teluk Palu", "Selat Inggris": a known place inside a natural
     // feature's name is no mention (feature-named-after-place.ts).
@@ -173,6 +183,17 @@ function knownPersonFrom(ctx: Ctx, s: number, j: number): boolean {
   for (let k = s; k < j; k++) if (kbMatch(ctx, k)?.entity.type === 'PER') return true;
   return false;
 }
+
+/** Token j, right after "Pangkalan", opens the body a base belongs to: a body's initials
+ *  (two capitals or more, the armed forces' excepted) or a supervisory remit ("Pengawasan …"). */
+function opensBaseUnit(ctx: Ctx, j: number): boolean {
+  if (j >= ctx.nt || !adjacent(ctx, j - 1, j) || j + 1 >= ctx.nt || !adjacent(ctx, j, j + 1)) return false;
+  const w = ctx.p.slice(ctx.ts[j], ctx.te[j]);
+  if (w === 'Pengawasan') return true;
+  return /^[A-Z]{3,}$/.test(w) && !ARMED_FORCES_INITIALS.has(w) && kbMatch(ctx, j)?.entity.type !== 'GPE';
+}
+/** The armed forces' initials: their bases are read by regional-office.ts ("Pangkalan TNI AL"). */
+const ARMED_FORCES_INITIALS = new Set(['TNI', 'ABRI']);
 
 /** Heads of seas, mountains and the like, after which companies are named (and islands and
  *  capes: "Pulau Intan", "Tanjung Priok"). */
