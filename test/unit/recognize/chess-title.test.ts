@@ -42,3 +42,10 @@ describe('"GM" alone with the built-in KB', () => {
     assert.deepEqual(actorsWithBuiltinKb('Buruh pabrik GM menolak rencana penutupan itu.'), ['GM/ORG/General Motors']);
   });
 });
+
+describe('"GM" alone in a paragraph about chess, with the built-in KB', () => {
+  it('is the rank wherever it stands once the paragraph speaks of chess', () => {
+    assert.deepEqual(actors('Ia menundukkan GM asal Kroasia, Ivan Horvat, dan GM tuan rumah, Pablo Ortega. Ia bermain remis melawan dua GM lain.'),
+      ['Kroasia/GPE', 'Ivan Horvat/PER', 'Pablo Ortega/PER']);
+  });
+});

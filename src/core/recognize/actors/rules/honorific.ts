@@ -119,7 +119,20 @@ function bareChessTitle(ctx: Ctx, i: number, h: string, next: string): boolean {
  *  Serbia"). A company's initials take other words ("saham GM", "pabrik GM"). */
 const CHESS_RANK_WORDS_BEFORE: ReadonlySet<string> = new Set(['norma', 'gelar', 'jadi', 'menjadi', 'grandmaster', 'pecatur']);
 
+/** Words of chess in a paragraph: there a bare title is the rank wherever it stands ("dan GM
+ *  tuan rumah", "tiga GM lain" after "mengalahkan GM asal Ukraina", "bermain remis"). */
+const CHESS_PARAGRAPH = /(?<![\p{L}\p{N}])(?:[Pp]ecatur|[Cc]atur|[Gg]randmaster|[Rr]emis|[Ss]kak|FIDE|(?:W?GM|W?IM) asal)(?![\p{L}\p{N}])/u;
+/** The last paragraph asked about and its answer: a paragraph is searched once, however many
+ *  bare titles it holds (the rules see one paragraph at a time). */
+let chessParagraph = '';
+let chessParagraphAnswer = false;
+
 function chessRankCue(p: string, start: number, end: number): boolean {
+  if (p !== chessParagraph) {
+    chessParagraph = p;
+    chessParagraphAnswer = CHESS_PARAGRAPH.test(p);
+  }
+  if (chessParagraphAnswer) return true;
   const before = wordBefore(p, p.charCodeAt(start - 1) === 40 /* ( */ ? start - 1 : start);
   if (before && CHESS_RANK_WORDS_BEFORE.has(p.slice(before.start, before.end).toLowerCase())) return true;
   const after = wordAfter(p, end);
