@@ -18,12 +18,9 @@
 //    the name model reads, place and all, as a person's ("Editor: Hisar Tumpal Siregar");
 //  - a titled holder's name of two words or more closed by the place before a comma or a
 //    lower-case word ("Letkol Inf Yohanes Seran Mali, …"): a title names one person, and a
-//    holder's town is written with "asal", "dari", not glued to the name. An Indonesian
-//    province, regency, city or regency seat is not taken so ("Kapten Budi Santoso Jakarta
-//    mengatakan": where he serves; fix58b): no Indonesian name ends in one as a clan name does.
+//    holder's town is written with "asal", "dari", not glued to the name.
 import { IDN_SEATS, isGeneratedWorldCity, isGeneratedWorldRegion } from '../../kb/builtin';
 import { isSeat } from '../../kb/seats';
-import type { KbEntity } from '../../kb/types';
 import type { KbMatch } from '../../kb/kb-index';
 import { SPEECH_VERB_WORDS, VERB_ADVERB_WORDS } from '../lexicon';
 import { adjacent, has, isSentenceInitial, kbMatch, type Ctx } from './ctx';
@@ -73,19 +70,11 @@ function placeOpensCreditName(ctx: Ctx, i: number, next: number, m: KbMatch): bo
 export function placeEndsTitledName(ctx: Ctx, i: number, j: number, m: KbMatch): boolean {
   const { p, ts, te } = ctx;
   if (ctx.mode !== 'normal' || !ctx.titleCue || j - i < 2 || j - i > MAX_NAME_WORDS || m.entity.type !== 'GPE' ||
-      m.start !== ts[j] || m.end !== te[j] || has(ctx, j, F_DIRECTION) || (j + 1 < ctx.nt && adjacent(ctx, j, j + 1)) ||
-      indonesianPlace(m.entity)) return false;
+      m.start !== ts[j] || m.end !== te[j] || has(ctx, j, F_DIRECTION) || (j + 1 < ctx.nt && adjacent(ctx, j, j + 1))) return false;
   const after = p.charCodeAt(m.end);
   if (after !== 44 && !(after === 32 && /\p{Ll}/u.test(p.charAt(m.end + 1)))) return false;
   for (let k = i; k < j; k++) if (!givenNameShape(p, ts[k], te[k])) return false;
   return readsAsPersonBesidesPlace(p, ts[i], m.end);
-}
-
-/** The KB's Indonesian regions ("Province of Indonesia", "Capital of Indonesia", "City in
- *  Central Java, Indonesia", "Regency in …, Indonesia") and regency seats (kb/seats.ts). */
-const INDONESIAN_REGION = /(?:, | of )Indonesia$/;
-function indonesianPlace(e: KbEntity): boolean {
-  return isSeat(e, IDN_SEATS) || INDONESIAN_REGION.test(e.description.en);
 }
 
 /** Token k is a capitalised word one space after the token before it, of no class that ends
