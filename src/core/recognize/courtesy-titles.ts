@@ -68,10 +68,11 @@ export const COURTESY_TITLES: readonly CourtesyTitle[] = [
   // nobility's "Teuku" (a name row below).
   ...row('honorific', 'Acehnese scholar', 'Teungku', 'Tgk.'),
   // Chess titles, written before a player's name like an honorific: "GM Susanto Megaranto",
-  // "WGM Medina Warda Aulia" (alone they read as a body's initials). "FM" is left out: it
-  // ends radio stations' names ("Prambors FM Jakarta").
-  // Alone ("norma GM", "mengalahkan GM asal Ukraina", dev d510) the title is a rank, no actor
-  // (CHESS_TITLES, read by actors/rules/honorific.ts).
+  // "WGM Medina Warda Aulia" (the name was lost when the title was read as a body's initials).
+  // "FM" is left out: it ends radio stations' names ("Prambors FM Jakarta").
+  // Alone ("norma GM", "mengalahkan GM asal Ukraina", dev d510) the title is a rank, no actor,
+  // unless the KB knows its letters as a body and no word says the rank ("Saham GM": General
+  // Motors; CHESS_TITLES, read by actors/rules/honorific.ts).
   ...row('honorific', CHESS_NOTE, 'WGM', 'WIM', 'GM', 'IM'),
 
   // Title heads (lexicon TITLE_HEADS): Islamic, Christian and Javanese titles and forms of address.

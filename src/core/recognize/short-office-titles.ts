@@ -13,12 +13,22 @@
 // dinas's short name, "Kadisdik", "Kadinkes", "Kadishub"; not "Kadin", the chamber of commerce,
 // dev d374; and the civil-service police unit's head, "Kasatpol PP".)
 
+import { REGIONAL_SHORT_HEADS } from './regional-short-heads';
+
 /** The units' short names, which a head's prefix joins (or precedes as its own word). */
 const UNITS = 'reskrim|reskrimum|reskrimsus|resnarkoba|narkoba|lantas|polairud|polair|intelkam|binmas|samapta|sabhara|propam|humas|tahti|pamobvit|krimsus|krimum|tipikor|tipidter|tipidkor|resmob|jatanras|siber|pidum|pidsus|intel';
-/** The short names of a regional government's dinas after "kadis" ("Kadisdik", "Kadishub"). */
-const DINAS = 'dik|dikbud|hub|naker|par|pora|perindag|kes|sos|kominfo|dukcapil|pertan|tan|nak|nakkan|kan|bun|hut|budpar|perkim|pusip|lh|pupr|kop';
+/** The regional dinas heads' short names (regional-short-heads.ts, the one list), each
+ *  without its "Dis"/"Din"/"D" ("Disdik" → "dik", "Dinkes" → "kes", "DLH" → "lh"). */
+const DINAS_HEADS = [...REGIONAL_SHORT_HEADS].filter(([, full]) => full.startsWith('Dinas ')).map(([head]) => head);
+const dinasNames = (heads: readonly string[]): string[] => heads.map((h) => h.toLowerCase().replace(/^di[sn]|^d/, ''));
+/** The short names of a regional government's dinas after "kadis" ("Kadisdik", "Kadishub"),
+ *  and the cooperatives' office, whose head is written "Kadiskop" ("Diskop" is no short head
+ *  of the list). */
+const DINAS = [...dinasNames(DINAS_HEADS), 'kop'].join('|');
+/** ... and after "kadin" ("Kadinkes"), the dinas heads written "Din…". */
+const DIN_DINAS = dinasNames(DINAS_HEADS.filter((h) => h.startsWith('Din'))).join('|');
 const SHORT_OFFICE_TITLE = new RegExp(
-  `^(?:ka|kasat|dir|wadir|kabid|kasubdit|kasubbid|kanit|kaur|kasi)(?:${UNITS})$|^kalaks?a?$|^(?:dan|wadan)(?:rem|dim|ramil|lanal|lantamal|lanud|yon|yonif|kodaeral|satgas)$|^pangdam$|^kadis(?:${DINAS})?$|^kadin(?:kes|sos)$|^kasatpol$`);
+  `^(?:ka|kasat|dir|wadir|kabid|kasubdit|kasubbid|kanit|kaur|kasi)(?:${UNITS})$|^kalaks?a?$|^(?:dan|wadan)(?:rem|dim|ramil|lanal|lantamal|lanud|yon|yonif|kodaeral|satgas)$|^pangdam$|^kadis(?:${DINAS})?$|^kadin(?:${DIN_DINAS})$|^kasatpol$`);
 const UNIT = new RegExp(`^(?:${UNITS})$`);
 const DINAS_HEAD_TITLE = new RegExp(`^kadis(?:${DINAS})?$`);
 

@@ -63,6 +63,8 @@ describe('foreign sub-national units and national agencies (built-in KB)', () =>
     for (const name of ['gpe-foreign-subdivisions.json', 'org-foreign-agencies.json', 'org-foreign-companies.json']) {
       for (const e of BUILTIN_KB_FILES[name].entities) aliases.push(...(e.aliases ?? []));
     }
-    assert.deepEqual(wordCollisions(aliases), []);
+    // "GM" (General Motors) is also the chess title of the lexicon's honorifics, on purpose:
+    // actors/rules/honorific.ts reads it as the rank only where a word says so ("norma GM").
+    assert.deepEqual(wordCollisions(aliases).filter((c) => c !== 'GM: lexicon word'), []);
   });
 });

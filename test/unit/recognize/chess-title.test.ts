@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { analyze } from '../../../src/core/recognize/analyze';
 import { KbIndex } from '../../../src/core/kb/kb-index';
-import { typedActorsWithBuiltinKb as actors } from './helpers';
+import { actorsWithBuiltinKb, typedActorsWithBuiltinKb as actors } from './helpers';
 import { TEST_ENTITIES } from './test-kb';
 
 // "GM", "IM", "WGM", "WIM": chess titles written before a player's name, like an honorific;
@@ -31,5 +31,21 @@ describe('a chess title alone ("norma GM", "GM asal Ukraina")', () => {
     const kb = new KbIndex({ entities: [...TEST_ENTITIES, { id: 'general-motors', canonical: 'General Motors', type: 'ORG', aliases: ['General Motors', 'GM'], description: { en: 'American car maker', id: 'Produsen mobil Amerika' } }], suppress: [] });
     const got = analyze('Pabrik GM di Bekasi ditutup tahun ini.', { kb }).actors.map((a) => `${a.text}/${a.type}/${a.canonical}`);
     assert.ok(got.includes('GM/ORG/General Motors'), got.join(' | '));
+  });
+});
+
+// fix58b: the built-in KB knows General Motors by its initials; a bare "GM" with no word of
+// chess around it is the company, and the chess words above still make it the rank.
+describe('"GM" alone with the built-in KB', () => {
+  it('is General Motors where no word says the chess rank', () => {
+    assert.deepEqual(actorsWithBuiltinKb('Saham GM anjlok setelah penjualan mobil listriknya lesu.'), ['GM/ORG/General Motors']);
+    assert.deepEqual(actorsWithBuiltinKb('Buruh pabrik GM menolak rencana penutupan itu.'), ['GM/ORG/General Motors']);
+  });
+});
+
+describe('"GM" alone in a paragraph about chess, with the built-in KB', () => {
+  it('is the rank wherever it stands once the paragraph speaks of chess', () => {
+    assert.deepEqual(actors('Ia menundukkan GM asal Kroasia, Ivan Horvat, dan GM tuan rumah, Pablo Ortega. Ia bermain remis melawan dua GM lain.'),
+      ['Kroasia/GPE', 'Ivan Horvat/PER', 'Pablo Ortega/PER']);
   });
 });

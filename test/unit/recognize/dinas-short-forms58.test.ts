@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { actorsWithBuiltinKb as actors, statementPairsWithBuiltinKb as statements } from './helpers';
 import { shortHeadOf } from '../../../src/core/recognize/regional-names';
 import { isShortOfficeTitle } from '../../../src/core/recognize/short-office-titles';
+import { REGIONAL_SHORT_HEADS } from '../../../src/core/recognize/regional-short-heads';
 
 describe('inst58b: a dinas written by its short form', () => {
   it('is the farming, livestock or fisheries office of the region after it', () => {
@@ -53,6 +54,15 @@ describe('inst58b: a dinas written by its short form', () => {
       ['Disperkim Bogor/ORG/Dinas Perumahan dan Kawasan Permukiman Kota Bogor']);
     assert.ok(isShortOfficeTitle('kadistan'));
     assert.ok(isShortOfficeTitle('kadisnakkan'));
+  });
+
+  it('gives every dinas short head of the one list its head\'s one-word title (fix58b: derived, no copy)', () => {
+    for (const [head, full] of REGIONAL_SHORT_HEADS) {
+      if (!full.startsWith('Dinas ')) continue;
+      assert.ok(isShortOfficeTitle(`kadis${head.toLowerCase().replace(/^di[sn]|^d/, '')}`), head);
+    }
+    assert.ok(isShortOfficeTitle('kadinkes') && isShortOfficeTitle('kadiskop'));
+    assert.ok(!isShortOfficeTitle('kadin') && !isShortOfficeTitle('kadinhub'));
   });
 
   it('(guard) a known head and lower-case words stay as they were', () => {

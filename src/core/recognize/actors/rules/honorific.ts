@@ -4,7 +4,7 @@
 // A chain of them is read as one ("Dato Seri Setia Awang Haji Rahman Yusof": no "Setia Awang").
 // The table of titles kept outside or inside a name: courtesy-titles.ts. A Minangkabau
 // "Datuk" after a given name is a gelar inside the name (minang-gelar.ts).
-import { isUpper, isWordChar, wordEndFrom } from '../../../text/chars';
+import { isUpper, isWordChar, wordAfter, wordBefore, wordEndFrom } from '../../../text/chars';
 import { BRUNEI_CHAIN_WORDS, BRUNEI_ONLY_CHAIN_WORDS, CHAIN_WORDS, CHESS_TITLES, NAME_OPENING_ONLY_HONORIFICS } from '../../courtesy-titles';
 import { HONORIFICS } from '../../lexicon';
 import { adjacent, has, kbMatch, low, type Ctx } from '../ctx';
@@ -108,9 +108,35 @@ function isBareAddress(h: string, next: string): boolean {
 
 /** "norma GM", "mengalahkan GM asal Ukraina", "grandmaster (GM)": a chess title written alone
  *  (no letter, digit or hyphen after it, no name) is a rank, no body's initials (dev d510). A
- *  KB that knows the letters as a body ("GM", General Motors, in a workspace KB) keeps them. */
+ *  KB that knows the letters as a body ("GM", General Motors, built in) keeps them ("Saham GM
+ *  turun") unless a word around them says the rank (chessRankCue). */
 function bareChessTitle(ctx: Ctx, i: number, h: string, next: string): boolean {
-  return CHESS_TITLES.has(h) && !/[\p{L}\p{N}-]/u.test(next) && kbMatch(ctx, i) === null;
+  return CHESS_TITLES.has(h) && !/[\p{L}\p{N}-]/u.test(next) && (kbMatch(ctx, i) === null || chessRankCue(ctx.p, ctx.ts[i], ctx.ts[i] + h.length));
+}
+
+/** Words right before a bare chess title that make it the rank ("norma GM", "gelar GM", "jadi
+ *  GM", "grandmaster (GM)"); "asal" right after it says where the player is from ("GM asal
+ *  Serbia"). A company's initials take other words ("saham GM", "pabrik GM"). */
+const CHESS_RANK_WORDS_BEFORE: ReadonlySet<string> = new Set(['norma', 'gelar', 'jadi', 'menjadi', 'grandmaster', 'pecatur']);
+
+/** Words of chess in a paragraph: there a bare title is the rank wherever it stands ("dan GM
+ *  tuan rumah", "tiga GM lain" after "mengalahkan GM asal Ukraina", "bermain remis"). */
+const CHESS_PARAGRAPH = /(?<![\p{L}\p{N}])(?:[Pp]ecatur|[Cc]atur|[Gg]randmaster|[Rr]emis|[Ss]kak|FIDE|(?:W?GM|W?IM) asal)(?![\p{L}\p{N}])/u;
+/** The last paragraph asked about and its answer: a paragraph is searched once, however many
+ *  bare titles it holds (the rules see one paragraph at a time). */
+let chessParagraph = '';
+let chessParagraphAnswer = false;
+
+function chessRankCue(p: string, start: number, end: number): boolean {
+  if (p !== chessParagraph) {
+    chessParagraph = p;
+    chessParagraphAnswer = CHESS_PARAGRAPH.test(p);
+  }
+  if (chessParagraphAnswer) return true;
+  const before = wordBefore(p, p.charCodeAt(start - 1) === 40 /* ( */ ? start - 1 : start);
+  if (before && CHESS_RANK_WORDS_BEFORE.has(p.slice(before.start, before.end).toLowerCase())) return true;
+  const after = wordAfter(p, end);
+  return after !== null && after.start === end + 1 && p.slice(after.start, after.end) === 'asal';
 }
 
 /** The KB knows a person at token i whose canonical name opens with the honorific `h`. */

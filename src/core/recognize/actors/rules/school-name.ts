@@ -2,11 +2,11 @@
 // by its level, its number and the place it stands in, and the whole is a body (issue 13,
 // dev d258). The level alone is never an actor (lexicon.ts NEVER_ACTOR: "sma", "sd"), so the
 // place was read alone, as a GPE. A level without its number ("lulusan SMA") stays no actor.
-import { adjacent, has, kbMatch, pushMention, type Ctx } from '../ctx';
+import { adjacent, has, kbMatch, low, pushMention, type Ctx } from '../ctx';
 import { CUES_CLEAR, NO_MATCH, type ActorRule } from '../rule';
 import { F_ACRONYM, F_DIRECTION, F_NEVER_ACTOR, F_ORG_HEAD, F_TITLE_HEAD, F_TITLE_WORD, NOT_IN_A_PERSON_NAME } from '../word-class';
-import { readsAsPerson } from '../../name-model';
-import { MEASURE_UNIT_WORDS } from '../../lexicon';
+import { classProbs, conventionScorer, O, PER, readsAsPerson } from '../../name-model';
+import { MEASURE_UNIT_WORDS, PERSON_ROLES } from '../../lexicon';
 import { wordAfter } from '../../../text/chars';
 
 /** A school level ("N": state, as in "SMAN"), "Negeri"/"Swasta" or not, and the school's
@@ -77,22 +77,68 @@ const MAX_SCHOOL_NAME_WORDS = 4;
 /** The fewest words the school's name keeps when a person's name after it is cut off. */
 const MIN_NAME_BEFORE_HOLDER = 2;
 
-/** End of a school named by its level, its kind and its own name ("SMA Plus Nurul Ilmi"),
- *  starting at token i, or -1. The name is the capitalised words after the kind up to a
- *  title, a body's head or a name the KB knows (a place: "… Darul Falah Kediri", as an
- *  institution's town is no part of its name); of four or more words, a run of two or more at
- *  the end that reads as a person's name is the head teacher's ("Kepala SMA IT Insan Mulia
- *  Ahmad Fauzi"), as after a numbered school (placeEnd). */
-function namedSchoolEnd(ctx: Ctx, i: number): number {
+/** The most words of a head teacher's (or a teacher's, a pupil's) name cut off the school's. */
+const MAX_HOLDER_WORDS = 3;
+const WORD_PROBS = classProbs();
+
+/** A role word stands capitalised right before the level at token i ("Kepala", "Guru",
+ *  "Siswa" before "SMA Plus …"): the name after the school's kind may be the role's holder. */
+function roleWordBefore(ctx: Ctx, i: number): boolean {
+  if (i === 0 || !adjacent(ctx, i - 1, i)) return false;
+  const c = ctx.p.charCodeAt(ctx.ts[i - 1]);
+  return c >= 65 && c <= 90 && (has(ctx, i - 1, F_TITLE_HEAD | F_TITLE_WORD) || PERSON_ROLES.has(low(ctx, i - 1)));
+}
+
+/** The holder's name is named after a comma right after the school's run ("Kepala SMA Plus
+ *  Nurul Amal, Dedi Kurniawan, …"): the run is the school's whole name. */
+function holderAfterComma(ctx: Ctx, last: number): boolean {
+  if (ctx.p.charCodeAt(ctx.te[last]) !== 44 || last + 1 >= ctx.nt || ctx.ts[last + 1] !== ctx.te[last] + 2) return false;
+  let r = last + 2;
+  while (r < ctx.nt && r - last <= MAX_HOLDER_WORDS && adjacent(ctx, r - 1, r)) r++;
+  return r - last - 1 >= 2 && readsAsPerson(ctx.p, ctx.ts[last + 1], ctx.te[r - 1]);
+}
+
+/** The word at token s, read alone by the convention model, is likelier a given name than no
+ *  name: "Budi" opens a person's name, "Mulia" (a school's "Insan Mulia") does not. */
+function opensAPersonsName(ctx: Ctx, s: number): boolean {
+  const probs = conventionScorer().score([ctx.p.slice(ctx.ts[s], ctx.te[s])], [], [], WORD_PROBS);
+  return probs[PER] > probs[O];
+}
+
+/** End of a school's level and kind at token i ("SMA Plus", "SDIT"; before a capitalised
+ *  word), or -1; none for "MA" the KB knows: the Supreme Court ("Hakim MA Islam …"). */
+function schoolKindEnd(ctx: Ctx, i: number): number {
   SCHOOL_KIND.lastIndex = ctx.ts[i];
   const m = SCHOOL_KIND.exec(ctx.p);
   if (!m) return -1;
-  const first = tokenFrom(ctx, i, ctx.ts[i] + m[0].length);
+  const known = kbMatch(ctx, i);
+  return known && known.entity.type === 'ORG' && known.end === ctx.te[i] ? -1 : ctx.ts[i] + m[0].length - 1;
+}
+
+/** End of a school named by its level, its kind and its own name ("SMA Plus Nurul Ilmi"),
+ *  starting at token i, or -1. The name is the capitalised words after the kind up to a
+ *  title, a body's head or a name the KB knows (a place: "… Darul Falah Kediri", as an
+ *  institution's town is no part of its name). A person's name at its end is cut off
+ *  (fix58b): after a role word ("Kepala", "Guru", "Siswa") the role's holder, the last two
+ *  or three words that read as a person's name and open with a given name ("Kepala SMA
+ *  Kristen Petra Budi Santoso Wibowo", "Kepala SMA IT Insan Mulia Ahmad Fauzi"), or the whole
+ *  run ("Kepala SMA Plus Rudi Hartono": no school, the person rule reads him), unless the
+ *  holder is named after a comma; with no role word, a run of two or more after a name of two
+ *  (as after a numbered school, placeEnd). "MA" the KB knows is the Supreme Court, no level. */
+function namedSchoolEnd(ctx: Ctx, i: number): number {
+  const kind = schoolKindEnd(ctx, i);
+  if (kind < 0) return -1;
+  const first = tokenFrom(ctx, i, kind);
   let last = first - 1;
   while (last + 1 < ctx.nt && last + 1 - first < MAX_SCHOOL_NAME_WORDS + 2 && (last < first || adjacent(ctx, last, last + 1)) &&
     !has(ctx, last + 1, F_TITLE_HEAD | F_TITLE_WORD | F_ORG_HEAD) && !kbMatch(ctx, last + 1)) last++;
   const words = last - first + 1;
   if (words === 0) return -1;
+  if (roleWordBefore(ctx, i) && !holderAfterComma(ctx, last)) {
+    for (let s = Math.max(first, last + 1 - MAX_HOLDER_WORDS); s <= last - 1; s++) {
+      if (opensAPersonsName(ctx, s) && readsAsPerson(ctx.p, ctx.ts[s], ctx.te[last])) return s === first ? -1 : ctx.te[s - 1];
+    }
+  }
   for (let s = first + MIN_NAME_BEFORE_HOLDER; words >= MIN_NAME_BEFORE_HOLDER + 2 && s <= last - 1; s++) {
     if (readsAsPerson(ctx.p, ctx.ts[s], ctx.te[last])) return ctx.te[s - 1];
   }
@@ -113,7 +159,12 @@ export const schoolName: ActorRule = {
     const numberEnd = schoolNumberEnd(ctx, i);
     if (numberEnd < 0) {
       const named = namedSchoolEnd(ctx, i);
-      if (named < 0) return NO_MATCH;
+      // No school (its name the role's holder, or too long): the level and kind are no
+      // actor alone ("Plus" was read as one), the name after them is left to the other rules.
+      if (named < 0) {
+        const kind = schoolKindEnd(ctx, i);
+        return kind < 0 ? NO_MATCH : tokenFrom(ctx, i, kind);
+      }
       pushMention(ctx, ctx.ts[i], named, 'ORG', 'pattern');
       return tokenFrom(ctx, i, named);
     }

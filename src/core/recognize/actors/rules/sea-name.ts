@@ -3,6 +3,7 @@
 // knows, named whole ("perairan Raja Ampat", "perairan Filipina"), are that place (the sets'
 // convention, eval/README.md gold58): left to the KB's rule.
 import { isWordChar } from '../../../text/chars';
+import { isCapitalised } from '../../../text/words';
 import { isCountry } from '../../../kb/country';
 import { SEA_WORDS } from '../../lexicon';
 import { adjacent, kbMatch, type Ctx } from '../ctx';
@@ -37,12 +38,7 @@ function watersOfPlace(ctx: Ctx, i: number, seaWord: string): boolean {
   if (!isCountry(known.entity) && !known.entity.canonical.startsWith('Kabupaten ')) return false;
   let j = i + 1;
   while (j < ctx.nt && adjacent(ctx, j - 1, j) && ctx.ts[j] < known.end) j++;
-  return ctx.te[j - 1] === known.end && !(j < ctx.nt && adjacent(ctx, j - 1, j) && isCapitalised(ctx, j));
-}
-
-function isCapitalised(ctx: Ctx, j: number): boolean {
-  const c = ctx.p.charCodeAt(ctx.ts[j]);
-  return c >= 65 && c <= 90;
+  return ctx.te[j - 1] === known.end && !(j < ctx.nt && adjacent(ctx, j - 1, j) && isCapitalised(ctx.p.slice(ctx.ts[j], ctx.ts[j] + 1)));
 }
 
 /** "seberang laut" right before the place: overseas ("wilayah seberang laut Prancis", a
