@@ -202,15 +202,21 @@ const READ_PROBS = classProbs();
 /** The shipped model (nameScorer) reads the words of p [start, end), one space apart, in
  *  their context, likelier a person's name (PER) than anything else. */
 export function readsAsPerson(p: string, start: number, end: number): boolean {
-  const probs = nameScorer().score(p.slice(start, end).split(' '), tokensBefore(p, start), tokensAfter(p, end), READ_PROBS);
+  const probs = runProbs(p, start, end);
   return probs[PER] > probs[O] && probs[PER] > probs[ORG] && probs[PER] > probs[GPE];
+}
+
+/** The shipped model's class probabilities for the words of p [start, end) in their context
+ *  (READ_PROBS, overwritten by the next call). */
+function runProbs(p: string, start: number, end: number): Float64Array {
+  return nameScorer().score(p.slice(start, end).split(' '), tokensBefore(p, start), tokensAfter(p, end), READ_PROBS);
 }
 
 /** As readsAsPerson, for a run whose last word is a known place's name too ("Yosef Bere
  *  Mali"): the place's class is no evidence against the person there, so the run need only
  *  read likelier a person's name than no name or a body's (actors/seat-as-name.ts). */
 export function readsAsPersonBesidesPlace(p: string, start: number, end: number): boolean {
-  const probs = nameScorer().score(p.slice(start, end).split(' '), tokensBefore(p, start), tokensAfter(p, end), READ_PROBS);
+  const probs = runProbs(p, start, end);
   return probs[PER] > probs[O] && probs[PER] > probs[ORG];
 }
 
